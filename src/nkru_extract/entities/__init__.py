@@ -1,0 +1,1 @@
+"""Entity extractor: people, states and military units, canonicalised."""

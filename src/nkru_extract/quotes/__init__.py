@@ -1,0 +1,1 @@
+"""Quote attributor: direct and reported speech linked to speakers."""

@@ -1,0 +1,409 @@
+"""Result types: frozen, slotted dataclasses with character offsets into the input text.
+
+Every result serialises to plain data with ``to_dict()`` and is rebuilt with ``from_dict()``;
+``Extraction.to_json()`` / ``Extraction.from_json()`` round-trip exactly.
+
+Offsets are Python string indices (code points) into the text given to ``extract``: for every
+``EntityMention`` and ``NumberMention``, ``text == original[start:end]``. A ``Quote`` may consist of
+several parts (a quotation interrupted by its attribution); its ``parts`` hold the exact offsets of
+each part and ``text`` is the parts joined by a single space.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+__all__ = [
+    "ENTITY_LABELS",
+    "NUMBER_QUALIFIERS",
+    "QUOTE_KINDS",
+    "VIA_KINDS",
+    "EntityMention",
+    "Extraction",
+    "NumberMention",
+    "Person",
+    "Quote",
+]
+
+Number = int | float
+
+#: Labels an ``EntityMention`` can carry.
+ENTITY_LABELS: tuple[str, ...] = ("PERSON", "STATE", "UNIT")
+#: How a mention refers to its entity (``EntityMention.via``).
+VIA_KINDS: tuple[str, ...] = (
+    "name",  # a proper name: "Nordkorea", "Wladimir Putin"
+    "adjective",  # "nordkoreanische", "US-amerikanisch"
+    "inhabitant",  # "Nordkoreaner", "Russen"
+    "metonym",  # capital or seat of government: "Pjöngjang", "der Kreml"
+    "compound",  # hyphen compound: "Nordkorea-Soldaten", "Kreml-Sicht"
+    "surname",  # a later surname-only mention resolved in the document: "Putins"
+    "description",  # a generic formation: "nordkoreanische Truppen"
+)
+#: ``NumberMention.qualifier`` vocabulary (``None`` is an exact count).
+NUMBER_QUALIFIERS: tuple[str, ...] = (
+    "approx",  # rund, etwa, ca., ungefähr, schätzungsweise
+    "at_least",  # mindestens, gut (a little more than)
+    "more_than",  # mehr als, über
+    "at_most",  # höchstens, bis zu
+    "less_than",  # weniger als, unter, knapp, fast, beinahe
+    "range",  # 10.000 bis 12.000, zwischen 10.000 und 12.000
+    "vague",  # Tausende, Dutzende: value None, low set
+)
+#: ``Quote.kind`` vocabulary.
+QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "reported")
+
+T = TypeVar("T")
+
+
+def _as_tuple(value: Any) -> Any:
+    """Turn lists (as JSON gives them back) into tuples, recursively."""
+    if isinstance(value, list):
+        return tuple(_as_tuple(v) for v in value)
+    return value
+
+
+def _build(cls: type[T], data: Mapping[str, Any]) -> T:
+    """Build dataclass ``cls`` from a mapping, ignoring unknown keys (forward compatible)."""
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: _as_tuple(v) for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number in running text, normalised.
+
+    Attributes:
+        text: The expression as written, ``original[start:end]``.
+        start: Character offset of the first character.
+        end: Character offset after the last character.
+        value: The number (``int`` when integral); ``None`` for vague plurals ("Tausende").
+        low: Lower bound (equals ``value`` for an exact count).
+        high: Upper bound (``None`` when open-ended: "mehr als 100").
+        qualifier: ``None`` or one of ``NUMBER_QUALIFIERS``.
+        unit: The counted noun or unit as written ("Elitesoldaten", "Prozent", "$"), or ``None``.
+        unit_lemma: Its base form where known ("Elitesoldat", "Prozent", "Dollar").
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Number | None
+    low: Number | None = None
+    high: Number | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    unit_lemma: str | None = None
+    unit_start: int | None = None
+    unit_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> NumberMention:
+        """Inverse of ``to_dict``."""
+        return _build(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A mention of a person, a state or a military unit.
+
+    Attributes:
+        text: The mention as written, ``original[start:end]``.
+        start: Character offset of the first character.
+        end: Character offset after the last character.
+        label: ``"PERSON"``, ``"STATE"`` or ``"UNIT"``.
+        key: Canonical identifier: ISO 3166-1 alpha-2 code (or a documented code) for a state,
+            the canonical full name for a person, a normalised designation for a unit.
+        name: Canonical display name ("Nordkorea", "Wladimir Putin").
+        via: How the mention refers (one of ``VIA_KINDS``), or ``None``.
+        role: A stated role or title ("Oberst der Reserve", "Machthaber"), or ``None``.
+        state: For a UNIT, the key of the affiliated state; for a PERSON, a state the text ties
+            the person to where known; otherwise ``None``.
+        strength: For a UNIT, a troop strength stated with it ("1.500 ... Elitesoldaten").
+        qid: Wikidata QID where known.
+        is_credit: ``True`` for names in photo credits and bylines (not people in the story).
+    """
+
+    text: str
+    start: int
+    end: int
+    label: str
+    key: str
+    name: str
+    via: str | None = None
+    role: str | None = None
+    state: str | None = None
+    strength: int | float | None = None
+    qid: str | None = None
+    is_credit: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EntityMention:
+        """Inverse of ``to_dict``."""
+        return _build(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person in a document with all of their mentions (document-level resolution)."""
+
+    key: str
+    name: str
+    mentions: tuple[EntityMention, ...]
+    role: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data."""
+        return {
+            "key": self.key,
+            "name": self.name,
+            "role": self.role,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted or reported statement with its speaker.
+
+    Attributes:
+        text: The statement: the quoted words (without quotation marks) for direct and partial
+            quotes, the reported clause for indirect and reported speech. For a quotation
+            interrupted by its attribution, the parts joined by one space.
+        start: Offset of the first character of the first part.
+        end: Offset after the last character of the last part.
+        kind: ``"direct"``, ``"partial"``, ``"indirect"`` or ``"reported"``.
+        speaker: Canonical name of the speaker (person, organisation or description), or
+            ``None`` when the text names no one.
+        speaker_start: Start offset of the mention the attribution rests on, or ``None``.
+        speaker_end: End offset of that mention, or ``None``.
+        cue: The cue as written ("sagte", "laut", "zufolge", "erklärte"), or ``None``.
+        parts: ``(start, end)`` of each part; one part unless the quote was interrupted.
+        speaker_text: The speaker mention as written (``original[speaker_start:speaker_end]``).
+        cue_start: Offset of the cue, or ``None``.
+        cue_end: End offset of the cue, or ``None``.
+        outlet: A reporting outlet distinct from the source ("berichtet die Daily Mail unter
+            Berufung auf Regnum": speaker Regnum, outlet Daily Mail), or ``None``.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    parts: tuple[tuple[int, int], ...] = ()
+    speaker_text: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data (``parts`` as lists of two offsets)."""
+        data = dataclasses.asdict(self)
+        data["parts"] = [list(p) for p in self.parts]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """Inverse of ``to_dict``."""
+        return _build(cls, data)
+
+
+_HIGHLIGHT_COLOURS = {
+    "PERSON": "#aa9cfc",
+    "STATE": "#feca74",
+    "UNIT": "#ff9561",
+    "NUMBER": "#7aecec",
+    "QUOTE": "#e4e7d2",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one text.
+
+    Attributes:
+        text: The input text.
+        persons: Person mentions in the story (credits excluded), in text order.
+        states: State mentions, in text order.
+        units: Military unit mentions, in text order.
+        numbers: Number mentions, in text order.
+        quotes: Quoted and reported statements, in text order.
+        credits: Names found in photo credits and bylines (``is_credit=True``).
+        backbone: The statistical backbone used, e.g. ``"embedded"`` or
+            ``"de_core_news_lg-3.8.0"``.
+    """
+
+    text: str
+    persons: tuple[EntityMention, ...] = ()
+    states: tuple[EntityMention, ...] = ()
+    units: tuple[EntityMention, ...] = ()
+    numbers: tuple[NumberMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    credits: tuple[EntityMention, ...] = ()
+    backbone: str = "embedded"
+    meta: tuple[tuple[str, str], ...] = field(default=())
+
+    # -- views -------------------------------------------------------------------------------
+    def people(self) -> tuple[Person, ...]:
+        """One ``Person`` per canonical key, with all mentions, in order of first mention."""
+        groups: dict[str, list[EntityMention]] = {}
+        for mention in self.persons:
+            groups.setdefault(mention.key, []).append(mention)
+        people = []
+        for key, mentions in groups.items():
+            role = next((m.role for m in mentions if m.role), None)
+            people.append(Person(key=key, name=mentions[0].name, mentions=tuple(mentions), role=role))
+        return tuple(people)
+
+    @property
+    def entities(self) -> tuple[EntityMention, ...]:
+        """Persons, states and units together, in text order."""
+        return tuple(sorted(self.persons + self.states + self.units, key=lambda m: (m.start, m.end)))
+
+    # -- serialisation -----------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data with stable field names; ``json.dumps`` accepts it as it is."""
+        return {
+            "text": self.text,
+            "backbone": self.backbone,
+            "persons": [m.to_dict() for m in self.persons],
+            "states": [m.to_dict() for m in self.states],
+            "units": [m.to_dict() for m in self.units],
+            "numbers": [n.to_dict() for n in self.numbers],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "credits": [m.to_dict() for m in self.credits],
+            "meta": dict(self.meta),
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``to_dict()`` as a JSON string (UTF-8 text, not ASCII-escaped)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Extraction:
+        """Inverse of ``to_dict``."""
+
+        def mentions(name: str) -> tuple[EntityMention, ...]:
+            return tuple(EntityMention.from_dict(m) for m in data.get(name, ()))
+
+        return cls(
+            text=data["text"],
+            persons=mentions("persons"),
+            states=mentions("states"),
+            units=mentions("units"),
+            numbers=tuple(NumberMention.from_dict(n) for n in data.get("numbers", ())),
+            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+            credits=mentions("credits"),
+            backbone=data.get("backbone", "embedded"),
+            meta=tuple(sorted(dict(data.get("meta", {})).items())),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Extraction:
+        """Inverse of ``to_json``."""
+        return cls.from_dict(json.loads(text))
+
+    # -- notebooks ---------------------------------------------------------------------------
+    def _highlights(self) -> list[tuple[int, int, str, str]]:
+        spans: list[tuple[int, int, str, str]] = []
+        for m in self.persons + self.states + self.units:
+            spans.append((m.start, m.end, m.label, m.key))
+        for n in self.numbers:
+            shown = n.value if n.value is not None else f"≥{n.low}"
+            spans.append((n.start, n.end, "NUMBER", str(shown)))
+        return spans
+
+    def _repr_html_(self) -> str:
+        """Render the text with highlighted mentions (Jupyter)."""
+        return render_html(self.text, self._highlights(), [(q.start, q.end, q.speaker) for q in self.quotes])
+
+    def __repr__(self) -> str:
+        return (
+            f"Extraction(persons={len(self.persons)}, states={len(self.states)}, "
+            f"units={len(self.units)}, numbers={len(self.numbers)}, quotes={len(self.quotes)}, "
+            f"backbone={self.backbone!r})"
+        )
+
+
+def render_html(
+    text: str,
+    spans: Iterable[tuple[int, int, str, str]],
+    quotes: Iterable[tuple[int, int, str | None]] = (),
+) -> str:
+    """Self-contained HTML with inline highlights (displaCy's visual style, no JavaScript).
+
+    Overlapping spans are resolved by keeping the earlier, longer one. Quotes are underlined and
+    carry their speaker as a tooltip.
+    """
+    chosen: list[tuple[int, int, str, str]] = []
+    last_end = -1
+    for start, end, label, title in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if start >= last_end:
+            chosen.append((start, end, label, title))
+            last_end = end
+    quote_marks: dict[int, list[str]] = {}
+    for qs, qe, speaker in quotes:
+        tip = html.escape(f"Sprecher: {speaker}" if speaker else "Sprecher: unbekannt", quote=True)
+        quote_marks.setdefault(qs, []).append(
+            f'<span style="border-bottom:2px solid #888" title="{tip}">'
+        )
+        quote_marks.setdefault(qe, []).append("</span>")
+    out: list[str] = []
+    cursor = 0
+    boundaries = sorted({0, len(text), *quote_marks, *(c for s in chosen for c in s[:2])})
+
+    def emit(upto: int) -> None:
+        nonlocal cursor
+        if upto > cursor:
+            out.append(html.escape(text[cursor:upto]).replace("\n", "<br>"))
+            cursor = upto
+
+    active_end: int | None = None
+    by_start = {s[0]: s for s in chosen}
+    for b in boundaries:
+        emit(b)
+        for tag in quote_marks.get(b, []):
+            if tag == "</span>":
+                out.append(tag)
+        if active_end == b:
+            out.append("</mark>")
+            active_end = None
+        for tag in quote_marks.get(b, []):
+            if tag != "</span>":
+                out.append(tag)
+        if b in by_start and active_end is None:
+            s, e, label, title = by_start[b]
+            colour = _HIGHLIGHT_COLOURS.get(label, "#ddd")
+            out.append(
+                f'<mark style="background:{colour};padding:0.1em 0.3em;border-radius:0.3em" '
+                f'title="{html.escape(title, quote=True)}">'
+            )
+            out.append(
+                ""  # the label follows the text, as displaCy does
+            )
+            active_end = e
+    legend = " ".join(
+        f'<mark style="background:{c};padding:0 0.3em">{label}</mark>'
+        for label, c in _HIGHLIGHT_COLOURS.items()
+    )
+    return (
+        '<div class="nkru-extraction" style="line-height:2;font-family:sans-serif">'
+        f"<div>{legend}</div><div>{''.join(out)}</div></div>"
+    )

@@ -12,9 +12,8 @@ each part and ``text`` is the parts joined by a single space.
 from __future__ import annotations
 
 import dataclasses
-import html
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -224,15 +223,6 @@ class Quote:
         return _build(cls, data)
 
 
-_HIGHLIGHT_COLOURS = {
-    "PERSON": "#aa9cfc",
-    "STATE": "#feca74",
-    "UNIT": "#ff9561",
-    "NUMBER": "#7aecec",
-    "QUOTE": "#e4e7d2",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one text.
@@ -321,18 +311,11 @@ class Extraction:
         return cls.from_dict(json.loads(text))
 
     # -- notebooks ---------------------------------------------------------------------------
-    def _highlights(self) -> list[tuple[int, int, str, str]]:
-        spans: list[tuple[int, int, str, str]] = []
-        for m in self.persons + self.states + self.units:
-            spans.append((m.start, m.end, m.label, m.key))
-        for n in self.numbers:
-            shown = n.value if n.value is not None else f"≥{n.low}"
-            spans.append((n.start, n.end, "NUMBER", str(shown)))
-        return spans
-
     def _repr_html_(self) -> str:
-        """Render the text with highlighted mentions (Jupyter)."""
-        return render_html(self.text, self._highlights(), [(q.start, q.end, q.speaker) for q in self.quotes])
+        """Render the text with highlighted mentions and a table of quotes (Jupyter)."""
+        from nkru_extract.render import render_html
+
+        return render_html(self)
 
     def __repr__(self) -> str:
         return (
@@ -341,69 +324,3 @@ class Extraction:
             f"backbone={self.backbone!r})"
         )
 
-
-def render_html(
-    text: str,
-    spans: Iterable[tuple[int, int, str, str]],
-    quotes: Iterable[tuple[int, int, str | None]] = (),
-) -> str:
-    """Self-contained HTML with inline highlights (displaCy's visual style, no JavaScript).
-
-    Overlapping spans are resolved by keeping the earlier, longer one. Quotes are underlined and
-    carry their speaker as a tooltip.
-    """
-    chosen: list[tuple[int, int, str, str]] = []
-    last_end = -1
-    for start, end, label, title in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
-        if start >= last_end:
-            chosen.append((start, end, label, title))
-            last_end = end
-    quote_marks: dict[int, list[str]] = {}
-    for qs, qe, speaker in quotes:
-        tip = html.escape(f"Sprecher: {speaker}" if speaker else "Sprecher: unbekannt", quote=True)
-        quote_marks.setdefault(qs, []).append(
-            f'<span style="border-bottom:2px solid #888" title="{tip}">'
-        )
-        quote_marks.setdefault(qe, []).append("</span>")
-    out: list[str] = []
-    cursor = 0
-    boundaries = sorted({0, len(text), *quote_marks, *(c for s in chosen for c in s[:2])})
-
-    def emit(upto: int) -> None:
-        nonlocal cursor
-        if upto > cursor:
-            out.append(html.escape(text[cursor:upto]).replace("\n", "<br>"))
-            cursor = upto
-
-    active_end: int | None = None
-    by_start = {s[0]: s for s in chosen}
-    for b in boundaries:
-        emit(b)
-        for tag in quote_marks.get(b, []):
-            if tag == "</span>":
-                out.append(tag)
-        if active_end == b:
-            out.append("</mark>")
-            active_end = None
-        for tag in quote_marks.get(b, []):
-            if tag != "</span>":
-                out.append(tag)
-        if b in by_start and active_end is None:
-            s, e, label, title = by_start[b]
-            colour = _HIGHLIGHT_COLOURS.get(label, "#ddd")
-            out.append(
-                f'<mark style="background:{colour};padding:0.1em 0.3em;border-radius:0.3em" '
-                f'title="{html.escape(title, quote=True)}">'
-            )
-            out.append(
-                ""  # the label follows the text, as displaCy does
-            )
-            active_end = e
-    legend = " ".join(
-        f'<mark style="background:{c};padding:0 0.3em">{label}</mark>'
-        for label, c in _HIGHLIGHT_COLOURS.items()
-    )
-    return (
-        '<div class="nkru-extraction" style="line-height:2;font-family:sans-serif">'
-        f"<div>{legend}</div><div>{''.join(out)}</div></div>"
-    )

@@ -1,0 +1,583 @@
+"""The German number grammar (documented in ``docs/numbers.md``).
+
+One mention is::
+
+    mention  := [qualifier | "zwischen" | vague-determiner] [currency] quantity
+                [range-tail] [adjective{0,2}] [unit]
+    quantity := numeral [scale] [spelled-continuation]
+    numeral  := digits | spelled | article [half] scale | vague-plural | plural-scale
+    range-tail := ("bis" | dash) quantity          (after "zwischen": "und" quantity)
+
+The scanner jumps from anchor to anchor (a digit at a word start, or a word starting with a
+number morpheme) and runs the grammar there, so text without numbers costs one regex scan.
+Everything here is pure Python; values are computed with ``Fraction`` so that
+"2,3 Mrd." is exactly 2300000000.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from nkru_extract.numbers import rules_de
+from nkru_extract.numbers.lexicon import Lexicon
+from nkru_extract.types import NumberMention
+
+__all__ = ["Quantity", "parse_spelled", "read_quantity", "scan", "to_number", "unit_kind"]
+
+_SP = " \u00a0\u202f\u2009"
+_GROUPED_RE = re.compile(
+    r"(\d{1,3})([.'\u2019 \u00a0\u202f\u2009])(\d{3}(?:\2\d{3}){0,8})(?!\d|\2\d)"
+)
+_COMMA_DEC_RE = re.compile(r",(\d+)")
+_SWISS_DEC_RE = re.compile(r"[.,](\d+)")
+_COMMA_NUM_RE = re.compile(r"(\d+),(\d+)")
+_POINT_NUM_RE = re.compile(r"(\d+)\.(\d{1,2})(?!\d)")
+_PLAIN_RE = re.compile(r"\d+")
+_RUN_RE = re.compile(r"\d+(?:[.,:/'\u2019\-]\d+)*")
+_BAD_TAIL_RE = re.compile(r"[.,:/'\u2019]\d|[-\u2010][^\W\d_]")
+_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?!\d)")
+_PHONE_RE = re.compile(r"\d{1,4}(?:[ \u00a0/\-()]+\d+)+")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+\.?)")
+_AFTER_DOT_RE = re.compile(r"\.[ \u00a0\u202f]+(\S+)")
+_ZWISCHEN_RE = re.compile(r"(?<![\w\-])(?i:zwischen)[ \u00a0\u202f]+\Z")
+_UND_RE = re.compile(r"[ \u00a0\u202f]+und[ \u00a0\u202f]+")
+_RANGE_RE = re.compile(
+    r"[ \u00a0\u202f]*[-\u2010\u2011\u2012\u2013\u2014][ \u00a0\u202f]*"
+    r"|[ \u00a0\u202f]+bis[ \u00a0\u202f]+"
+)
+_CURRENCY_RE = re.compile(
+    "(?<![\\w$€£])("
+    + "|".join(re.escape(c) for c in rules_de.CURRENCY_PREFIXES)
+    + ")[ \u00a0\u202f]?\\Z"
+)
+_VAGUE_DET_RE = re.compile(
+    r"(?<![\w\-])(?i:("
+    + "|".join(re.escape(d) for d in rules_de.VAGUE_DETERMINERS)
+    + r"))[ \u00a0\u202f]+\Z"
+)
+_UNIT_SYMBOL_RE = re.compile(r"[ \u00a0\u202f]?(%|‰|\$|€|£)")
+_UNIT_WORD_RE = re.compile(r"[ \u00a0\u202f]+([^\W\d_][\w\-\u2010$]*[^\W_]|[^\W\d_])(\.?)")
+_GLUED_UNIT_RE = re.compile(r"([^\W\d_]+)(\.?)")
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_LEFT_WINDOW = 40
+_MAX_DIGITS = 30  # longer digit strings are identifiers, never counts
+_OPENERS = "([„“\"'«»‚‹›"
+_YEAR_MIN, _YEAR_MAX = 1800, 2099
+
+
+@dataclass(slots=True)
+class Quantity:
+    """One numeral with its scale: the unit of the grammar below a mention.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset after the last character (scale word included).
+        value: The value, or ``None`` for a vague plural.
+        low: The lower bound of a vague plural.
+        scale: The scale word's multiplier, if one was read.
+        digits: Written with digits.
+        plain: Digits only, no separator, decimal or scale ("2022", "47").
+        bare_multiplier: A lone "hundert"/"tausend" (vague after "mehrere").
+    """
+
+    start: int
+    end: int
+    value: Fraction | None
+    low: Fraction | None = None
+    scale: Fraction | None = None
+    digits: bool = False
+    plain: bool = False
+    bare_multiplier: bool = False
+
+
+def to_number(value: Fraction) -> int | float:
+    """An ``int`` when integral, else a ``float``."""
+    if value.denominator == 1:
+        return int(value.numerator)
+    return float(value)
+
+
+def _prev_token(text: str, pos: int) -> str | None:
+    """The whitespace-delimited token before ``pos`` (on the same line), or ``None``."""
+    i = pos
+    while i > 0 and text[i - 1] in _SP:
+        i -= 1
+    if i == pos or i == 0 or text[i - 1].isspace():
+        return None
+    j = i
+    limit = max(0, pos - _LEFT_WINDOW)
+    while j > limit and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i]
+
+
+def _below_thousand(toks: list[tuple[str, int]], i: int, one: int) -> tuple[int | None, int]:
+    """Read a cardinal below 1000 from morpheme tokens: [unit|teen] hundert [unit und] tens.
+
+    Values are integers in units of ``1 / lexicon.denominator`` (``one`` is 1 in those units).
+    """
+    n = len(toks)
+    value = 0
+    read = False
+    if i + 1 < n and toks[i][0] in ("unit", "teen") and toks[i + 1][0] == "hundred":
+        value += toks[i][1] * 100
+        i += 2
+        read = True
+    elif i < n and toks[i][0] == "hundred":
+        value += 100 * one
+        i += 1
+        read = True
+    if i < n:
+        kind, amount = toks[i]
+        if kind == "unit" and i + 2 < n and toks[i + 1][0] == "and" and toks[i + 2][0] == "tens":
+            value += amount + toks[i + 2][1]
+            i += 3
+            read = True
+        elif kind in ("unit", "teen", "tens"):
+            value += amount
+            i += 1
+            read = True
+    return (value if read else None), i
+
+
+def parse_spelled(word: str, lexicon: Lexicon) -> Fraction | None:
+    """Value of one spelled-out cardinal word, glued ("zweihundertvierundfünfzig"), or ``None``.
+
+    A lone "ein" is an article, not a number, and gives ``None``.
+    """
+    low = word.lower()
+    forms = lexicon.morpheme_re.findall(low)  # longest morpheme first: "dreizehn", not "drei"
+    if sum(map(len, forms)) != len(low):
+        return None
+    if forms == ["ein"] or "eins" in forms[:-1]:
+        return None
+    scaled = lexicon.scaled_morphemes
+    toks = [scaled[f] for f in forms]
+    one = lexicon.denominator
+    if toks[0][0] == "fraction":
+        if len(toks) == 1 and toks[0][1] > one:
+            return Fraction(toks[0][1], one)
+        return None
+    head, i = _below_thousand(toks, 0, one)
+    if i < len(toks) and toks[i][0] == "thousand":
+        total = (head if head is not None else one) * 1000
+        tail, i = _below_thousand(toks, i + 1, one)
+        total += tail or 0
+    elif head is None:
+        return None
+    else:
+        total = head
+    if i < len(toks) and toks[i][0] == "fraction" and toks[i][1] < one and total > 0:
+        total += toks[i][1]
+        i += 1
+    return Fraction(total, one) if i == len(toks) else None
+
+
+def _read_digits(text: str, pos: int, glue_spaces: bool) -> tuple[Fraction, int, str] | None:
+    """Read digits at ``pos``: (value, end, form) with form plain/grouped/decimal/point."""
+    match = _GROUPED_RE.match(text, pos)
+    if match and (glue_spaces or match.group(2) not in rules_de.SPACE_SEPARATORS):
+        sep = match.group(2)
+        end = match.end()
+        digits = match.group(1) + match.group(3).replace(sep, "")
+        dec = (_SWISS_DEC_RE if sep in rules_de.SWISS_SEPARATORS else _COMMA_DEC_RE).match(
+            text, end
+        )
+        if dec:
+            digits += "." + dec.group(1)
+            end = dec.end()
+        if (
+            not _BAD_TAIL_RE.match(text, end)
+            and not (len(match.group(1)) > 1 and digits[0] == "0")
+            and len(digits) <= _MAX_DIGITS
+        ):
+            return Fraction(digits), end, "grouped"
+    match = _COMMA_NUM_RE.match(text, pos)
+    if match:
+        if _BAD_TAIL_RE.match(text, match.end()) or len(match.group(0)) > _MAX_DIGITS:
+            return None
+        return Fraction(f"{match.group(1)}.{match.group(2)}"), match.end(), "decimal"
+    match = _POINT_NUM_RE.match(text, pos)
+    if match and not _BAD_TAIL_RE.match(text, match.end()):
+        return Fraction(f"{match.group(1)}.{match.group(2)}"), match.end(), "point"
+    match = _PLAIN_RE.match(text, pos)
+    if match is None:
+        return None
+    raw = match.group(0)
+    if (
+        _BAD_TAIL_RE.match(text, match.end())
+        or (len(raw) > 1 and raw[0] == "0")
+        or len(raw) > _MAX_DIGITS
+    ):
+        return None
+    return Fraction(int(raw)), match.end(), "plain"
+
+
+def _scale_at(text: str, pos: int, lexicon: Lexicon) -> tuple[Fraction, int] | None:
+    match = lexicon.scale_re.match(text, pos)
+    if match is None:
+        return None
+    return lexicon.scales[match.group(1).lower()], match.end()
+
+
+def _is_ordinal(text: str, end: int, prev: str | None) -> bool:
+    """ "47." before a word: an ordinal (or a date) unless it ends a sentence ("auf 35. Das")."""
+    if text.startswith(".)", end):
+        return True  # "(85.)": a minute or a rank in brackets
+    match = _AFTER_DOT_RE.match(text, end)
+    if match is None:
+        return False
+    nxt = match.group(1)
+    if not nxt[0].isalpha() or not nxt[0].isupper():
+        return True
+    bare = nxt.lower().rstrip(".,;:!?")
+    if bare in rules_de.MONTHS or bare in rules_de.ORDINAL_NOUNS:
+        return True
+    if prev is None or not prev[0].isalpha():
+        return True
+    return prev.lower() in rules_de.ORDINAL_DETERMINERS
+
+
+def read_quantity(
+    text: str, pos: int, lexicon: Lexicon, *, standalone: bool = False
+) -> Quantity | None:
+    """Read one quantity (numeral plus scale) starting exactly at ``pos``, or ``None``.
+
+    In running text (``standalone=False``) digits are checked against their context: dates,
+    clock times, ordinals and designations give ``None``.
+    """
+    if pos >= len(text):
+        return None
+    if text[pos].isdigit():
+        return _read_digit_quantity(text, pos, lexicon, standalone)
+    return _read_word_quantity(text, pos, lexicon)
+
+
+def _read_digit_quantity(
+    text: str, pos: int, lexicon: Lexicon, standalone: bool
+) -> Quantity | None:
+    prev = None if standalone else _prev_token(text, pos)
+    reference = prev is not None and prev.lower().rstrip(":") in rules_de.REFERENCE_WORDS
+    if not standalone and _ISO_DATE_RE.match(text, pos):
+        return None
+    read = _read_digits(text, pos, glue_spaces=not reference)
+    if read is None:
+        return None
+    value, end, form = read
+    scale = _scale_at(text, end, lexicon)
+    if form == "point" and scale is None:
+        return None  # "14.30", "3.5": a time or version, never "3,5" (see docs/numbers.md)
+    if scale is not None:
+        return Quantity(pos, scale[1], value * scale[0], scale=scale[0], digits=True)
+    if (
+        not standalone
+        and form == "plain"
+        and text.startswith(".", end)
+        and _is_ordinal(text, end, prev)
+    ):
+        return None
+    return Quantity(pos, end, value, digits=True, plain=form == "plain")
+
+
+def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | None:
+    match = _WORD_RE.match(text, pos)
+    if match is None:
+        return None
+    word = match.group(0)
+    low = word.lower()
+    end = match.end()
+    if text[end : end + 1] in ("-", "\u2010") and text[end + 1 : end + 2].isalpha():
+        return None  # a compound: "Zwei-Staaten-Lösung"
+    if low in lexicon.articles or low in lexicon.halves:
+        factor = Fraction(1)
+        after = end
+        if low in lexicon.halves:
+            factor = lexicon.morphemes.get("einhalb", ("fraction", Fraction(1, 2)))[1]
+        else:
+            half = _NEXT_WORD_RE.match(text, end)
+            if half and half.group(1).lower() in lexicon.halves:
+                factor = Fraction(1, 2)
+                after = half.end()
+        scale = _scale_at(text, after, lexicon)
+        if scale is None:
+            return None
+        return _continue(text, Quantity(pos, scale[1], factor * scale[0], scale=scale[0]), lexicon)
+    if low in lexicon.vague or low in lexicon.plural_scales:
+        bound = lexicon.vague.get(low)
+        if bound is None:
+            bound = 2 * lexicon.scales[low]
+        scale = _scale_at(text, end, lexicon)
+        if scale is not None and scale[0] > 12:
+            return Quantity(pos, scale[1], None, low=bound * scale[0], scale=scale[0])
+        return Quantity(pos, end, None, low=bound)
+    value = parse_spelled(word, lexicon)
+    if value is None:
+        return None
+    bare = low in ("hundert", "tausend")
+    scale = _scale_at(text, end, lexicon)
+    if scale is None:
+        return Quantity(pos, end, value, bare_multiplier=bare)
+    quantity = Quantity(pos, scale[1], value * scale[0], scale=scale[0], bare_multiplier=bare)
+    return _continue(text, quantity, lexicon)
+
+
+def _continue(text: str, quantity: Quantity, lexicon: Lexicon) -> Quantity:
+    """Add a smaller spelled part after a scale: "zwei Millionen dreihunderttausend"."""
+    if quantity.scale is None or quantity.value is None or quantity.scale < 1000:
+        return quantity
+    nxt = _NEXT_WORD_RE.match(text, quantity.end)
+    if nxt is None or nxt.group(1).endswith("."):
+        return quantity
+    rest = _read_word_quantity(text, nxt.start(1), lexicon)
+    if rest is None or rest.value is None or rest.value >= quantity.scale:
+        return quantity
+    return Quantity(quantity.start, rest.end, quantity.value + rest.value, scale=quantity.scale)
+
+
+def _unit_lemma(word: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """Lemma and kind of a unit word: listed, or a compound ending in a listed noun."""
+    known = lexicon.units.get(word)
+    if known is not None:
+        return known
+    for i in range(1, len(word) - 3):
+        found = lexicon.unit_suffixes.get(word[i:].lower())
+        if found is not None:
+            lemma = found[0]
+            head = word[:i]
+            return (head + lemma if head[-1] in "-\u2010" else head + lemma.lower()), found[1]
+    return None, None
+
+
+@dataclass(slots=True)
+class _Unit:
+    text: str | None = None
+    lemma: str | None = None
+    kind: str | None = None
+    start: int | None = None
+    end: int | None = None
+    blocked: bool = False
+
+
+_VON_RE = re.compile(r"[ \u00a0\u202f]+von(?=[ \u00a0\u202f])")
+
+
+def _read_unit(text: str, pos: int, lexicon: Lexicon, vague: bool = False) -> _Unit:
+    """The counted noun or unit after a quantity, skipping up to two adjectives.
+
+    After a vague plural, "von" may come first: "Tausende von Menschen".
+    """
+    if vague:
+        von = _VON_RE.match(text, pos)
+        if von is not None:
+            pos = von.end()
+    symbol = _UNIT_SYMBOL_RE.match(text, pos)
+    if symbol:
+        lemma, kind = lexicon.units.get(symbol.group(1), (None, None))
+        return _Unit(symbol.group(1), lemma, kind, symbol.start(1), symbol.end(1))
+    glued = _GLUED_UNIT_RE.match(text, pos)
+    if glued:  # "100km" is a unit, "5G" is a designation
+        for form in (glued.group(1) + glued.group(2), glued.group(1)):
+            if form in lexicon.units:
+                lemma, kind = lexicon.units[form]
+                return _Unit(form, lemma, kind, pos, pos + len(form))
+        return _Unit(blocked=True)
+    for i in range(3):
+        match = _UNIT_WORD_RE.match(text, pos)
+        if match is None:
+            break
+        word, dot = match.group(1), match.group(2)
+        if dot and word + dot in lexicon.units:
+            word += dot
+        lowered = word.lower()
+        if i == 0 and (lowered in rules_de.NON_COUNT_FOLLOWERS or lowered + dot in rules_de.MONTHS):
+            return _Unit(blocked=True)
+        if word in lexicon.units or word[0].isupper():
+            lemma, kind = _unit_lemma(word, lexicon)
+            return _Unit(word, lemma, kind, match.start(1), match.start(1) + len(word))
+        if (
+            dot
+            or len(word) < 3
+            or lowered in rules_de.NOT_ADJECTIVES
+            or lowered in lexicon.scales
+            or not lowered.endswith(_ADJ_ENDINGS)
+        ):
+            break
+        pos = match.end(1)
+    return _Unit()
+
+
+def _bounds(value: Fraction, qualifier: str | None) -> tuple[Fraction | None, Fraction | None]:
+    if qualifier in ("at_least", "more_than"):
+        return value, None
+    if qualifier in ("at_most", "less_than"):
+        return None, value
+    return value, value
+
+
+def _year_like(quantity: Quantity | None) -> bool:
+    return (
+        quantity is not None
+        and quantity.plain
+        and quantity.value is not None
+        and _YEAR_MIN <= quantity.value <= _YEAR_MAX
+    )
+
+
+def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | None, int]:
+    """Run the grammar at an anchor; return the mention (or ``None``) and where to go on."""
+    if pos and text[pos - 1] == "+":
+        phone = _PHONE_RE.match(text, pos)
+        if phone is not None:
+            return None, phone.end()  # "+49 30 1234567"
+    first = read_quantity(text, pos, lexicon)
+    if first is None:
+        skip = (_RUN_RE if text[pos].isdigit() else _WORD_RE).match(text, pos)
+        return None, skip.end() if skip else pos + 1
+    start = first.start
+    left = text[max(0, start - _LEFT_WINDOW) : start]
+    prev = _prev_token(text, start)
+    prev_lower = prev.lower() if prev is not None else ""
+    second: Quantity | None = None
+    between = _ZWISCHEN_RE.search(left) if prev_lower == "zwischen" else None
+    joint = _UND_RE.match(text, first.end) if between else _RANGE_RE.match(text, first.end)
+    if joint and first.value is not None:
+        candidate = read_quantity(text, joint.end(), lexicon)
+        if candidate is not None and candidate.value is not None:
+            begin = first.value
+            if first.scale is None and candidate.scale is not None:
+                scaled = begin * candidate.scale  # "fünf bis sechs Millionen"
+                if scaled <= candidate.value:
+                    begin = scaled
+            if candidate.value > begin:
+                first = Quantity(
+                    first.start,
+                    first.end,
+                    begin,
+                    scale=first.scale,
+                    digits=first.digits,
+                    plain=first.plain,
+                )
+                second = candidate
+    end = second.end if second else first.end
+
+    base = max(0, start - _LEFT_WINDOW)
+    qualifier: str | None = None
+    strong = False
+    mention_start = start
+    unit: _Unit | None = None
+    if second is not None and between is not None:
+        mention_start = base + between.start()
+    else:
+        currency = None
+        if (start and text[start - 1] in "$€£") or prev in rules_de.CURRENCY_PREFIXES:
+            currency = _CURRENCY_RE.search(left)
+        if currency is not None:  # "$ 94.000", "CHF 100 Mio."
+            lemma, kind = lexicon.units.get(currency.group(1), (None, None))
+            unit = _Unit(
+                currency.group(1), lemma, kind, base + currency.start(1), base + currency.end(1)
+            )
+            left = left[: currency.start()]
+        det = _VAGUE_DET_RE.search(left) if first.bare_multiplier else None
+        qual = None
+        if first.value is not None and (
+            currency is not None or prev_lower in lexicon.qualifier_last_words
+        ):
+            qual = lexicon.qualifier_re.search(left)
+        if det is not None and first.value is not None:  # "mehrere Tausend"
+            first = Quantity(first.start, first.end, None, low=2 * first.value)
+            mention_start = base + det.start()
+        elif qual is not None and second is None:
+            qualifier, strong = lexicon.qualifiers[qual.group(1).lower()]
+            mention_start = base + qual.start()
+    if unit is None:
+        unit = _read_unit(text, end, lexicon, vague=first.value is None)
+    if unit.blocked:
+        return None, end
+
+    if first.plain and unit.text is None and qualifier is None:
+        prev = _prev_token(text, start)
+        if prev is not None and prev.isdigit():
+            return None, end  # "0 44 21 - 99 85 85", table cells: a digit sequence
+    if first.digits and first.scale is None and qualifier is None and second is None:
+        prev = _prev_token(text, start)
+        if prev is not None:
+            if prev.lower().rstrip(":") in rules_de.REFERENCE_WORDS:
+                return None, end
+            word = prev.lstrip(_OPENERS)
+            if first.plain and unit.text is None and word[:1].isupper() and word.isalpha():
+                return None, end  # "Rossiya 1", "Windows 11", "(D 1)": part of a name
+            if first.plain and prev in ("/", "-"):
+                return None, end  # "07561 / 3128", "527 / 95": a phone or file number
+            if first.plain and prev[0] in "+0" and prev[1:2].isdigit():
+                return None, end  # the rest of a phone number: "+49 30 ..."
+        if first.plain and first.end - first.start >= 5 and unit.kind is None:
+            return None, end  # a long ungrouped digit string is an identifier or phone number
+    if (
+        not first.digits
+        and second is None
+        and unit.text is None
+        and qualifier is None
+        and text[start].isupper()
+    ):
+        prev = _prev_token(text, start)
+        word = prev.lstrip(_OPENERS) if prev is not None else ""
+        if word in rules_de.NAME_TITLES or (word[:1].isupper() and word.isalpha()):
+            return None, end  # "Dr. Sieben", "Nummer EINS": a name, not a count
+    if not first.digits and unit.text is None and qualifier is None and second is None:
+        prev = _prev_token(text, start)
+        if prev is not None and prev.lower().rstrip(":") in rules_de.REFERENCE_WORDS:
+            return None, end  # "auf Rang fünf", "Nummer eins"
+    if _year_like(first) and (second is None or _year_like(second)):
+        listed = unit.text is not None and unit.kind is not None
+        if not listed and not strong:
+            return None, end
+
+    value: Fraction | None = first.value
+    low: Fraction | None
+    high: Fraction | None
+    if first.value is None:
+        low, high, qualifier = first.low, None, "vague"
+    elif second is not None:
+        low, high, qualifier = first.value, second.value, "range"
+    else:
+        low, high = _bounds(first.value, qualifier)
+    mention = NumberMention(
+        text=text[mention_start:end],
+        start=mention_start,
+        end=end,
+        value=None if value is None else to_number(value),
+        low=None if low is None else to_number(low),
+        high=None if high is None else to_number(high),
+        qualifier=qualifier,
+        unit=unit.text,
+        unit_lemma=unit.lemma,
+        unit_start=unit.start,
+        unit_end=unit.end,
+    )
+    return mention, end
+
+
+def unit_kind(mention: NumberMention, lexicon: Lexicon) -> str | None:
+    """The kind of a mention's unit ("percent", "money", ...) from the unit list, or ``None``."""
+    if mention.unit is None:
+        return None
+    return _unit_lemma(mention.unit, lexicon)[1]
+
+
+def scan(text: str, lexicon: Lexicon) -> list[NumberMention]:
+    """Every number mention in ``text``, in order (see ``find_numbers``)."""
+    mentions: list[NumberMention] = []
+    anchor = lexicon.anchor_re
+    pos = 0
+    length = len(text)
+    while pos < length:
+        match = anchor.search(text, pos)
+        if match is None:
+            break
+        mention, pos = _mention_at(text, match.start(), lexicon)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions

@@ -1,0 +1,236 @@
+"""Load the number data files into one immutable ``Lexicon`` with precompiled patterns.
+
+Files (``nkru_extract/data``): ``number_words_de.tsv`` (``form<TAB>kind<TAB>value``),
+``number_qualifiers_de.tsv`` (``phrase<TAB>qualifier<TAB>strength``) and ``unit_nouns_de.txt``
+(``form<TAB>lemma<TAB>kind``). Lines starting with ``#`` and blank lines are ignored.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from fractions import Fraction
+from importlib.resources import files
+from pathlib import Path
+
+from nkru_extract.errors import DataFileError
+from nkru_extract.types import NUMBER_QUALIFIERS
+
+__all__ = ["WORD_KINDS", "Lexicon", "load_lexicon"]
+
+#: Kinds allowed in the second column of ``number_words_de.tsv``.
+WORD_KINDS: frozenset[str] = frozenset(
+    {
+        "unit",
+        "teen",
+        "tens",
+        "hundred",
+        "thousand",
+        "and",
+        "fraction",
+        "half",
+        "article",
+        "scale",
+        "scale_plural",
+        "vague",
+    }
+)
+_MORPHEME_KINDS = frozenset({"unit", "teen", "tens", "hundred", "thousand", "and", "fraction"})
+_UNIT_KINDS = frozenset({"count", "percent", "money", "measure", "time"})
+_QUALIFIER_STRENGTHS = frozenset({"strong", "weak"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Number words, qualifiers and units, with the patterns built from them.
+
+    Attributes:
+        morphemes: Lowercase morpheme of spelled cardinals -> (kind, value).
+        articles: Lowercase article forms that mean 1 before a scale word.
+        halves: Lowercase forms of "halb" used as "eine halbe Million".
+        scales: Lowercase scale word -> multiplier.
+        plural_scales: Lowercase plural scale words ("millionen") that are vague alone.
+        vague: Lowercase vague plural -> documented lower bound.
+        qualifiers: Lowercase phrase -> (qualifier, strong).
+        qualifier_last_words: The last word of each phrase (a cheap test before the regex).
+        units: Unit form as written -> (lemma, kind).
+        unit_suffixes: Lowercase noun form -> (lemma, kind), for compound endings.
+        denominator: Common denominator of the morpheme values ("einhalb": 2).
+        scaled_morphemes: Morpheme -> (kind, value * denominator), for integer arithmetic.
+    """
+
+    morphemes: dict[str, tuple[str, Fraction]]
+    articles: frozenset[str]
+    halves: frozenset[str]
+    scales: dict[str, Fraction]
+    plural_scales: frozenset[str]
+    vague: dict[str, Fraction]
+    qualifiers: dict[str, tuple[str, bool]]
+    qualifier_last_words: frozenset[str]
+    units: dict[str, tuple[str, str]]
+    unit_suffixes: dict[str, tuple[str, str]]
+    denominator: int
+    scaled_morphemes: dict[str, tuple[str, int]]
+    anchor_re: re.Pattern[str]
+    morpheme_re: re.Pattern[str]
+    scale_re: re.Pattern[str]
+    qualifier_re: re.Pattern[str]
+
+
+def _data_text(name: str, path: str | None) -> tuple[str, str]:
+    if path is not None:
+        try:
+            return Path(path).read_text(encoding="utf-8"), path
+        except OSError as exc:
+            raise DataFileError(f"cannot read number data file {path!r}: {exc}") from exc
+    resource = files("nkru_extract") / "data" / name
+    return resource.read_text(encoding="utf-8"), name
+
+
+def _rows(text: str, source: str, width: int) -> list[tuple[int, list[str]]]:
+    rows = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = unicodedata.normalize("NFC", raw.strip())
+        if not line or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != width or not all(cells):
+            raise DataFileError(
+                f"{source} line {number}: expected {width} tab-separated fields, got {raw!r}"
+            )
+        rows.append((number, cells))
+    return rows
+
+
+def _fraction(cell: str, source: str, number: int) -> Fraction:
+    try:
+        return Fraction(cell)
+    except (ValueError, ZeroDivisionError) as exc:
+        raise DataFileError(f"{source} line {number}: bad value {cell!r}") from exc
+
+
+def _alternation(forms: list[str]) -> str:
+    """Regex alternation, longest first (so "dreizehn" wins over "drei")."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _trie_pattern(forms: list[str]) -> str:
+    """A regex matching any of ``forms`` (lowercase), as a trie: fast even with re.IGNORECASE."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+def _build(
+    words_text: str, words_src: str, qual_text: str, qual_src: str, units_text: str, units_src: str
+) -> Lexicon:
+    morphemes: dict[str, tuple[str, Fraction]] = {}
+    articles: set[str] = set()
+    halves: set[str] = set()
+    scales: dict[str, Fraction] = {}
+    plural_scales: set[str] = set()
+    vague: dict[str, Fraction] = {}
+    for number, (form, kind, value) in _rows(words_text, words_src, 3):
+        if kind not in WORD_KINDS:
+            raise DataFileError(f"{words_src} line {number}: unknown kind {kind!r}")
+        amount = _fraction(value, words_src, number)
+        key = form.lower()
+        if kind in _MORPHEME_KINDS:
+            morphemes[key] = (kind, amount)
+        elif kind == "article":
+            articles.add(key)
+        elif kind == "half":
+            halves.add(key)
+        elif kind in ("scale", "scale_plural"):
+            scales[key] = amount
+            if kind == "scale_plural":
+                plural_scales.add(key)
+        else:
+            vague[key] = amount
+    if not morphemes or not scales:
+        raise DataFileError(f"{words_src}: needs number morphemes and scale words")
+
+    qualifiers: dict[str, tuple[str, bool]] = {}
+    for number, (phrase, qualifier, strength) in _rows(qual_text, qual_src, 3):
+        if qualifier not in NUMBER_QUALIFIERS or strength not in _QUALIFIER_STRENGTHS:
+            raise DataFileError(f"{qual_src} line {number}: bad qualifier row {phrase!r}")
+        qualifiers[phrase.lower()] = (qualifier, strength == "strong")
+
+    units: dict[str, tuple[str, str]] = {}
+    unit_suffixes: dict[str, tuple[str, str]] = {}
+    for number, (form, lemma, kind) in _rows(units_text, units_src, 3):
+        if kind not in _UNIT_KINDS:
+            raise DataFileError(f"{units_src} line {number}: unknown unit kind {kind!r}")
+        units[form] = (lemma, kind)
+        if form[:1].isupper() and len(form) >= 4 and form.isalpha():
+            unit_suffixes.setdefault(form.lower(), (lemma, kind))
+
+    words = [*morphemes, *articles, *halves, *scales, *vague]
+    word_alts = _trie_pattern(sorted({w for w in words if w[:1].isalpha()}))
+    initials = sorted({w[0] for w in words if w[:1].isalpha()})
+    first_chars = re.escape("".join(initials) + "".join(c.upper() for c in initials))
+    anchor_re = re.compile(  # \b and the first-character class only make the search faster
+        rf"\b(?=[\d{first_chars}])(?:(?P<digit>(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
+        rf"|(?<![\w\-\u2010])(?P<word>(?i:{word_alts})))"
+    )
+    morph_alts = _alternation(list(morphemes))
+    scale_alts = _alternation(list(scales))
+    qual_alts = _alternation(list(qualifiers))
+    denominator = math.lcm(*(value.denominator for _, value in morphemes.values()))
+    scaled = {f: (k, int(v * denominator)) for f, (k, v) in morphemes.items()}
+    return Lexicon(
+        morphemes=morphemes,
+        denominator=denominator,
+        scaled_morphemes=scaled,
+        articles=frozenset(articles),
+        halves=frozenset(halves),
+        scales=scales,
+        plural_scales=frozenset(plural_scales),
+        vague=vague,
+        qualifiers=qualifiers,
+        qualifier_last_words=frozenset(p.split()[-1] for p in qualifiers),
+        units=units,
+        unit_suffixes=unit_suffixes,
+        anchor_re=anchor_re,
+        morpheme_re=re.compile(morph_alts),
+        scale_re=re.compile(rf"[ \u00a0\u202f\u2009]+(?i:({scale_alts}))(?![\w\-])"),
+        qualifier_re=re.compile(rf"(?<![\w\-])(?i:({qual_alts}))[ \u00a0\u202f]+\Z"),
+    )
+
+
+@functools.cache
+def load_lexicon(
+    number_words_path: str | None = None,
+    unit_nouns_path: str | None = None,
+    qualifiers_path: str | None = None,
+) -> Lexicon:
+    """Load and cache the number lexicon.
+
+    Args:
+        number_words_path: A TSV replacing ``number_words_de.tsv``; ``None`` = built-in.
+        unit_nouns_path: A file replacing ``unit_nouns_de.txt``; ``None`` = built-in.
+        qualifiers_path: A TSV replacing ``number_qualifiers_de.tsv``; ``None`` = built-in.
+
+    Raises:
+        DataFileError: A file cannot be read or has a malformed line (named in the message).
+    """
+    words = _data_text("number_words_de.tsv", number_words_path)
+    quals = _data_text("number_qualifiers_de.tsv", qualifiers_path)
+    units = _data_text("unit_nouns_de.txt", unit_nouns_path)
+    return _build(*words, *quals, *units)

@@ -20,10 +20,25 @@ SAMPLE = (
 @pytest.mark.parametrize(
     "name",
     [
-        "load", "extract", "extract_many", "parse_number", "find_numbers", "add_to",
-        "Extraction", "EntityMention", "NumberMention", "Quote", "Person", "NkruError",
-        "NumberParseError", "InputTypeError", "ModelNotFoundError", "NumberNormaliser",
-        "EntityExtractor", "QuoteAttributor", "__version__",
+        "load",
+        "extract",
+        "extract_many",
+        "parse_number",
+        "find_numbers",
+        "add_to",
+        "Extraction",
+        "EntityMention",
+        "NumberMention",
+        "Quote",
+        "Person",
+        "NkruError",
+        "NumberParseError",
+        "InputTypeError",
+        "ModelNotFoundError",
+        "NumberNormaliser",
+        "EntityExtractor",
+        "QuoteAttributor",
+        "__version__",
     ],
 )
 def test_api_exports_public_name(name: str) -> None:
@@ -44,7 +59,9 @@ def test_api_exports_public_name(name: str) -> None:
     ],
     ids=lambda v: v.__name__ if isinstance(v, type) else "",
 )
-def test_api_result_types_are_frozen_slotted_with_contract_fields(cls: type, fields: set[str]) -> None:
+def test_api_result_types_are_frozen_slotted_with_contract_fields(
+    cls: type, fields: set[str]
+) -> None:
     names = {f.name for f in dataclasses.fields(cls)}
     assert fields <= names
     assert hasattr(cls, "__slots__")
@@ -72,7 +89,9 @@ def test_api_extract_fills_every_capability() -> None:
     assert "KP" in {m.key for m in result.states}
     assert any(n.value == 100_000 for n in result.numbers)
     assert any("Korotschenko" in m.key for m in result.persons)
-    assert any(q.kind == "direct" and q.speaker and "Korotschenko" in q.speaker for q in result.quotes)
+    assert any(
+        q.kind == "direct" and q.speaker and "Korotschenko" in q.speaker for q in result.quotes
+    )
 
 
 def test_api_extraction_json_round_trip() -> None:
@@ -121,8 +140,16 @@ def test_api_empty_text_gives_empty_extraction(text: str) -> None:
         (lambda v: nk.parse_number(v), 12),
         (lambda v: nk.find_numbers(v), None),
     ],
-    ids=["extract-None", "extract-int", "extract-bytes", "many-str", "many-item", "load-float",
-         "parse_number-int", "find_numbers-None"],
+    ids=[
+        "extract-None",
+        "extract-int",
+        "extract-bytes",
+        "many-str",
+        "many-item",
+        "load-float",
+        "parse_number-int",
+        "find_numbers-None",
+    ],
 )
 def test_api_bad_input_type_raises_named_type_error(call, bad) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(nk.InputTypeError) as info:

@@ -18,7 +18,7 @@ import nkru_extract as nk
 
 TEXT = (
     "Laut Kremlsprecher Dmitri Peskow hat Nordkorea rund 10.000 Soldaten geschickt. "
-    '„Das ist falsch“, sagte Peskow.'
+    "„Das ist falsch“, sagte Peskow."
 )
 FACTORIES = ("nkru_numbers", "nkru_entities", "nkru_quotes")
 

@@ -94,9 +94,7 @@ def _read_inputs(paths: Sequence[str], stdin: TextIO, skipped: list[str]) -> Ite
             continue
         except UnicodeDecodeError as exc:
             skipped.append(str(path))
-            print(
-                f"nkru-extract: skipped {path}: not UTF-8 (byte {exc.start})", file=sys.stderr
-            )
+            print(f"nkru-extract: skipped {path}: not UTF-8 (byte {exc.start})", file=sys.stderr)
             continue
         yield _Input(str(path), text.removeprefix("\ufeff"))
 
@@ -168,12 +166,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     records: list[dict[str, object]] = []
     results = extract_many(
-        (item.text for item in inputs), nlp=nlp, n_process=args.n_process, batch_size=args.batch_size
+        (item.text for item in inputs),
+        nlp=nlp,
+        n_process=args.n_process,
+        batch_size=args.batch_size,
     )
-    for item, result in zip(inputs, results):
+    for item, result in zip(inputs, results, strict=True):
         progress.step(item.source)
         if args.format == "jsonl":
-            out.write(json.dumps(_record(item.source, result, not args.no_text), ensure_ascii=False))
+            out.write(
+                json.dumps(_record(item.source, result, not args.no_text), ensure_ascii=False)
+            )
             out.write("\n")
         elif args.format == "json":
             records.append(_record(item.source, result, not args.no_text))

@@ -75,8 +75,13 @@ def _load_named(name: str) -> tuple[Language, str]:
         try:
             nlp = spacy.load(path)
         except (OSError, ValueError) as exc:
-            raise ModelNotFoundError(f"could not load a spaCy pipeline from path {name!r}: {exc}") from exc
-        label = nlp.meta.get(_META_KEY) or f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}"
+            raise ModelNotFoundError(
+                f"could not load a spaCy pipeline from path {name!r}: {exc}"
+            ) from exc
+        label = (
+            nlp.meta.get(_META_KEY)
+            or f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}"
+        )
         return nlp, str(label)
     if not _is_installed(name):
         raise ModelNotFoundError(
@@ -111,7 +116,9 @@ def add_to(nlp: Language, components: Sequence[str] = COMPONENTS) -> Language:
     return nlp
 
 
-def load(model: str | os.PathLike[str] | None = None, components: Sequence[str] = COMPONENTS) -> Language:
+def load(
+    model: str | os.PathLike[str] | None = None, components: Sequence[str] = COMPONENTS
+) -> Language:
     """Return a German spaCy pipeline with the nkru components.
 
     Args:
@@ -231,4 +238,3 @@ def extract_many(
 
     for doc in pipeline.pipe(checked(), n_process=n_process, batch_size=batch_size):
         yield doc_to_extraction(doc, backbone)
-

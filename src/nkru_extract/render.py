@@ -1,4 +1,4 @@
-"""HTML rendering of an ``Extraction`` for notebooks (displaCy's entity style plus a quote table)."""
+"""HTML rendering of an ``Extraction`` for notebooks (displaCy entity style plus a quote table)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ import dataclasses
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 __all__ = [
     "ENTITY_LABELS",
@@ -258,13 +258,17 @@ class Extraction:
         people = []
         for key, mentions in groups.items():
             role = next((m.role for m in mentions if m.role), None)
-            people.append(Person(key=key, name=mentions[0].name, mentions=tuple(mentions), role=role))
+            people.append(
+                Person(key=key, name=mentions[0].name, mentions=tuple(mentions), role=role)
+            )
         return tuple(people)
 
     @property
     def entities(self) -> tuple[EntityMention, ...]:
         """Persons, states and units together, in text order."""
-        return tuple(sorted(self.persons + self.states + self.units, key=lambda m: (m.start, m.end)))
+        return tuple(
+            sorted(self.persons + self.states + self.units, key=lambda m: (m.start, m.end))
+        )
 
     # -- serialisation -----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -323,4 +327,3 @@ class Extraction:
             f"units={len(self.units)}, numbers={len(self.numbers)}, quotes={len(self.quotes)}, "
             f"backbone={self.backbone!r})"
         )
-

@@ -1,23 +1,207 @@
-"""PLACEHOLDER - replaced by the entities work."""
+"""The ``nkru_entities`` pipeline component: PERSON, STATE and UNIT mentions.
+
+Order of work on each Doc:
+
+1. states (``states.match_states``);
+2. named and numbered units (``units.match_named_units``), so "Gruppe Wagner" is a unit before
+   the person rules see "Wagner";
+3. persons (``persons.find_persons(doc, blocked=...)``; blocked = the char ranges of 1 and 2);
+4. generic units (``units.match_generic_units``), never on tokens a person claimed ("Marine
+   Le Pen" is not the navy);
+5. troop strengths from ``doc._.nkru_numbers``.
+
+A UNIT may contain STATE mentions ("nordkoreanische Truppen" is a UNIT and "nordkoreanische" a
+STATE adjective; "Nordkorea-Truppen" is both a UNIT and a STATE compound): both are kept.
+
+Results: ``doc._.nkru_entities`` (tuple of ``EntityMention`` sorted by start, credits included
+with ``is_credit=True``) and ``doc.spans[spans_key]`` (one span per mention, label ``PERSON``,
+``STATE`` or ``UNIT``, ``span.id_`` = key, ``span._.nkru_entity`` = the mention).
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import importlib
+from collections.abc import Callable, Sequence
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nkru_extract.entities.gazetteer import load_states, load_units
+from nkru_extract.entities.states import doc_text, match_states
+from nkru_extract.entities.units import link_strengths, match_generic_units, match_named_units
+from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.extensions import register_extensions
+from nkru_extract.types import EntityMention
+
+__all__ = ["EntityExtractor", "make_entity_extractor"]
+
+PersonFinder = Callable[..., list[EntityMention]]
+_LABEL_ORDER = {"STATE": 0, "UNIT": 1, "PERSON": 2}
+_PERSONS_MODULE = "nkru_extract.entities.persons"
+
+
+def _load_person_finder() -> PersonFinder | None:
+    """``persons.find_persons`` if that module exists; ``None`` otherwise (no persons)."""
+    try:
+        module = importlib.import_module(_PERSONS_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name == _PERSONS_MODULE:
+            return None
+        raise
+    finder = getattr(module, "find_persons", None)
+    return finder if callable(finder) else None
+
+
+def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)
 
 
 class EntityExtractor:
-    def __init__(self, name: str = "nkru_entities") -> None:
-        self.name = name
+    """Find PERSON, STATE and UNIT mentions and canonicalise them (see the module docstring).
+
+    Args:
+        name: The component name in the pipeline.
+        spans_key: The ``doc.spans`` key the mentions are written to.
+        states_path: A ``states.jsonl``-schema file, or ``None`` for the built-in gazetteer.
+        units_path: A ``military_units.jsonl``-schema file, or ``None`` for the built-in one.
+        use_ner: Use ``PER`` entities of a statistical NER earlier in the pipeline to veto
+            place names that end a person's name ("Denzel Washington").
+    """
+
+    def __init__(
+        self,
+        name: str = "nkru_entities",
+        *,
+        spans_key: str = "nkru_entities",
+        states_path: str | None = None,
+        units_path: str | None = None,
+        use_ner: bool = True,
+    ) -> None:
+        for argument, value in (("spans_key", spans_key),):
+            if not isinstance(value, str) or not value:
+                raise InputTypeError(f"{argument} must be a non-empty str, got {describe(value)}")
+        for argument, path in (("states_path", states_path), ("units_path", units_path)):
+            if path is not None and not isinstance(path, str):
+                raise InputTypeError(f"{argument} must be a str path or None, got {describe(path)}")
         register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+        self.states_path = states_path
+        self.units_path = units_path
+        self.use_ner = bool(use_ner)
+        # compile (or fetch from the per-process cache) now, so bad data fails at load time
+        self._states = load_states(states_path)
+        self._units = load_units(units_path)
+        self._non_names = frozenset(self._units.heads)
+        self._person_finder: PersonFinder | None = None
+        self._person_finder_loaded = False
+
+    def _persons(self) -> PersonFinder | None:
+        if not self._person_finder_loaded:
+            self._person_finder = _load_person_finder()
+            self._person_finder_loaded = True
+        return self._person_finder
+
+    def __getstate__(self) -> dict[str, str | bool | None]:
+        # only the settings travel; the compiled tables come from the per-process cache
+        return {
+            "name": self.name,
+            "spans_key": self.spans_key,
+            "states_path": self.states_path,
+            "units_path": self.units_path,
+            "use_ner": self.use_ner,
+        }
+
+    def __setstate__(self, state: dict[str, str | bool | None]) -> None:
+        name, spans_key = state["name"], state["spans_key"]
+        states_path, units_path = state["states_path"], state["units_path"]
+        assert isinstance(name, str) and isinstance(spans_key, str)
+        assert states_path is None or isinstance(states_path, str)
+        assert units_path is None or isinstance(units_path, str)
+        self.__init__(  # type: ignore[misc]
+            name,
+            spans_key=spans_key,
+            states_path=states_path,
+            units_path=units_path,
+            use_ner=bool(state["use_ner"]),
+        )
+
+    def find(self, doc: Doc) -> list[EntityMention]:
+        """All mentions in ``doc`` (persons, states, units), sorted by start offset.
+
+        Raises:
+            InputTypeError: ``doc`` is not a spaCy ``Doc``.
+        """
+        if not isinstance(doc, Doc):
+            raise InputTypeError(f"doc must be a spacy.tokens.Doc, got {describe(doc)}")
+        view = doc_text(doc)
+        state_hits = match_states(doc, self._states, self.use_ner, self._non_names, view)
+        named = match_named_units(doc, self._states, self._units, state_hits, view)
+        blocked = [(h.mention.start, h.mention.end) for h in state_hits] + [
+            (h.mention.start, h.mention.end) for h in named
+        ]
+        persons: list[EntityMention] = []
+        finder = self._persons()
+        if finder is not None:
+            persons = [
+                m for m in finder(doc, blocked=blocked) if not _overlaps(m.start, m.end, blocked)
+            ]
+        taken = [(h.first, h.last) for h in named]
+        for person in persons:
+            span = doc.char_span(person.start, person.end, alignment_mode="expand")
+            if span is not None:
+                taken.append((span.start, span.end))
+        generic = match_generic_units(doc, self._states, self._units, state_hits, taken, view)
+        units = link_strengths(doc, [*named, *generic], view)
+        mentions = [h.mention for h in state_hits] + [h.mention for h in units] + persons
+        mentions.sort(key=lambda m: (m.start, -m.end, _LABEL_ORDER.get(m.label, 3), m.key))
+        return mentions
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.nkru_entities = ()
+        """Set ``doc._.nkru_entities`` and ``doc.spans[spans_key]``; return the Doc."""
+        mentions = self.find(doc)
+        # A stored span value is keyed by character offsets only, so a STATE and a UNIT on the
+        # same token ("Nordkorea-Soldaten") would share it; an extension with a getter avoids
+        # that, and then there is nothing to store.
+        store = Span.get_extension("nkru_entity")[2] is None
+        spans: list[Span] = []
+        for mention in mentions:
+            aligned = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if aligned is None:
+                continue
+            span = Span(doc, aligned.start, aligned.end, label=mention.label, span_id=mention.key)
+            if store:
+                span._.nkru_entity = mention
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        doc._.nkru_entities = tuple(mentions)
         return doc
 
 
-@Language.factory("nkru_entities", assigns=["doc._.nkru_entities", "doc.spans"], default_config={})
-def make_entity_extractor(nlp: Language, name: str) -> EntityExtractor:
-    return EntityExtractor(name)
+@Language.factory(
+    "nkru_entities",
+    assigns=["doc._.nkru_entities", "doc.spans"],
+    requires=["token.is_sent_start"],
+    default_config={
+        "spans_key": "nkru_entities",
+        "states_path": None,
+        "units_path": None,
+        "use_ner": True,
+    },
+)
+def make_entity_extractor(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    states_path: str | None,
+    units_path: str | None,
+    use_ner: bool,
+) -> EntityExtractor:
+    """Build the ``nkru_entities`` component from its config (see ``EntityExtractor``)."""
+    return EntityExtractor(
+        name,
+        spans_key=spans_key,
+        states_path=states_path,
+        units_path=units_path,
+        use_ner=use_ner,
+    )

@@ -70,8 +70,6 @@ class NumberNormaliser:
                 continue
             label = SPAN_LABELS.get(unit_kind(mention, self.lexicon), "NUMBER")
             span = Span(doc, span.start, span.end, label=label)
-            span._.nkru_value = mention.value
-            span._.nkru_number = mention
             spans.append(span)
         doc.spans[self.spans_key] = spans
         doc._.nkru_numbers = tuple(final)

@@ -1,0 +1,137 @@
+"""Small closed German grammatical sets used by the state and unit matchers.
+
+Large, growing lists (state names, unit nouns) live in ``data/``; this module holds only closed
+classes: adjective endings, articles, prepositions and the like.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ADJECTIVE_ENDINGS",
+    "AFFILIATION_PREPOSITIONS",
+    "ARTICLES",
+    "CURRENCY_NOUNS",
+    "GENITIVE_ARTICLES",
+    "LANGUAGE_PREPOSITIONS",
+    "ORDINAL_RE",
+    "ORGANISATION_FOLLOWERS",
+    "STRENGTH_NOUNS",
+    "STRENGTH_PREPOSITIONS",
+]
+
+#: Endings added to a lower-case adjective stem ("nordkoreanisch" + "e"/"en"/...). The empty
+#: ending is the predicative form ("ist russisch"). Only these exact endings are accepted, so
+#: "deutschsprachig" does not match the stem "deutsch".
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("", "e", "en", "er", "es", "em")
+
+#: Definite and indefinite articles (and a few determiners) that may precede a mention but are
+#: never part of it ("der Kreml", "das Weiße Haus").
+ARTICLES: frozenset[str] = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+    }
+)
+
+#: Articles that introduce a genitive attribute after a unit noun ("Streitkräfte der Ukraine").
+GENITIVE_ARTICLES: frozenset[str] = frozenset({"der", "des"})
+
+#: Prepositions that tie a unit noun to the state after it ("Soldaten aus Nordkorea").
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"aus"})
+
+#: Words that turn a preceding place name into the name of a newspaper, team or company
+#: ("Washington Post", "Kyiv Independent", "Moscow Times"): the place is then not a state mention.
+ORGANISATION_FOLLOWERS: frozenset[str] = frozenset(
+    {
+        "Post",
+        "Times",
+        "Herald",
+        "Independent",
+        "Journal",
+        "Tribune",
+        "Today",
+        "Daily",
+        "Capitals",
+        "Wizards",
+        "Commanders",
+        "Nationals",
+    }
+)
+
+#: Prepositions before a bare adjective stem that make it a language ("auf deutsch").
+LANGUAGE_PREPOSITIONS: frozenset[str] = frozenset({"auf", "in"})
+
+#: Currency nouns: a hyphen compound ending in one names a currency, not the state ("US-Dollar").
+CURRENCY_NOUNS: frozenset[str] = frozenset(
+    {
+        "Dollar",
+        "Dollars",
+        "Euro",
+        "Euros",
+        "Rubel",
+        "Rubeln",
+        "Yuan",
+        "Renminbi",
+        "Won",
+        "Yen",
+        "Pfund",
+        "Franken",
+        "Rupie",
+        "Rupien",
+        "Lira",
+        "Peso",
+        "Pesos",
+        "Hrywnja",
+        "Hrywnjas",
+        "Schekel",
+        "Real",
+        "Krone",
+        "Kronen",
+        "Rand",
+        "Dinar",
+        "Rial",
+        "Zloty",
+        "Forint",
+    }
+)
+
+#: Prepositions between a formation and its strength ("Truppenkontingent von 10.000 Mann",
+#: "Militär mit rund 1,2 Millionen Soldaten").
+STRENGTH_PREPOSITIONS: frozenset[str] = frozenset({"von", "mit"})
+
+#: Counted nouns that express a troop strength after such a preposition (lower case).
+STRENGTH_NOUNS: frozenset[str] = frozenset(
+    {
+        "mann",
+        "soldaten",
+        "soldatinnen",
+        "kämpfer",
+        "kämpfern",
+        "kämpferinnen",
+        "truppen",
+        "personen",
+        "angehörigen",
+        "freiwilligen",
+        "freiwillige",
+        "elitesoldaten",
+        "söldner",
+        "söldnern",
+        "reservisten",
+        "rekruten",
+    }
+)
+
+#: An ordinal number token as the German tokenizer produces it ("47.", "3.").
+ORDINAL_RE: re.Pattern[str] = re.compile(r"^[1-9][0-9]{0,3}\.$")

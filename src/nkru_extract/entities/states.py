@@ -1,0 +1,319 @@
+"""STATE mentions: names, genitives, adjectives, inhabitants, metonyms and hyphen compounds.
+
+Rules (each covered by tests):
+
+* Fixed forms (names, genitives, metonyms, inhabitant nouns, invariant adjectives such as
+  "Schweizer") match case-sensitively, longest first; a leading article is never part of the
+  mention ("der Kreml" -> "Kreml"). Multi-word metonyms also match with the other adjective
+  endings ("das Weiße Haus", "im Weißen Haus").
+* Adjectives match case-insensitively as stem plus exactly one of the endings
+  ``"", -e, -en, -er, -es, -em`` ("Nordkoreanische" at a sentence start works; "deutschsprachig"
+  does not match "deutsch"). The bare stem written with a capital letter, or after "auf"/"in" or
+  in a gloss, is the language ("Russisch lernen", "auf deutsch", "(deutsch: ...)"), not a
+  mention. Adjectives inside organisation names ("Deutsche Bank")
+  are still mentions of the state: the name says where the organisation belongs.
+* A form that is both an inhabitant noun and an adjective ("Deutsche", "Schweizer") is an
+  adjective when a capitalised word follows in the same sentence ("Schweizer Armee"), otherwise
+  an inhabitant ("die Schweizer stimmten ab").
+* Hyphen compounds, which the German tokenizer keeps as one token ("Nordkorea-Soldaten",
+  "US-Regierung", "Kreml-Sicht", "Anti-Russland-Proteste"), are looked up part by part (longest
+  run of parts first); the mention is the whole token with ``via="compound"``. A compound made
+  only of adjectives ("russisch-ukrainische") gives one adjective mention per state. A currency
+  ("US-Dollar") is not a mention of the state. An all-capitals headline word ("RUSSLAND") is read as
+  "Russland".
+* A name or metonym is not a state when a given name precedes it ("George Washington"), when it
+  starts a newspaper or team name ("Washington Post"), or when a statistical NER in the pipeline
+  tagged it as the last word of a person after another capitalised word (``PER`` "Denzel
+  Washington"). Person spans that start with the place ("Nordkoreas Machthaber Kim", a tagging
+  error) do not veto it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from nkru_extract.entities.gazetteer import StateGazetteer, first_names, load_states
+from nkru_extract.entities.rules_de import (
+    CURRENCY_NOUNS,
+    LANGUAGE_PREPOSITIONS,
+    ORGANISATION_FOLLOWERS,
+)
+from nkru_extract.errors import InputTypeError, describe
+from nkru_extract.types import EntityMention
+
+__all__ = ["DocText", "StateHit", "doc_text", "find_states", "match_states"]
+
+#: ``via`` of an internal match kind (a genitive is a form of the name).
+_VIA = {
+    "name": "name",
+    "genitive": "name",
+    "metonym": "metonym",
+    "metonym_genitive": "metonym",
+    "inhabitant": "inhabitant",
+    "adjective": "adjective",
+    "compound": "compound",
+}
+
+
+_PLACE_KINDS = ("name", "genitive", "metonym", "metonym_genitive")
+
+
+@dataclass(frozen=True, slots=True)
+class DocText:
+    """A Doc's text and token texts, read once and shared by the matchers (``Doc.text`` and
+    token iteration each walk the whole Doc)."""
+
+    text: str
+    words: list[str]
+
+
+def doc_text(doc: Doc) -> DocText:
+    """The ``DocText`` of ``doc``."""
+    return DocText(doc.text, [t.text for t in doc])
+
+
+@dataclass(frozen=True, slots=True)
+class StateHit:
+    """A state mention with its token range and how it was matched.
+
+    Attributes:
+        mention: The mention.
+        first: Index of its first token.
+        last: Index after its last token.
+        kind: ``name``, ``genitive``, ``metonym``, ``metonym_genitive``, ``inhabitant``,
+            ``adjective`` or ``compound``.
+    """
+
+    mention: EntityMention
+    first: int
+    last: int
+    kind: str
+
+
+def _surname_positions(doc: Doc, non_names: frozenset[str]) -> dict[int, int]:
+    """Token -> start of the ``PER`` entity it ends, for multi-token person entities.
+
+    Only the last token of a person entity can be a place-named surname ("George Washington");
+    a statistical tagger's person span that starts with a place ("Nordkoreas Machthaber Kim") or
+    a noun ("Armee Nordkoreas") does not veto the place.
+    """
+    if not doc.ents:
+        return {}
+    positions: dict[int, int] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "PERSON") or len(ent) < 2:
+            continue
+        before = doc[ent.end - 2].text
+        if before[:1].isupper() and before.isalpha() and before not in non_names:
+            positions[ent.end - 1] = ent.start
+    return positions
+
+
+def _capitalised_word_follows(doc: Doc, i: int) -> bool:
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return bool(nxt.is_alpha and nxt.text[0].isupper() and not nxt.is_sent_start)
+
+
+class _Matcher:
+    """One pass over a Doc's tokens (kept as a class so the per-doc state stays local)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        gaz: StateGazetteer,
+        use_ner: bool,
+        non_names: frozenset[str],
+        view: DocText,
+    ) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.words = view.words
+        self.text = view.text
+        self.given = first_names()
+        self.surnames = _surname_positions(doc, non_names) if use_ner else {}
+
+    def hit(self, first: int, last: int, code: str, kind: str) -> StateHit:
+        doc = self.doc
+        start = doc[first].idx
+        end = doc[last - 1].idx + len(doc[last - 1].text)
+        info = self.gaz.states.get(code)
+        mention = EntityMention(
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            label="STATE",
+            key=code,
+            name=info.name if info is not None else code,
+            via=_VIA[kind],
+            qid=info.qid if info is not None else None,
+        )
+        return StateHit(mention, first, last, kind)
+
+    def blocked_place(self, first: int, last: int) -> bool:
+        """A name/metonym that is really part of a person, newspaper or team name."""
+        if first > 0:
+            prev = self.words[first - 1]
+            if prev in self.given and not self.doc[first].is_sent_start:
+                return True
+        if last < len(self.words) and self.words[last] in ORGANISATION_FOLLOWERS:
+            return True
+        return last - 1 in self.surnames and self.surnames[last - 1] < first
+
+    def fixed(self, i: int) -> list[StateHit]:
+        entries = self.gaz.phrases.get(self.words[i])
+        if not entries:
+            return []
+        n = len(self.words)
+        for entry in entries:
+            length = len(entry.tokens)
+            if length > 1 and (i + length > n or tuple(self.words[i : i + length]) != entry.tokens):
+                continue
+            kinds = entry.kinds
+            if any(k in kinds for k in _PLACE_KINDS):
+                if self.blocked_place(i, i + length):
+                    continue
+                kind = next(k for k in _PLACE_KINDS if k in kinds)
+                return [self.hit(i, i + length, entry.key, kind)]
+            kind = kinds[0]
+            if length == 1 and kind == "inhabitant":
+                adjective = self.gaz.adjectives.get(self.words[i].lower())
+                if (
+                    "adjective" in kinds or (adjective is not None and adjective[0] == entry.key)
+                ) and _capitalised_word_follows(self.doc, i):
+                    kind = "adjective"
+            elif (
+                length == 1
+                and kind == "adjective"
+                and "inhabitant" in kinds
+                and not _capitalised_word_follows(self.doc, i)
+            ):
+                kind = "inhabitant"
+            return [self.hit(i, i + length, entry.key, kind)]
+        return []
+
+    def adjective(self, i: int) -> list[StateHit]:
+        word = self.words[i]
+        found = self.gaz.adjectives.get(word.lower())
+        if found is None:
+            return []
+        code, bare = found
+        if bare and (word[0].isupper() or self.names_language(i)):
+            return []  # the language: "Russisch lernen", "auf deutsch", "(deutsch: ...)"
+        return [self.hit(i, i + 1, code, "adjective")]
+
+    def names_language(self, i: int) -> bool:
+        """A bare adjective stem used as a language name: "auf deutsch", "(deutsch: ...)"."""
+        before = self.words[i - 1] if i > 0 else ""
+        after = self.words[i + 1] if i + 1 < len(self.words) else ""
+        return before.lower() in LANGUAGE_PREPOSITIONS or before == "(" or after == ":"
+
+    def compound(self, i: int) -> list[StateHit]:
+        word = self.words[i]
+        parts = word.split("-")
+        if len(parts) < 2 or not all(parts[:-1]):
+            if len(parts) == 2 and parts[0] and not parts[1]:
+                parts = parts[:1]  # "Nordkorea-" in "Nordkorea- und Russland-Politik"
+            else:
+                return []
+        # adjective chains: "russisch-ukrainische", "deutsch-französischen"
+        stems = self.gaz.adjective_stems
+        if len(parts) > 1:
+            last = self.gaz.adjectives.get(parts[-1].lower())
+            if last is not None and all(p.lower() in stems for p in parts[:-1]):
+                codes = [stems[p.lower()] for p in parts[:-1]] + [last[0]]
+                unique = list(dict.fromkeys(codes))
+                return [self.hit(i, i + 1, code, "adjective") for code in unique]
+        if parts[-1] in CURRENCY_NOUNS:
+            return []  # "US-Dollar", "Taiwan-Dollar": a currency, not the state
+        lookup = self.gaz.compound_stems
+        for first in range(len(parts)):
+            for last_part in range(len(parts), first, -1):
+                stem = "-".join(parts[first:last_part])
+                if stem == word:
+                    continue
+                code = lookup.get(stem)
+                if code is not None:
+                    return [self.hit(i, i + 1, code, "compound")]
+        return []
+
+    def shouted(self, i: int) -> list[StateHit]:
+        """An all-capitals headline word ("RUSSLAND", "TOKIO") read as its usual spelling."""
+        word = self.words[i]
+        entries = self.gaz.phrases.get(word[0] + word[1:].lower(), ())
+        entry = next((e for e in entries if len(e.tokens) == 1), None)
+        if entry is None or not any(k in entry.kinds for k in _PLACE_KINDS):
+            return []
+        kind = next(k for k in _PLACE_KINDS if k in entry.kinds)
+        return [self.hit(i, i + 1, entry.key, kind)]
+
+    def run(self) -> list[StateHit]:
+        hits: list[StateHit] = []
+        i = 0
+        n = len(self.words)
+        while i < n:
+            word = self.words[i]
+            if not word[0].isalpha():
+                i += 1
+                continue
+            found = self.fixed(i) or self.adjective(i)
+            if not found and "-" in word:
+                found = self.compound(i)
+            if not found and len(word) > 3 and word.isupper():
+                found = self.shouted(i)
+            if found:
+                hits.extend(found)
+                i = found[0].last
+            else:
+                i += 1
+        return hits
+
+
+def match_states(
+    doc: Doc,
+    gaz: StateGazetteer,
+    use_ner: bool = True,
+    non_names: frozenset[str] = frozenset(),
+    view: DocText | None = None,
+) -> list[StateHit]:
+    """All state mentions in ``doc`` with token ranges, in text order (non-overlapping).
+
+    Args:
+        doc: A tokenised document.
+        gaz: The compiled gazetteer (``load_states()``).
+        use_ner: Let a ``PER`` entity in ``doc.ents`` that ends in a place name after a
+            capitalised word ("George Washington") veto the place.
+        non_names: Capitalised nouns that do not make such an entity a person ("Armee").
+        view: The Doc's ``DocText`` if already read.
+    """
+    return _Matcher(doc, gaz, use_ner, non_names, view or doc_text(doc)).run()
+
+
+def find_states(
+    doc: Doc, states_path: str | None = None, use_ner: bool = True
+) -> list[EntityMention]:
+    """STATE mentions in a Doc, in text order.
+
+    Args:
+        doc: A tokenised document (any German pipeline, even ``spacy.blank("de")``).
+        states_path: A gazetteer in the ``states.jsonl`` schema; ``None`` for the built-in one.
+        use_ner: Let ``PER`` entities in ``doc.ents`` veto place names that end them.
+
+    Returns:
+        The mentions; ``key`` is the ISO 3166-1 alpha-2 code (or a documented code).
+
+    Raises:
+        InputTypeError: ``doc`` is not a spaCy ``Doc``.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("de")("Pjöngjang schickt nordkoreanische Truppen.")
+        >>> [(m.text, m.key, m.via) for m in find_states(doc)]  # doctest: +SKIP
+        [('Pjöngjang', 'KP', 'metonym'), ('nordkoreanische', 'KP', 'adjective')]
+    """
+    if not isinstance(doc, Doc):
+        raise InputTypeError(f"doc must be a spacy.tokens.Doc, got {describe(doc)}")
+    return [hit.mention for hit in match_states(doc, load_states(states_path), use_ner)]

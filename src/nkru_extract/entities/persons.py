@@ -1,0 +1,1099 @@
+"""PERSON recognition, canonicalisation and document-level resolution.
+
+``find_persons(doc)`` works on any German ``Doc`` (a blank tokenizer is enough) and combines:
+
+* rules over tokens: a given name from the first-name list followed by surname tokens
+  ("Wladimir Putin", "George W. Bush", "Ursula von der Leyen"); a role or title before a name
+  ("Kremlsprecher Dmitri Peskow", "Oberst der Reserve Igor Korotschenko", "Frau Merkel");
+  family-first names ("Kim Jong-un", "Kim Jong Un", "Xi Jinping"); speech contexts ("sagte
+  Peskow", "so Korotschenko"); well-known people from ``data/people.jsonl``; surname shapes
+  (-enko, -witsch, -schwili ...) of capitalised tokens that are not German common words;
+* ``PER`` spans in ``doc.ents`` when a statistical NER ran (merged with the rules; ents that are
+  common nouns or overlap a state mention are dropped);
+* document-level resolution: a later "Putin", "Putins" or "Korotchenko" links to the earlier full
+  name; spelling, hyphenation, case and transliteration variants share one key;
+* photo credits and bylines ("Bild: picture alliance/dpa/...", "Mikhail Klimentyev/Kremlin Pool",
+  "- keystone", "Von Max Muster") are detected by line patterns; names in them get
+  ``is_credit=True``.
+
+The key of a person is the canonical name from ``people.jsonl`` when the person is listed there,
+otherwise the longest full form in the document (the first of equally long ones), genitive -s
+removed. The role of a mention is the role noun written directly before it (the nearest one:
+"der Verteidigungsexperte, Oberst der Reserve Igor Korotschenko" -> "Oberst der Reserve"), in its
+base form ("Präsidenten" -> "Präsident").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc
+
+from nkru_extract.entities.person_lexicon import (
+    KnownPerson,
+    first_names,
+    german_common_words,
+    german_lemmas,
+    known_first_keys,
+    known_people,
+    known_surnames,
+    lower_twins,
+    name_clusters,
+    name_key,
+    nonnames,
+    other_words,
+    role_heads,
+    role_phrases,
+    surnames,
+    titles,
+)
+from nkru_extract.entities.person_rules import (
+    CREDIT_AGENCY,
+    CREDIT_MARKER,
+    DETERMINERS,
+    FAMILY_FIRST,
+    FUNCTION_WORDS,
+    HUMAN_VERBS,
+    KOREAN_SYLLABLES,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PERSON_SUFFIX,
+    PLACE_PREFIXES,
+    PREPOSITIONS,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
+)
+from nkru_extract.errors import InputTypeError, describe
+from nkru_extract.types import EntityMention
+
+__all__ = ["credit_ranges", "find_persons", "person_key"]
+
+_NAME_SHAPE = re.compile(r"^[A-ZÄÖÜÉÈÁÀÇŠŽČŁÓ][\w'’.-]*$")
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}I{0,3}|XI?V|XVI{0,3})\.$")
+_GLUED = re.compile(r"[a-zäöüß]{2}[A-ZÄÖÜ][a-zäöü]")
+_CAMEL_OK = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "D'")
+_GENITIVE_APOS = ("'s", "’s", "'", "’")
+_HYPHEN_PREFIXES = ("Ex-", "Vize-", "Co-")
+_MAX_NAME_TOKENS = 5
+_LEAD_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "vom",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "du",
+        "dos",
+        "al",
+        "bin",
+        "ibn",
+        "zu",
+        "ten",
+        "ter",
+        "la",
+        "le",
+    ]
+)
+_NOUN_SUFFIXES = tuple(
+    [
+        "ung",
+        "ungen",
+        "heit",
+        "heiten",
+        "keit",
+        "keiten",
+        "schaft",
+        "schaften",
+        "tion",
+        "tionen",
+        "ität",
+        "itäten",
+        "ismus",
+        "nisse",
+        "ierung",
+        "chen",
+    ]
+)
+#: Heads of German surnames that are also nouns: "Quappmann", "Rosenberg" stay names.
+_SURNAME_HEADS = frozenset(
+    [
+        "Mann",
+        "Berg",
+        "Dorf",
+        "Feld",
+        "Bach",
+        "Burg",
+        "Haus",
+        "Baum",
+        "Horn",
+        "Kamp",
+        "Hof",
+        "Brink",
+        "Stein",
+        "Bauer",
+        "Müller",
+        "Meier",
+        "Mayer",
+        "Maier",
+        "Huber",
+        "Hofer",
+        "Reiter",
+        "Berger",
+        "Wald",
+        "Thal",
+        "Tal",
+        "Schmidt",
+        "Schmied",
+        "Beck",
+        "Bäcker",
+        "Schneider",
+        "Fischer",
+        "Becker",
+        "Weber",
+        "Wagner",
+        "Richter",
+        "Koch",
+        "Lehner",
+        "Brunner",
+        "Felder",
+        "Kirchner",
+        "Hauser",
+        "Häusler",
+        "Heim",
+        "Hausen",
+        "Bichler",
+        "Leitner",
+        "Egger",
+        "Ecker",
+        "Huber",
+        "Rieder",
+        "Winkler",
+        "Steiner",
+    ]
+)
+_NAME_TITLES = frozenset({"Lady", "Sir", "Dame", "Lord", "Miss"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|az|asch|ash)-[A-ZÄÖÜ]")
+_ROLE_INFLECTIONS = ("", "nen", "en", "n", "s", "es")
+_SLASHED = re.compile(r"[^|/\n]*(?:/[^|/\n]*)+")
+_CREDIT_TAIL = re.compile(r"\s[-–|]\s*([^\n]*)$")
+_BYLINE = re.compile(r"^\s*(?:Von|Ein Kommentar von|Eine Analyse von)\s+([^\n]{3,80})$")
+
+
+# ---------------------------------------------------------------------------------------------
+# credits
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo credits and bylines in ``text``.
+
+    A credit segment starts at a marker ("Bild:", "Foto:", "Quelle:", "©") and runs to the end
+    of its line; a line ending in " - keystone" or " | Name/Agency" has that tail marked; a line
+    that is only "Von Vorname Name" is a byline; a "Name Name/Agency" segment is a credit too.
+
+    Example:
+        >>> text = "Putin in Moskau. Bild: picture alliance/dpa | M. Klimentyev/Kremlin Pool"
+        >>> [text[s:e] for s, e in credit_ranges(text)]
+        ['Bild: picture alliance/dpa | M. Klimentyev/Kremlin Pool']
+    """
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        marker = CREDIT_MARKER.search(body)
+        if marker is not None:
+            ranges.append((offset + marker.start(), offset + len(body)))
+        else:
+            tail = _CREDIT_TAIL.search(body)
+            if (
+                tail is not None
+                and CREDIT_AGENCY.search(tail.group(1))
+                and len(tail.group(1)) < 120
+            ):
+                ranges.append((offset + tail.start(1), offset + len(body)))
+            elif _BYLINE.match(body) and len(body.split()) <= 8 and not body.rstrip().endswith("."):
+                ranges.append((offset, offset + len(body)))
+            else:
+                for seg in _SLASHED.finditer(body) if "/" in body else ():
+                    part = seg.group(0)
+                    if CREDIT_AGENCY.search(part) and "/" in part and len(part) < 120:
+                        ranges.append((offset + seg.start(), offset + seg.end()))
+        offset += len(line)
+    return ranges
+
+
+# ---------------------------------------------------------------------------------------------
+# token predicates
+
+
+@functools.cache
+def _namelike(word: str) -> bool:
+    """Capitalised word that may be part of a name (no digits, not an acronym)."""
+    if _ARABIC_ARTICLE.match(word):
+        return True
+    if not _NAME_SHAPE.match(word) or any(c.isdigit() for c in word):
+        return False
+    if word.endswith(("-", "–")) or (_GLUED.search(word) and not word.startswith(_CAMEL_OK)):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return False
+    return word not in FUNCTION_WORDS
+
+
+def _strip_genitive(word: str) -> str:
+    for suffix in _GENITIVE_APOS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def _is_plain_common(word: str) -> bool:
+    """A word of the German lexicon outside the name clusters (no compound guessing)."""
+    common = german_common_words()
+    if word in common or word.lower() in common:
+        return True
+    given_like, family_like = name_clusters()
+    return word in german_lemmas() and word not in given_like and word not in family_like
+
+
+@functools.cache
+def _is_common(word: str) -> bool:
+    """A German common word (noun or any lower-case word), compounds included; not a name."""
+    if word in first_names() or word in known_surnames():
+        return False
+    common = german_common_words()
+    if word in common or word.lower() in common:
+        return True
+    base = word.rsplit("-", 1)[-1] if "-" in word else word
+    if base and (base in common or base.lower() in common):
+        return True
+    given_like, family_like = name_clusters()
+    lemmas = german_lemmas()
+    if word in lemmas and word not in given_like and word not in family_like:
+        return True  # a lemma outside the name clusters: "Test", "Interview", "Song"
+    if word in given_like or word in family_like or word in surnames():
+        return False
+    if len(base) > 6 and base.endswith(_NOUN_SUFFIXES):
+        return True  # Wieder|eröffnung, Gemeinschaft, Nation
+    # compounds: Bomben|anschlägen, Panzer|haubitzen (a known head noun)
+    known = base in other_words()
+    others = other_words()
+    for cut in range(3, len(base) - 3):
+        head = base[cut].upper() + base[cut + 1 :]
+        if head in _SURNAME_HEADS or (len(head) < 5 and known):
+            continue
+        if head in common or (head in lemmas and head not in family_like):
+            return True
+        if len(head) >= 5 and head in others:
+            return True
+    return False
+
+
+def _role_at(words: Sequence[str], i: int) -> tuple[int, str] | None:
+    """A role or title starting at token ``i``: (number of tokens, base form) or ``None``."""
+    word = words[i]
+    if not word[:1].isupper():
+        return None
+    for phrase in _phrase_index().get(word, ()):
+        n = len(phrase)
+        if tuple(words[i : i + n]) == phrase:
+            return n, " ".join(phrase)
+    base = _role_word(word)
+    return (1, base) if base is not None else None
+
+
+@functools.cache
+def _phrase_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in role_phrases():
+        index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@functools.cache
+def _role_word(word: str) -> str | None:
+    """Base form of a single-word role ("Präsidenten" -> "Präsident"; "Kremlsprecher")."""
+    heads = role_heads()
+    lower = word.lower()
+    for prefix in _HYPHEN_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            lower = word[len(prefix) :].lower()
+    for ending in _ROLE_INFLECTIONS:
+        if ending and not lower.endswith(ending):
+            continue
+        stem = lower[: len(lower) - len(ending)] if ending else lower
+        if stem in heads:
+            return word[: len(word) - len(lower)] + heads[stem]
+        # compound: Verteidigungs|experte, Kreml|sprecher
+        for cut in range(3, len(stem) - 3):
+            head = stem[cut:]
+            if head in heads and len(head) >= 4:
+                prefix = word[: len(word) - len(lower) + cut]
+                base = heads[head]
+                return prefix + (base if prefix.endswith("-") else base.lower())
+    return None
+
+
+_COUNT = re.compile(
+    r"^(?:\d[\d.,']*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|viele|"
+    r"einige|mehrere|zahlreiche|alle|beide)$",
+    re.IGNORECASE,
+)
+
+
+def _is_count(word: str) -> bool:
+    return bool(_COUNT.match(word))
+
+
+def _is_title(word: str) -> bool:
+    return word in titles()
+
+
+# ---------------------------------------------------------------------------------------------
+# candidates
+
+
+@dataclass
+class _Cand:
+    start: int  # token index
+    end: int  # exclusive
+    source: str
+    role: str | None = None
+    known: KnownPerson | None = None
+    credit: bool = False
+    parts: list[str] = field(default_factory=list)  # name words, genitive removed
+
+
+class _Scanner:
+    """Token-level rules over one document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        blocked: Sequence[tuple[int, int]],
+        credits: Sequence[tuple[int, int]] | None = None,
+    ) -> None:
+        self.doc = doc
+        # one pass over the C arrays: cheaper than iterating Token objects (and doc.text)
+        rows = doc.to_array([ORTH, IDX, SPACY, SENT_START]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        self.words: list[str] = [strings[row[0]] for row in rows]
+        self.starts: list[int] = [row[1] for row in rows]
+        self.sent_start: list[bool] = [row[3] == 1 for row in rows]
+        self.text = text = "".join(
+            word + " " if row[2] else word for word, row in zip(self.words, rows, strict=True)
+        )
+        self.n = len(self.words)
+        if self.n:
+            self.sent_start[0] = True
+        self.blocked = self._mask(blocked)
+        self.credit = self._mask(credit_ranges(text) if credits is None else credits)
+        self.first = first_names()
+        self.non = nonnames()
+        self.given_like, self.family_like = name_clusters()
+        self.family = surnames()
+
+    def _mask(self, ranges: Sequence[tuple[int, int]]) -> list[bool]:
+        """Tokens overlapping any of the character ranges."""
+        mask = [False] * self.n
+        for start, end in ranges:
+            k = max(bisect.bisect_right(self.starts, start) - 1, 0)
+            while k < self.n and self.starts[k] < end:
+                if self.starts[k] + len(self.words[k]) > start:
+                    mask[k] = True
+                k += 1
+        return mask
+
+    # -- helpers ----------------------------------------------------------------------------
+    def ok(self, i: int) -> bool:
+        return 0 <= i < self.n and not self.blocked[i]
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < self.n else ""
+
+    def listed_first(self, i: int) -> bool:
+        """Token ``i`` is a listed given name (or a hyphenated pair of them)."""
+        if not self.ok(i):
+            return False
+        word = self.words[i]
+        if word in self.first:
+            if word in self.non:  # "August", "Mai": months
+                prev = self.word(i - 1)
+                return not (prev.endswith(".") or prev.isdigit() or prev.lower() in {"im", "am"})
+            return True
+        if "-" in word:
+            parts = word.split("-")
+            return len(parts) == 2 and all(p in self.first for p in parts)
+        return False
+
+    def is_first(self, i: int) -> bool:
+        """A given name: listed, or in a given-name word cluster and followed by a surname."""
+        if self.listed_first(i):
+            return True
+        word = self.word(i)
+        if not self.ok(i) or not _namelike(word) or _is_common(word):
+            return False
+        if word in self.given_like or (_INITIAL.match(word) and word[0] not in "IVX"):
+            nxt = i + 1
+            while _INITIAL.match(self.word(nxt)):
+                nxt += 1
+            if self.word(nxt) in _LEAD_PARTICLES:
+                nxt += 1
+            if self.listed_first(nxt) or self.surname_like(nxt):
+                return True
+            return (
+                word in self.given_like
+                and self.surname_ok(nxt, strict=True)
+                and not (self.sent_start[nxt])
+            )
+        return False
+
+    def surname_like(self, i: int) -> bool:
+        """A capitalised non-common word that looks like a surname (list, cluster or shape)."""
+        if not self.surname_ok(i, strict=True):
+            return False
+        bare = _strip_genitive(self.words[i])
+        return (
+            bare in self.family
+            or bare in self.family_like
+            or self.words[i] in self.family_like
+            or bool(PERSON_SUFFIX.search(bare))
+        )
+
+    def surname_ok(self, i: int, strict: bool) -> bool:
+        """Token ``i`` may be a surname (``strict``: it must not be a German common word)."""
+        if not self.ok(i):
+            return False
+        word = self.words[i]
+        if not _namelike(word) or _INITIAL.match(word):
+            return False
+        bare = _strip_genitive(word)
+        if bare in self.non or word in self.non or word in ORG_HEADS:
+            return False
+        # "Präsident", "Frau" are no surnames, but "Graf", "Kaiser", "Richter" can be
+        is_role = word in titles() or _role_at(self.words, i) is not None
+        if is_role and (strict or word not in self.family):
+            return False
+        if strict:
+            return not _is_common(word) or (bare != word and not _is_common(bare))
+        return True
+
+    # -- rules ------------------------------------------------------------------------------
+    def name_from(self, i: int) -> int:
+        """End of a given-name-led name starting at ``i`` (``i`` itself if none)."""
+        j = i
+        seen_first = False
+        while j < self.n and j - i < _MAX_NAME_TOKENS and self.ok(j):
+            if self.is_first(j) and (j == i or not self.sent_start[j]):
+                seen_first = True
+            elif not (
+                seen_first and _INITIAL.match(self.words[j]) and not _ROMAN.match(self.words[j])
+            ):
+                break
+            j += 1
+        if not seen_first:
+            return i
+        j = self._particles(j)
+        if j < self.n and self.surname_ok(j, strict=False) and not self.sent_start[j]:
+            j += 1
+            # a second surname word ("Ana María López Díaz") or a "von"-part
+            if j < self.n and self.surname_ok(j, strict=True) and self.word(j) not in ORG_HEADS:
+                j += 1
+            j = self._particles(j, strict=True)
+        if _ROMAN.match(self.word(j)):  # "Elisabeth II.", "Otto I."
+            j += 1
+        return j
+
+    def _particles(self, j: int, strict: bool = False) -> int:
+        """Extend over nobiliary particles and the surname after them ("von der Leyen")."""
+        if self.word(j) not in _LEAD_PARTICLES:
+            return j
+        k = j
+        while k < self.n and self.words[k] in NAME_PARTICLES and k - j < 3:
+            k += 1
+        if k > j and k < self.n and self.surname_ok(k, strict=strict):
+            return k + 1 if strict else k
+        return j
+
+    def family_first(self, i: int) -> int:
+        """End of a family-first name ("Kim Jong-un", "Kim Jong Un", "Xi Jinping") at ``i``."""
+        if not self.ok(i) or self.words[i] not in FAMILY_FIRST or i + 1 >= self.n:
+            return i
+        j = i + 1
+        if not self.ok(j):
+            return i
+        nxt = self.words[j]
+        bare = nxt[:-1] if nxt.endswith("s") else nxt
+        if "-" in nxt and _namelike(nxt):
+            parts = nxt.split("-")
+            if all(p[:1].isalpha() for p in parts) and len(parts) == 2 and len(parts[0]) <= 6:
+                return j + 1
+            return i
+        if nxt in KOREAN_SYLLABLES or bare in KOREAN_SYLLABLES:
+            j += 1
+            if j < self.n and self.ok(j):
+                w2 = self.words[j]
+                b2 = w2[:-1] if w2.endswith("s") else w2
+                if w2 in KOREAN_SYLLABLES or b2 in KOREAN_SYLLABLES:
+                    j += 1
+            return j
+        if self.surname_ok(j, strict=True) and len(nxt) <= 9 and nxt not in ORG_HEADS:
+            return j + 1
+        return i
+
+    def known_at(self, i: int) -> tuple[int, KnownPerson] | None:
+        """A listed person's name or standalone variant starting at ``i``."""
+        table = known_people()
+        first = self.words[i]
+        starts = known_first_keys()
+        bare = _strip_genitive(first)
+        if not {name_key(first), name_key(bare), name_key(bare[:-1])} & starts:
+            return None
+        for n in (4, 3, 2, 1):
+            if i + n > self.n or not all(self.ok(k) for k in range(i, i + n)):
+                continue
+            words = self.words[i : i + n]
+            if not all(_namelike(w) or w in NAME_PARTICLES for w in words):
+                continue
+            last_word = words[-1]
+            forms = {last_word, _strip_genitive(last_word)}
+            if last_word.endswith("s") and len(last_word) > 2:
+                forms.add(last_word[:-1])
+            for last in forms:
+                person = table.get(name_key(" ".join([*words[:-1], last])))
+                if person is None or (n == 1 and last not in person.standalone):
+                    continue
+                return n, person
+        return None
+
+    def role_before(self, i: int, comma: bool = True) -> tuple[int, str] | None:
+        """A role or title ending right before token ``i`` (a comma may separate them)."""
+        for j in (i - 1, i - 2):
+            if j < 0:
+                break
+            if j == i - 2 and (not comma or self.words[i - 1] != ","):
+                break
+            for n in (3, 2, 1):
+                s = j - n + 1
+                if s < 0:
+                    continue
+                found = _role_at(self.words, s)
+                if found is not None and found[0] == n:
+                    if s > 0 and _is_count(self.words[s - 1]):
+                        return None  # "10.000 Soldaten Putins": a plural, not a role
+                    return s, found[1]
+            if _is_title(self.words[j]):
+                return j, ""
+        return None
+
+    def noun_context(self, i: int) -> bool:
+        """Token ``i`` is used as a noun or place: after a determiner or a place prefix."""
+        prev = self.word(i - 1)
+        if prev in PLACE_PREFIXES or (prev == "." and self.word(i - 2) in {"St", "Str"}):
+            return True
+        k = i - 1
+        while (
+            k >= 0
+            and k > i - 4
+            and self.words[k][:1].islower()
+            and self.words[k] not in (DETERMINERS)
+        ):
+            k -= 1  # adjectives: "die neue Mark"
+        return (
+            k >= 0
+            and self.words[k] in DETERMINERS
+            and all(self.words[m].endswith(("e", "en", "er", "es", "em")) for m in range(k + 1, i))
+        )
+
+    def org_follows(self, end: int) -> bool:
+        """The name is part of an organisation, place or work ("Albert Schweitzer Schule")."""
+        nxt = self.word(end)
+        return nxt in ORG_HEADS or (nxt in {"-", "–"} and self.word(end + 1)[:1].islower())
+
+
+def person_key(name: str) -> str:
+    """The canonical key of a name on its own: a listed person's name, else the name.
+
+    Example:
+        >>> person_key("Kim Jong Un")
+        'Kim Jong-un'
+    """
+    person = known_people().get(name_key(name))
+    return person.name if person is not None else name
+
+
+def _check_doc(doc: object) -> Doc:
+    if not isinstance(doc, Doc):
+        raise InputTypeError(f"doc must be a spacy.tokens.Doc, got {describe(doc)}")
+    return doc
+
+
+def find_persons(doc: Doc, blocked: Sequence[tuple[int, int]] = ()) -> list[EntityMention]:
+    """PERSON mentions in ``doc``, canonicalised and resolved across the document.
+
+    Args:
+        doc: A German ``Doc``; a blank tokenizer is enough. ``doc.ents`` labelled ``PER`` (or
+            ``PERSON``) are merged with the rules when present.
+        blocked: Character ranges already claimed by STATE/UNIT mentions; no person mention
+            overlaps them.
+
+    Returns:
+        Mentions in text order, credits included with ``is_credit=True``. ``key`` is the
+        canonical full name shared by every mention of one person; ``via`` is ``"name"`` for a
+        name as written and ``"surname"`` for a shorter later reference; ``role`` is the role
+        written directly before the mention, in its base form.
+
+    Raises:
+        InputTypeError: ``doc`` is not a ``Doc``.
+    """
+    _check_doc(doc)
+    if len(doc) == 0:
+        return []
+    scanner = _Scanner(doc, list(blocked))
+    cands = _rule_candidates(scanner)
+    cands = _merge_ents(scanner, cands)
+    cands = _coordinated(scanner, cands)
+    return _resolve(scanner, cands)
+
+
+def _rule_candidates(sc: _Scanner) -> list[_Cand]:
+    cands: list[_Cand] = []
+    i = 0
+    words = sc.words
+    while i < sc.n:
+        if not sc.ok(i) or not _namelike(words[i]):
+            i += 1
+            continue
+        cand = _name_candidate(sc, i)
+        if cand is None:
+            cand = _context_candidate(sc, i)
+        if cand is None or sc.org_follows(cand.end):
+            i = cand.end if cand is not None else i + 1
+            continue
+        free_before = not cands or cands[-1].end < cand.start
+        surname_only = cand.source in {"shape", "speech", "subject"}
+        if surname_only and free_before and _unlisted_given(sc, cand.start - 1):
+            cand.start -= 1  # an unlisted given name before a surname: "Ngozi Okonjo"
+        role = sc.role_before(cand.start, comma=cand.source in {"first", "known", "family"})
+        if role is not None and role[1]:
+            cand.role = role[1]
+        elif cand.end + 1 < sc.n and words[cand.end] == ",":
+            after = _role_at(words, cand.end + 1)
+            if after is not None:
+                cand.role = after[1]
+        if sc.word(cand.start - 1) in _NAME_TITLES and (not cands or cands[-1].end < cand.start):
+            cand.start -= 1  # "Lady Gaga", "Sir Keir Starmer": the title is part of the name
+        cand.credit = any(sc.credit[k] for k in range(cand.start, cand.end))
+        if cand.credit and cand.source not in {"first", "known", "family"}:
+            i = cand.end
+            continue
+        if cand.role is None:
+            cand.role = _predicate_role(sc, cand.end)
+        cands.append(cand)
+        i = cand.end
+    return cands
+
+
+def _predicate_role(sc: _Scanner, end: int) -> str | None:
+    """A role stated in the next sentence: "... sagt Fyodor Tertitskiy. Er ist Forscher an ..."."""
+    k = end
+    while k < sc.n and k - end < 2 and sc.words[k] in {".", "»", "«", '"', "“", "”"}:
+        k += 1
+    if k >= sc.n or not sc.sent_start[k] or sc.words[k] not in {"Er", "Sie"}:
+        return None
+    if sc.word(k + 1) not in {"ist", "war"}:
+        return None
+    m = k + 2
+    if sc.word(m) in {"ein", "eine", "der", "die"}:
+        m += 1
+    while sc.word(m)[:1].islower() and sc.word(m).endswith(("e", "er", "en")) and m < k + 5:
+        m += 1  # adjectives: "Er ist russischer Militärexperte"
+    found = _role_at(sc.words, m) if m < sc.n else None
+    return found[1] if found is not None else None
+
+
+def _name_candidate(sc: _Scanner, i: int) -> _Cand | None:
+    """A name that carries its own evidence: listed person, family-first or given-name led."""
+    known = sc.known_at(i)
+    end = sc.family_first(i)
+    if end > i + 1 and (known is None or known[0] <= end - i):
+        cand = _Cand(i, end, "family")
+        if known is not None and known[0] == end - i:
+            cand.known = known[1]
+        return cand
+    if known is not None:
+        n, person = known
+        end = i + n
+        if n == 1 and sc.is_first(i):
+            end = max(end, sc.name_from(i))
+        if n == 1 and end == i + 1 and sc.noun_context(i):
+            return None
+        return _Cand(i, end, "known", known=person if end == i + n else None)
+    end = sc.name_from(i)
+    if end == i:
+        return None
+    if end == i + 1 and not _lone_first_ok(sc, i):
+        return None
+    return _Cand(i, end, "first")
+
+
+def _unlisted_given(sc: _Scanner, i: int) -> bool:
+    """Token ``i`` (right before a name) is probably a given name missing from our list."""
+    if not sc.ok(i) or sc.credit[i]:
+        return False
+    word = sc.words[i]
+    if not _namelike(word) or _INITIAL.match(word) or word in titles() or word in sc.non:
+        return False
+    if word in PLACE_PREFIXES or word in lower_twins() or _is_common(word):
+        return False
+    if word not in sc.given_like and word not in sc.family_like:
+        return False
+    if _role_at(sc.words, i) is not None or (word.endswith("s") and word not in sc.given_like):
+        return False
+    prev = sc.word(i - 1)
+    return not (_namelike(prev) and not sc.sent_start[i])
+
+
+def _unknown_or_surname(sc: _Scanner, word: str) -> bool:
+    """Surname evidence for a single word: listed or clustered as a surname, or unknown."""
+    if word in sc.family or word in sc.family_like:
+        return True
+    return word not in other_words() and word not in german_lemmas() and len(word) > 3
+
+
+def _subject_position(sc: _Scanner, i: int) -> bool:
+    """Token ``i`` stands where a sentence subject does: "Schulz war ...", "hatte Schulz seine"."""
+    nxt = sc.word(i + 1)
+    if not (nxt[:1].islower() or nxt in {",", ".", ":"}) or nxt in NAME_PARTICLES:
+        return False
+    if sc.sent_start[i]:
+        if nxt.lower() in DETERMINERS or not nxt[:1].islower():
+            return False
+        # a singular verb follows ("Schulz war"), not a plural ("Kampfjets sind")
+        return not nxt.endswith(("en", "ern", "eln")) and nxt not in {"sind", "und", "oder"}
+    prev = sc.word(i - 1)
+    if prev == "sich":
+        prev = sc.word(i - 2)
+    if not prev[:1].islower() or prev in PREPOSITIONS or prev in DETERMINERS:
+        return False
+    return prev in HUMAN_VERBS or (prev.endswith(("te", "t", "en")) and len(prev) > 3)
+
+
+def _genitive_position(sc: _Scanner, i: int) -> bool:
+    """Token ``i`` is a prenominal genitive: "über Schulzes Entscheidung", "Putins Sprecher"."""
+    nxt = sc.word(i + 1)
+    if nxt[:1].islower() and nxt.endswith(("e", "en", "er", "es")):
+        nxt = sc.word(i + 2)  # "Putins neue Strategie"
+    return _namelike(nxt) and _is_common(nxt) and sc.word(i - 1).lower() not in DETERMINERS
+
+
+def _lone_first_ok(sc: _Scanner, i: int) -> bool:
+    """A given name on its own ("Peter") counts unless it is used as a word or place."""
+    word = sc.words[i]
+    if word in sc.non or not sc.listed_first(i) or sc.noun_context(i):
+        return False
+    if sc.word(i + 1) in {"-", "–"} or sc.word(i + 1) in ORG_HEADS:
+        return False
+    common = german_common_words()
+    if word.lower() in common or (sc.sent_start[i] and word in common):
+        return False
+    if sc.sent_start[i] and word in lower_twins():
+        return False
+    return not (sc.sent_start[i] and _is_common(word))
+
+
+def _context_candidate(sc: _Scanner, i: int) -> _Cand | None:
+    """A name without a given name, licensed by a role/title, a speech verb or its shape."""
+    words = sc.words
+    before = sc.role_before(i, comma=False)
+    # a title licenses common-word surnames too ("Frau Fischer", "Dr. Koch")
+    titled = sc.surname_ok(i, strict=False) and before is not None and not before[1]
+    if not sc.surname_ok(i, strict=True) and not titled:
+        return None
+    j = i + 1
+    while j < sc.n and j - i < 3 and sc.surname_ok(j, strict=True) and not sc.sent_start[j]:
+        if sc.is_first(j):
+            return None  # the given-name rule starts there: "Konzern-Betriebsrat Mario Müller"
+        j += 1
+    prev = sc.word(i - 1)
+    nxt = sc.word(j)
+    single = j == i + 1
+    if before is not None:
+        return _Cand(i, j, "role")
+    if single and (sc.noun_context(i) or words[i] in lower_twins()):
+        return None
+    bare = _strip_genitive(words[i])
+    if not _namelike(bare):
+        return None
+    # "sagte Peskow"; but "sagte Kölns Trainer ...": a genitive attribute
+    if prev.lower() in SPEECH_BEFORE and not sc.sent_start[i] and _role_at(words, j) is None:
+        return _Cand(i, j, "speech")
+    if (nxt in SPEECH_AFTER or nxt in HUMAN_VERBS) and prev.lower() not in PREPOSITIONS:
+        return _Cand(i, j, "speech")
+    if single and _subject_position(sc, i) and _unknown_or_surname(sc, words[i]):
+        return _Cand(i, j, "subject")
+    stem = bare[:-1] if bare.endswith("s") and not bare.endswith(("ss", "us", "is")) else ""
+    if single and len(stem) > 2 and _genitive_position(sc, i) and _unknown_or_surname(sc, stem):
+        return _Cand(i, j, "genitive")
+    if single and PERSON_SUFFIX.search(bare) and (not sc.sent_start[i] or len(words[i]) > 6):
+        return _Cand(i, j, "shape")
+    if single and (bare in sc.family or bare in sc.family_like) and not sc.sent_start[i]:
+        return _Cand(i, j, "shape")
+    return None
+
+
+def _merge_ents(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
+    """Add ``PER`` spans from a statistical NER that the rules missed."""
+    ents = [e for e in sc.doc.ents if e.label_ in {"PER", "PERSON"}]
+    if not ents:
+        return cands
+    taken = [False] * sc.n
+    for c in cands:
+        for k in range(c.start, c.end):
+            taken[k] = True
+    added: list[_Cand] = []
+    for ent in ents:
+        if any(sc.blocked[k] for k in range(ent.start, ent.end)):
+            continue
+        if any(taken[k] for k in range(ent.start, ent.end)):
+            continue
+        if not _ent_is_name(sc, ent.start, ent.end):
+            continue
+        cand = _Cand(ent.start, ent.end, "ent")
+        role = sc.role_before(ent.start)
+        if role is not None and role[1]:
+            cand.role = role[1]
+        cand.credit = any(sc.credit[k] for k in range(ent.start, ent.end))
+        added.append(cand)
+    return sorted(cands + added, key=lambda c: c.start)
+
+
+def _coordinated(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
+    """Single surnames coordinated with a person: "Peskow und Lawrow", "Merkel und Sarkozy"."""
+    taken = [False] * sc.n
+    for c in cands:
+        for k in range(c.start, c.end):
+            taken[k] = True
+    added: list[_Cand] = []
+    for c in cands:
+        if c.credit:
+            continue
+        for k, link in ((c.end + 1, c.end), (c.start - 2, c.start - 1)):
+            if not (0 <= k < sc.n) or taken[k] or sc.word(link) not in {"und", "sowie", "oder"}:
+                continue
+            word = sc.words[k]
+            if word in sc.non or not sc.surname_ok(k, strict=True) or word in lower_twins():
+                continue
+            if _namelike(sc.word(k + 1)) or sc.noun_context(k):
+                continue  # "Merkel und Regierungssprecher ...": a longer phrase follows
+            if _unknown_or_surname(sc, _strip_genitive(word)) or PERSON_SUFFIX.search(word):
+                taken[k] = True
+                added.append(_Cand(k, k + 1, "coord"))
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
+def _ent_is_name(sc: _Scanner, start: int, end: int) -> bool:
+    """A statistical PER span passes when its words look like a name and some word is one."""
+    words = sc.words[start:end]
+    evidence = False
+    for k, word in enumerate(words, start=start):
+        if word in NAME_PARTICLES or _INITIAL.match(word):
+            continue
+        bare = _strip_genitive(word)
+        if not _namelike(word) or bare in sc.non or word in ORG_HEADS or word in PLACE_PREFIXES:
+            return False
+        common = _is_common(word) if end - start == 1 else _is_plain_common(word)
+        if word in lower_twins() or (common and not sc.listed_first(k)):
+            return False
+        stem = bare[:-1] if bare.endswith("s") else bare
+        if (
+            sc.listed_first(k)
+            or bare in sc.given_like
+            or _unknown_or_surname(sc, bare)
+            or _unknown_or_surname(sc, stem)
+            or PERSON_SUFFIX.search(bare)
+        ):
+            evidence = True
+    if end - start == 1 and sc.noun_context(start):
+        return False
+    return evidence
+
+
+# ---------------------------------------------------------------------------------------------
+# document-level resolution
+
+
+@dataclass
+class _Cluster:
+    key: str
+    parts: list[str]
+    surname_key: str
+    family_first: bool
+    known: KnownPerson | None
+    last_seen: int = 0
+
+
+def _name_parts(sc: _Scanner, cand: _Cand, known_surnames: set[str]) -> list[str]:
+    """Name words of a candidate with a final genitive -s removed where it is one."""
+    words = [w for w in sc.words[cand.start : cand.end]]
+    last = words[-1]
+    bare = _strip_genitive(last)
+    if bare != last:
+        words[-1] = bare
+        return words
+    if last.endswith("s") and len(last) > 3 and last[-2] not in "sxzß":
+        stem = last[:-1]
+        nxt = sc.words[cand.end] if cand.end < sc.n else ""
+        genitive_context = bool(nxt) and _namelike(nxt) and _is_common(nxt)
+        if (
+            (cand.source == "family" and stem in KOREAN_SYLLABLES)
+            or name_key(stem) in known_surnames
+            or (len(words) > 1 and genitive_context and last not in sc.first)
+            or (len(words) == 1 and last not in sc.first and genitive_context)
+        ):
+            words[-1] = stem
+    return words
+
+
+def _resolve(sc: _Scanner, cands: list[_Cand]) -> list[EntityMention]:
+    # surnames of multi-word names, to strip genitives and link later surname-only mentions
+    full_surnames: set[str] = set()
+    for c in cands:
+        if c.end - c.start > 1:
+            words = sc.words[c.start : c.end]
+            idx = 0 if c.source == "family" else -1
+            full_surnames.add(name_key(_strip_genitive(words[idx])))
+        elif c.known is not None:
+            full_surnames.add(name_key(c.known.name.split()[-1]))
+    for c in cands:
+        c.parts = _name_parts(sc, c, full_surnames)
+
+    cands = _propagate(sc, cands)
+
+    clusters: list[_Cluster] = []
+    by_full: dict[str, _Cluster] = {}
+    assigned: list[tuple[_Cand, _Cluster, str]] = []
+    # first pass: multi-word names and listed people define clusters
+    for c in cands:
+        if len(c.parts) < 2 and c.known is None:
+            continue
+        person = c.known or known_people().get(name_key(" ".join(c.parts)))
+        full = person.name if person is not None else " ".join(c.parts)
+        fk = name_key(full)
+        cluster = by_full.get(fk)
+        family = c.source == "family" or (
+            person is not None and person.name.split()[0] in FAMILY_FIRST
+        )
+        if cluster is None:
+            parts = full.split()
+            surname = parts[0] if family else parts[-1]
+            cluster = _Cluster(full, parts, name_key(surname), family, person)
+            clusters.append(cluster)
+            by_full[fk] = cluster
+        elif person is None and len(c.parts) > len(cluster.parts):
+            cluster.key = " ".join(c.parts)
+            cluster.parts = list(c.parts)
+        assigned.append((c, cluster, "name"))
+    # second pass: single-word mentions link to the latest earlier cluster with that surname
+    result: list[tuple[_Cand, _Cluster, str]] = []
+    done = {id(c) for c, _, _ in assigned}
+    cluster_of = {id(c): (cl, via) for c, cl, via in assigned}
+    for c in cands:
+        if id(c) in done:
+            cl, via = cluster_of[id(c)]
+            cl.last_seen = c.start
+            if len(c.parts) == 1 and len(cl.parts) > 1 and c.start > _first_start(result, cl):
+                via = "surname"  # "Putin" after "Wladimir Putin"
+            result.append((c, cl, via))
+            continue
+        word = c.parts[0] if c.parts else sc.words[c.start]
+        wk = name_key(word)
+        matches = [cl for cl in clusters if cl.surname_key == wk]
+        if not matches:
+            matches = [
+                cl
+                for cl in clusters
+                if not cl.family_first and any(name_key(p) == wk for p in cl.parts[:-1])
+            ]
+        if matches:
+            earlier = [cl for cl in matches if cl.last_seen <= c.start]
+            chosen = max(earlier or matches, key=lambda cl: cl.last_seen)
+            chosen.last_seen = c.start
+            result.append((c, chosen, "surname"))
+            continue
+        cluster = _Cluster(word, [word], wk, False, None)
+        clusters.append(cluster)
+        by_full.setdefault(wk, cluster)
+        result.append((c, cluster, "name"))
+
+    mentions: list[EntityMention] = []
+    for c, cl, via in sorted(result, key=lambda r: r[0].start):
+        span = sc.doc[c.start : c.end]
+        start = span.start_char
+        end = span.end_char
+        mentions.append(
+            EntityMention(
+                text=sc.text[start:end],
+                start=start,
+                end=end,
+                label="PERSON",
+                key=cl.key,
+                name=cl.key,
+                via=via,
+                role=c.role,
+                qid=cl.known.qid if cl.known is not None else None,
+                is_credit=c.credit,
+            )
+        )
+    return mentions
+
+
+def _first_start(result: list[tuple[_Cand, _Cluster, str]], cluster: _Cluster) -> int:
+    """Token index of the first mention already assigned to ``cluster`` (huge if none)."""
+    return next((c.start for c, cl, _ in result if cl is cluster), 1 << 30)
+
+
+def _propagate(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
+    """Every later (or earlier) token equal to a known surname becomes a mention too."""
+    surnames: dict[str, bool] = {}
+    for c in cands:
+        if c.credit:
+            continue
+        if len(c.parts) >= 2:
+            idx = 0 if c.source == "family" else -1
+            surnames[name_key(c.parts[idx])] = c.source == "family"
+        elif c.known is not None:
+            family = c.known.name.split()[0] in FAMILY_FIRST
+            parts = c.known.name.split()
+            surnames[name_key(parts[0] if family else parts[-1])] = family
+        elif c.source in {"role", "speech", "shape", "ent"} and len(c.parts) == 1:
+            surnames[name_key(c.parts[0])] = False
+    if not surnames:
+        return cands
+    taken = [False] * sc.n
+    for c in cands:
+        for k in range(c.start, c.end):
+            taken[k] = True
+    added: list[_Cand] = []
+    for i, word in enumerate(sc.words):
+        if taken[i] or not sc.ok(i) or not _namelike(word) or sc.credit[i]:
+            continue
+        bare = _strip_genitive(word)
+        for form in (bare, bare[:-1] if bare.endswith("s") and bare not in sc.first else ""):
+            if form and len(form) > 1 and name_key(form) in surnames:
+                cand = _Cand(i, i + 1, "surname", parts=[form])
+                role = sc.role_before(i)
+                if role is not None and role[1]:
+                    cand.role = role[1]
+                added.append(cand)
+                break
+    return sorted(cands + added, key=lambda c: c.start)

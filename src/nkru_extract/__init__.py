@@ -25,6 +25,7 @@ from nkru_extract.extensions import register_extensions
 from nkru_extract.numbers import find_numbers, parse_number
 from nkru_extract.numbers.component import NumberNormaliser
 from nkru_extract.pipeline import add_to, extract, extract_many, load
+from nkru_extract.quotes import attribute_quotes
 from nkru_extract.quotes.component import QuoteAttributor
 from nkru_extract.types import EntityMention, Extraction, NumberMention, Person, Quote
 
@@ -46,6 +47,7 @@ __all__ = [
     "QuoteAttributor",
     "__version__",
     "add_to",
+    "attribute_quotes",
     "extract",
     "extract_many",
     "find_numbers",

@@ -1,0 +1,1889 @@
+"""Quote and reported-speech attribution over a spaCy ``Doc`` (pure functions, no state).
+
+The attributor works in four passes:
+
+1. **Quotation marks** (``direct.find_quotations``) are paired on the raw text and classified:
+   a *statement* (a sentence in quotes, a quote after a colon or before ", sagte X"), an
+   *inline* quote (a few words inside a sentence: a partial quote, a scare quote or a title).
+2. **Units**: the text is cut into sentence-like units at sentence-final punctuation and line
+   breaks, with statement quotations kept whole (a quote may span several sentences).
+3. **Frames**: for each unit, a cue is searched: a speech verb (with its separable particle), a
+   prepositional frame (laut X, gemäß X, X zufolge, nach Angaben X, so X, wie X sagte, heißt es
+   in X, unter Berufung auf X), a colon introduction, a reportative "soll ... haben". The
+   speaker is the subject of the cue (dependency parse when present, noun-phrase rules over
+   tokens otherwise).
+4. **Resolution**: pronouns, descriptions ("der Militärexperte") and surnames are resolved to
+   people named earlier (``doc._.nkru_entities`` PERSON mentions, else a capitalised-name
+   heuristic). Frameless Konjunktiv sentences continue the previous speaker.
+
+A wrong speaker is worse than none: every rule that cannot find a speaker leaves ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from nkru_extract.errors import InputTypeError, describe
+from nkru_extract.quotes.direct import Quotation, find_quotations
+from nkru_extract.quotes.lexicon import (
+    SpeechVerbs,
+    is_konjunktiv,
+    is_strong_konjunktiv,
+    load_speech_verbs,
+)
+from nkru_extract.quotes.rules_de import (
+    ACCORDING_NOUNS,
+    COMPLEMENTISERS,
+    DETERMINERS,
+    GENERIC_SOURCE_NOUNS,
+    KONJUNKTIV_II_CONTINUE,
+    NAME_TITLES,
+    NON_SPEAKER_PRONOUNS,
+    NP_STOP_WORDS,
+    PERFECT_AUXILIARIES,
+    PERSON_PRONOUNS,
+    QUOTE_MARKS,
+    REPORTATIVE_MODALS,
+    ROLE_SUFFIXES,
+    SENTENCE_END,
+    SEPARABLE_PARTICLES,
+    SKIPPABLE_ADVERBS,
+    SOURCE_POSTPOSITIONS,
+    SOURCE_PREPOSITIONS,
+    TIGER_CLAUSAL_OBJECT,
+    TIGER_SUBJECT,
+    TITLE_TRIGGERS,
+)
+from nkru_extract.types import EntityMention, Quote
+
+__all__ = ["attribute_quotes"]
+
+_CLAUSE_DELIMITERS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_FINITE_AUX = frozenset(
+    {
+        "wird",
+        "wurde",
+        "werden",
+        "wurden",
+        "hat",
+        "hatte",
+        "haben",
+        "hatten",
+        "ist",
+        "war",
+        "sind",
+        "waren",
+        "soll",
+        "sollen",
+        "will",
+        "wollen",
+        "kann",
+        "können",
+        "muss",
+        "müssen",
+        "habe",
+        "sei",
+        "hätte",
+        "hätten",
+        "würde",
+        "würden",
+        "konnte",
+        "konnten",
+        "sollte",
+        "sollten",
+        "wollte",
+        "wollten",
+    }
+)
+_SUBORDINATORS = frozenset(
+    {
+        "weil",
+        "wenn",
+        "als",
+        "nachdem",
+        "obwohl",
+        "da",
+        "während",
+        "bevor",
+        "um",
+        "damit",
+        "sobald",
+        "falls",
+        "sodass",
+        "seit",
+        "seitdem",
+        "indem",
+        "ehe",
+        "bis",
+    }
+)
+_RELATIVE_PRONOUNS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "deren",
+        "dessen",
+        "denen",
+        "welche",
+        "welcher",
+        "welches",
+        "welchem",
+        "welchen",
+    }
+)
+#: Cue lemmas that do not report a speech act on their own (thought, knowledge, emotion).
+_NOT_SPEECH_ACTS = frozenset(
+    {
+        "wissen",
+        "glauben",
+        "denken",
+        "hoffen",
+        "erwarten",
+        "fürchten",
+        "befürchten",
+        "annehmen",
+        "vermuten",
+        "schätzen",
+        "überzeugen",
+        "erinnern",
+        "begrüßen",
+        "bedauern",
+        "zweifeln",
+        "bezweifeln",
+        "meinen",
+        "finden",
+        "fortfahren",
+        "beurteilen",
+        "einschätzen",
+        "nennen",
+        "bezeichnen",
+        "loben",
+        "informieren",
+        "fragen",
+        "bitten",
+        "eröffnen",
+        "melden",
+    }
+)
+#: Pronominal adverbs announcing a dass-clause ("geht davon aus, dass", "ärgerte sich darüber").
+_CORRELATES = frozenset({"davon", "darüber", "daran", "darauf", "dafür", "damit"})
+#: Adverbs referring back to a source named before ("Demnach wird ...").
+_ANAPHORIC_SOURCE_ADVERBS = frozenset({"demnach", "demzufolge", "danach"})
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
+_ANAPHORIC_PREFIELD = frozenset({"das", "dies"})
+_HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
+_COMMON_NOUN_SUFFIXES = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "agentur",
+    "tion",
+    "tät",
+    "ium",
+    "amt",
+    "rat",
+    "regierung",
+    "zeitung",
+    "polizei",
+    "partei",
+    "ministerium",
+    "behörde",
+    "dienst",
+    "sender",
+    "fernsehen",
+    "medien",
+    "kreise",
+    "armee",
+    "militär",
+    "quelle",
+    "reserve",
+    "firma",
+    "gruppe",
+    "universität",
+    "kommission",
+    "gericht",
+)
+_ROLE_RE = re.compile("(" + "|".join(sorted(ROLE_SUFFIXES, key=len, reverse=True)) + ")$")
+
+
+# --------------------------------------------------------------------------------------------
+# data holders
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Block:
+    """A quotation mapped onto tokens."""
+
+    quotation: Quotation
+    first: int  # first token of the quotation (opening mark included)
+    last: int  # token index after the closing mark
+    words: int
+    statement: bool = False
+    title: bool = False
+    used: bool = False
+
+
+@dataclass
+class _Attribution:
+    """Who said it, as found in a frame."""
+
+    speaker: str | None
+    speaker_span: tuple[int, int] | None  # token range of the local mention
+    cue_span: tuple[int, int] | None  # token range of the cue
+    cue: str | None
+    outlet: str | None = None
+    person: bool = False
+
+
+@dataclass
+class _Found:
+    kind: str
+    parts: list[tuple[int, int]]  # character ranges
+    attribution: _Attribution
+    unit: int
+    weak: bool = False  # a frameless continuation on Konjunktiv II or "sollen" only
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    verbs: SpeechVerbs
+    persons: list[tuple[int, int, str]]  # token start, end, canonical name
+    blocks: list[_Block]
+    block_at: dict[int, int]  # token index -> block index (statement and inline)
+    units: list[tuple[int, int]] = field(default_factory=list)
+    unit_para: list[int] = field(default_factory=list)
+    known_names: list[tuple[int, str]] = field(default_factory=list)  # (token, full name)
+    person_speakers: list[tuple[int, str]] = field(default_factory=list)  # (token, name)
+
+
+# --------------------------------------------------------------------------------------------
+# token predicates
+# --------------------------------------------------------------------------------------------
+def _is_cap(tok: Token) -> bool:
+    text = tok.text
+    if not text or not any(c.isalpha() for c in text):
+        return False
+    if text[0].isupper():
+        return True
+    return bool(re.match(r"\d+-[A-ZÄÖÜ]", text))
+
+
+def _is_np_word(tok: Token) -> bool:
+    low = tok.lower_
+    return (
+        _is_cap(tok)
+        and low not in NP_STOP_WORDS
+        and low not in DETERMINERS
+        and low not in PERSON_PRONOUNS
+        and low not in NON_SPEAKER_PRONOUNS
+        and low not in SOURCE_PREPOSITIONS
+        and low not in _FINITE_AUX
+    )
+
+
+def _is_modifier(tok: Token) -> bool:
+    low = tok.lower_
+    if (
+        tok.like_num
+        or re.fullmatch(r"\d+\.?", tok.text)
+        or re.fullmatch(r"\d+-[a-zäöüß]+", tok.text)
+    ):
+        return True
+    return (
+        tok.text.islower()
+        and tok.is_alpha
+        and low.endswith(("e", "en", "er", "es", "em"))
+        and low not in NP_STOP_WORDS
+        and low not in DETERMINERS
+        and low not in _FINITE_AUX
+        and len(low) > 3
+    )
+
+
+def _is_role_word(tok: Token) -> bool:
+    low = tok.lower_
+    return low in NAME_TITLES or bool(_ROLE_RE.search(low))
+
+
+def _is_common_noun(tok: Token) -> bool:
+    low = tok.lower_
+    return (
+        _is_role_word(tok)
+        or low.endswith(_COMMON_NOUN_SUFFIXES)
+        or (bool(tok.lemma_) and tok.lemma_ != tok.text)
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# pass 1: quotations
+# --------------------------------------------------------------------------------------------
+def _map_blocks(doc: Doc) -> list[_Block]:
+    blocks: list[_Block] = []
+    for quotation in find_quotations(doc.text):
+        span = doc.char_span(*quotation.outer, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        words = sum(1 for t in span if any(c.isalnum() for c in t.text))
+        if blocks and span.start < blocks[-1].last:
+            continue
+        blocks.append(_Block(quotation, span.start, span.end, words))
+    return blocks
+
+
+def _prev_token(doc: Doc, i: int) -> Token | None:
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def _next_token(doc: Doc, i: int) -> Token | None:
+    j = i
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return doc[j] if j < len(doc) else None
+
+
+def _classify_blocks(ctx: _Ctx) -> None:
+    doc = ctx.doc
+    for block in ctx.blocks:
+        inner_text = doc.text[block.quotation.start : block.quotation.end].rstrip()
+        words = [t for t in doc[block.first : block.last] if any(c.isalpha() for c in t.text)]
+        before = _prev_token(doc, block.first)
+        before2 = _prev_token(doc, before.i) if before is not None else None
+        after = _next_token(doc, block.last)
+        after2 = _next_token(doc, after.i + 1) if after is not None else None
+        triggers = {t.lower_ for t in (before, before2) if t is not None}
+        all_caps = bool(words) and all(
+            t.text.lstrip("„‚“”‘’»«›‹\"'`")[:1].isupper()
+            or t.lower_ in {"of", "the", "and", "de", "la", "für", "die"}
+            for t in words
+        )
+        ends_sentence = bool(re.search(r"[.!?…]$", inner_text))
+        colon = before is not None and before.text == ":"
+        cue_after = (
+            after is not None
+            and after.text == ","
+            and after2 is not None
+            and (
+                ctx.verbs.base_match(after2)
+                or after2.lower_ in _HEISST | {"so"}
+                or ctx.verbs.needs_particle(after2)
+            )
+        )
+        isolated = (
+            before is None
+            or before.text in SENTENCE_END
+            or "\n" in before.text_with_ws
+            or _newline_between(doc, before.i, block.first)
+        ) and (
+            after is None
+            or after.text in SENTENCE_END
+            or _newline_between(doc, block.last, after.i)
+        )
+        isolated_start = (
+            before is None
+            or before.text in SENTENCE_END
+            or _newline_between(doc, before.i, block.first)
+        )
+        block.title = bool(triggers & TITLE_TRIGGERS) or (
+            all_caps and len(words) <= 6 and not ends_sentence
+        )
+        if block.title and not colon:
+            continue
+        if (
+            (ends_sentence and block.words >= 2)
+            or (colon and block.words >= 2)
+            or (cue_after and (block.words >= 3 or (block.words >= 2 and isolated_start)))
+            or (isolated and block.words >= 3)
+        ):
+            block.statement = True
+            block.title = False
+
+
+def _newline_between(doc: Doc, a: int, b: int) -> bool:
+    return any("\n" in doc[k].text for k in range(max(a, 0), min(b, len(doc))) if doc[k].is_space)
+
+
+# --------------------------------------------------------------------------------------------
+# pass 2: units
+# --------------------------------------------------------------------------------------------
+def _build_units(ctx: _Ctx) -> None:
+    doc = ctx.doc
+    statement_at = {b.first: b for b in ctx.blocks if b.statement}
+    units: list[tuple[int, int]] = []
+    paras: list[int] = []
+    para = 0
+    start = 0
+    i = 0
+    n = len(doc)
+
+    def close(end: int) -> None:
+        nonlocal start
+        s, e = start, end
+        while s < e and doc[s].is_space:
+            s += 1
+        while e > s and doc[e - 1].is_space:
+            e -= 1
+        if s < e:
+            units.append((s, e))
+            paras.append(para)
+        start = end
+
+    while i < n:
+        tok = doc[i]
+        if i in statement_at:
+            block = statement_at[i]
+            i = block.last
+            nxt = _next_token(doc, i)
+            inner = doc.text[block.quotation.start : block.quotation.end].rstrip()
+            if (
+                re.search(r"[.!?…]$", inner)
+                and nxt is not None
+                and nxt.text not in {",", "so", "sagte", "sagt"}
+                and not _newline_between(doc, i, nxt.i)
+                and (_is_cap(nxt) and not ctx.verbs.base_match(nxt))
+            ):
+                close(i)
+            continue
+        if tok.is_space and "\n" in tok.text:
+            close(i)
+            para += 1
+            start = i + 1
+        elif tok.text in SENTENCE_END or (tok.text.endswith(("?", "!")) and len(tok.text) > 1):
+            nxt = _next_token(doc, i + 1)
+            if (
+                nxt is None
+                or tok.text != "."
+                or _is_cap(nxt)
+                or nxt.text in QUOTE_MARKS
+                or nxt.is_digit
+            ):
+                close(i + 1)
+        i += 1
+    close(n)
+    ctx.units = units
+    ctx.unit_para = paras
+
+
+# --------------------------------------------------------------------------------------------
+# noun phrases and speakers
+# --------------------------------------------------------------------------------------------
+def _np_at(ctx: _Ctx, i: int, limit: int, apposition: bool = True, depth: int = 0) -> int | None:
+    """End (exclusive) of a speaker-like noun phrase starting at token ``i``, or None."""
+    doc = ctx.doc
+    if i >= limit:
+        return None
+    first = doc[i]
+    if first.lower_ in PERSON_PRONOUNS:
+        return i + 1
+    if (
+        first.lower_ in {"einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele"}
+        and i + 1 < limit
+        and ctx.doc[i + 1].lower_ in {"der", "des", "von"}
+    ):  # partitive: "Einer der Mitarbeiter des Präsidenten"
+        k = i + 2 if ctx.doc[i + 1].lower_ == "von" else i + 1
+        return _np_at(ctx, k, limit, apposition, depth + 1)
+    if (
+        first.lower_ in _DEMONSTRATIVES
+        and (i + 1 >= limit or not _is_np_word(ctx.doc[i + 1]))
+        and not (i + 1 < limit and _is_modifier(ctx.doc[i + 1]))
+    ):
+        return i + 1  # "Dieser bestätigte"
+    j = i
+    has_det = False
+    if first.lower_ in DETERMINERS:
+        j += 1
+        has_det = True
+    while j < limit and _is_modifier(doc[j]):
+        j += 1
+    head_start = j
+    if j < limit and j in ctx.block_at and ctx.blocks[ctx.block_at[j]].first == j:
+        block = ctx.blocks[ctx.block_at[j]]
+        if not block.statement and (block.title or block.words <= 4) and block.last <= limit:
+            return block.last
+    while j < limit and (
+        _is_np_word(doc[j]) or (doc[j].text in {"-"} and j + 1 < limit and _is_np_word(doc[j + 1]))
+    ):
+        if j > head_start and _starts_clause_verb(ctx, j):
+            break
+        j += 1
+    if j == head_start:
+        return None
+    head = doc[j - 1]
+    # attachments: genitive, "von X", parentheses, a title in quotes
+    while j < limit and depth < 2:
+        low = doc[j].lower_
+        if low in {"des", "eines"} or (
+            low in {"der", "einer"}
+            and (
+                has_det
+                or _is_role_word(head)
+                or _is_role_word(doc[head_start])
+                or head.lower_ in ACCORDING_NOUNS
+            )
+            # after a proper name "der X" is a dative addressee ("sagte Peskow der Agentur")
+            and not _ends_name(ctx, j)
+        ):
+            sub = _np_at(ctx, j, limit, apposition=False, depth=depth + 1)
+            if sub is None:
+                break
+            j = sub
+            continue
+        if (
+            low in {"von", "vom"}
+            and j + 1 < limit
+            and (_is_cap(doc[j + 1]) or doc[j + 1].lower_ in {"der", "dem", "den"})
+        ):
+            sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
+            if sub is None:
+                break
+            j = sub
+            continue
+        if doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(limit, j + 8)) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+            continue
+        if j in ctx.block_at and not ctx.blocks[ctx.block_at[j]].statement:
+            block = ctx.blocks[ctx.block_at[j]]
+            if block.title or block.words <= 6:
+                j = min(block.last, limit)
+                continue
+        break
+    # coordination: "die Nato und die USA"
+    if apposition and j + 1 < limit and doc[j].lower_ == "und":
+        sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
+        if sub is not None:
+            j = sub
+    # a place or institution: "Jane Doe von der Universität X", "der Richter in Bonn,"
+    if apposition:
+        j = _pp_tail(ctx, j, limit, depth)
+    # apposition: "der Verteidigungsexperte, Oberst der Reserve Igor Korotschenko:"
+    if apposition and j + 1 < limit and doc[j].text == ",":
+        sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
+        if sub is not None:
+            sub = _pp_tail(ctx, sub, limit, depth)
+        if sub is not None and (
+            sub >= limit or doc[sub].text in {",", ":"} or doc[sub].text in SENTENCE_END
+        ):
+            j = sub
+    return j
+
+
+_PP_TAIL_PREPOSITIONS = frozenset({"in", "aus", "bei", "von", "vom"})
+
+
+def _pp_tail(ctx: _Ctx, j: int, limit: int, depth: int) -> int:
+    """Extend a noun phrase over "in/aus/bei X" when a delimiter or the limit follows."""
+    doc = ctx.doc
+    if j + 1 >= limit or doc[j].lower_ not in _PP_TAIL_PREPOSITIONS:
+        return j
+    if doc[j].lower_ in {"in", "bei"} and not _is_np_word(doc[j + 1]):
+        return j  # "in Bonn", "bei Reuters" but not "in der Sendung"
+    sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
+    if sub is None or doc[j + 1].lower_ in PERSON_PRONOUNS:
+        return j
+    if sub >= limit or doc[sub].text in {",", ":"} or doc[sub].text in SENTENCE_END:
+        return sub
+    return j
+
+
+def _ends_name(ctx: _Ctx, j: int) -> bool:
+    """Whether a person's name ends right before token ``j`` ("Dmitri Peskow| der Agentur")."""
+    doc = ctx.doc
+    if any(ps < j <= pe and pe == j for ps, pe, _ in ctx.persons):
+        return True
+    return j >= 2 and _is_name_word(doc[j - 1]) and _is_name_word(doc[j - 2])
+
+
+def _starts_clause_verb(ctx: _Ctx, j: int) -> bool:
+    tok = ctx.doc[j]
+    return bool(ctx.verbs.base_match(tok)) and tok.i > 0 and not tok.text[0].isupper()
+
+
+def _is_verbish(ctx: _Ctx, tok: Token) -> bool:
+    return tok.lower_ in _FINITE_AUX or ctx.verbs.base_match(tok) or ctx.verbs.needs_particle(tok)
+
+
+def _np_ending_at(ctx: _Ctx, end: int, lower: int) -> int | None:
+    """Start of the longest noun phrase ending exactly at ``end`` (exclusive), or None."""
+    best: int | None = None
+    for s in range(end - 1, max(lower, end - 12) - 1, -1):
+        tok = ctx.doc[s]
+        if tok.text in _CLAUSE_DELIMITERS or tok.text in SENTENCE_END:
+            break
+        if (tok.lower_ in DETERMINERS or _is_np_word(tok)) and _np_at(
+            ctx, s, end, apposition=False
+        ) == end:
+            best = s
+    return best
+
+
+def _name_run(ctx: _Ctx, start: int, end: int) -> tuple[int, int] | None:
+    """The proper-name part of a noun phrase ("Igor Korotschenko" in "Oberst ... Igor K.")."""
+    doc = ctx.doc
+    runs: list[tuple[int, int]] = []
+    k = start
+    while k < end:
+        if (_is_np_word(doc[k]) and doc[k].is_alpha) or (
+            "-" in doc[k].text and _is_cap(doc[k]) and not doc[k].text[0].isdigit()
+        ):
+            s = k
+            while k < end and (_is_np_word(doc[k]) and not doc[k].text[0].isdigit()):
+                k += 1
+            runs.append((s, k))
+        else:
+            k += 1
+    clean: list[tuple[int, int]] = []
+    for s, e in runs:
+        while s < e and _is_common_noun(doc[s]):
+            s += 1
+        if e - s >= 3 and s > 0 and (doc[s - 1].lower_ in DETERMINERS or _is_modifier(doc[s - 1])):
+            s += 1  # "der Unternehmer Karl Brandt": the head noun, then the name
+        if e - s >= 1 and not any(_is_common_noun(doc[x]) for x in range(s, e)):
+            clean.append((s, e))
+    if not clean:
+        return None
+    # prefer a multi-word name that is not inside a genitive or "von" attachment
+    attached = {"des", "der", "eines", "einer", "von", "vom"}
+
+    def rank(run: tuple[int, int]) -> tuple[int, int, int]:
+        head_free = run[0] == start or doc[run[0] - 1].lower_ not in attached
+        return (run[1] - run[0] >= 2, head_free, -run[0] if head_free else run[0])
+
+    return max(clean, key=rank)
+
+
+def _person_in(ctx: _Ctx, start: int, end: int) -> str | None:
+    for ps, pe, key in ctx.persons:
+        if ps >= start and pe <= end:
+            return key
+    return None
+
+
+def _surname_match(ctx: _Ctx, surname: str, before: int) -> str | None:
+    candidates = {
+        name
+        for pos, name in ctx.known_names
+        if pos < before and name.split()[-1].lower() == surname.lower() and " " in name
+    }
+    for _, _, key in ctx.persons:
+        if key.split()[-1].lower() == surname.lower():
+            candidates.add(key)
+    if len(candidates) == 1:
+        return candidates.pop()
+    return None
+
+
+def _last_person_before(ctx: _Ctx, i: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for ps, _pe, key in ctx.persons:
+        if ps < i and not _inside_statement(ctx, ps) and (best is None or ps > best[0]):
+            best = (ps, key)
+    for pos, name in ctx.person_speakers + ctx.known_names:
+        if pos < i and (best is None or pos > best[0]) and not _inside_statement(ctx, pos):
+            best = (pos, name)
+    return best[1] if best else None
+
+
+def _inside_statement(ctx: _Ctx, i: int) -> bool:
+    return any(b.statement and b.first <= i < b.last for b in ctx.blocks)
+
+
+def _resolve_description(ctx: _Ctx, start: int, end: int, head: Token) -> str | None:
+    match = _ROLE_RE.search(head.lower_)
+    if match is None:
+        return None
+    suffix = match.group(1)
+    doc = ctx.doc
+    people: list[tuple[int, str]] = [(ps, key) for ps, _pe, key in ctx.persons if ps < start]
+    people += [(p, n) for p, n in ctx.known_names if p < start]
+    matching = set()
+    for pos, name in people:
+        window = doc[max(0, pos - 10) : min(len(doc), pos + 12)]
+        if any(t.lower_.endswith(suffix) and t.i not in range(start, end) for t in window):
+            matching.add(name)
+    if len(matching) == 1:
+        return matching.pop()
+    return None
+
+
+def _resolve(ctx: _Ctx, start: int, end: int, cue: Token | None) -> _Attribution | None:
+    """Resolve the noun phrase ``doc[start:end]`` to a speaker (None when it is no speaker)."""
+    doc = ctx.doc
+    span = doc[start:end]
+    text = span.text
+    if end - start == 1 and span[0].lower_ in PERSON_PRONOUNS:
+        plural_verb = cue is not None and cue.lower_.endswith("en") and cue.lower_ not in {"sei"}
+        if span[0].lower_ == "sie" and plural_verb:
+            return _Attribution(None, (start, end), None, None)
+        name = _last_person_before(ctx, start)
+        return _Attribution(name, (start, end), None, None, person=name is not None)
+    if end - start == 1 and span[0].lower_ in NON_SPEAKER_PRONOUNS:
+        return None
+    if end - start == 1 and span[0].lower_ in _DEMONSTRATIVES:
+        return _Attribution(None, (start, end), None, None)
+    key = _person_in(ctx, start, end)
+    if key is not None:
+        run = _name_run(ctx, start, end)
+        run_text = " ".join(t.text for t in doc[run[0] : run[1]]) if run else ""
+        if run_text.startswith(key + " ") or run_text.endswith(" " + key):
+            key = run_text  # the mention covers only part of the written name
+        return _Attribution(key, (start, end), None, None, person=True)
+    titled = [ctx.blocks[ctx.block_at[k]] for k in range(start, end) if k in ctx.block_at]
+    if titled and not titled[0].statement and titled[0].first > start:
+        q = titled[0].quotation
+        return _Attribution(doc.text[q.start : q.end], (start, end), None, None)
+    words = [t for t in span if t.is_alpha and t.lower_ not in DETERMINERS and not _is_modifier(t)]
+    if words and all(
+        t.lower_ in GENERIC_SOURCE_NOUNS or _is_modifier(t) or t.lower_ in DETERMINERS
+        for t in words
+    ):
+        # an unnamed source ("Berichten", "Medienberichten"): no speaker, but the mention
+        return _Attribution(None, (start, end), None, None)
+    run = _name_run(ctx, start, end)
+    if run is not None:
+        name_tokens = doc[run[0] : run[1]]
+        name = " ".join(t.text for t in name_tokens)
+        if run[1] - run[0] >= 2:
+            ctx.known_names.append((run[0], name))
+            return _Attribution(name, (start, end), None, None, person=True)
+        full = _surname_match(ctx, name, start)
+        if full is not None:
+            return _Attribution(full, (start, end), None, None, person=True)
+    first_det = span[0].lower_ in DETERMINERS
+    definite = span[0].lower_ in {"der", "die", "des", "dem", "den"}
+    heads = [t for t in span if _is_np_word(t)]
+    if definite and heads and run is None:
+        described = _resolve_description(ctx, start, end, heads[0])
+        if described is not None:
+            return _Attribution(described, (start, end), None, None, person=True)
+    if not heads:
+        return None
+    del first_det
+    return _Attribution(text, (start, end), None, None)
+
+
+# --------------------------------------------------------------------------------------------
+# cues and frames
+# --------------------------------------------------------------------------------------------
+def _segments(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Comma/colon-delimited segments of ``[a, b)``: (start, end, delimiter after)."""
+    doc = ctx.doc
+    out: list[tuple[int, int, str]] = []
+    s = a
+    k = a
+    while k < b:
+        if k in ctx.block_at and ctx.blocks[ctx.block_at[k]].first == k:
+            k = max(k + 1, ctx.blocks[ctx.block_at[k]].last)
+            continue
+        if doc[k].text in _CLAUSE_DELIMITERS:
+            if k > s:
+                out.append((s, k, doc[k].text))
+            s = k + 1
+        k += 1
+    if s < b:
+        out.append((s, b, ""))
+    return out
+
+
+def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], str]]:
+    """Speech-verb cues in ``[a, b)``: (verb index, cue token range, lemma)."""
+    doc = ctx.doc
+    cues: list[tuple[int, tuple[int, int], str]] = []
+    segs = _segments(ctx, a, b)
+    for s, e, _ in segs:
+        for i in range(s, e):
+            tok = doc[i]
+            if not tok.is_alpha or i in ctx.block_at:
+                continue
+            if tok.text[0].isupper() and i != s and not (i > 0 and doc[i - 1].text in QUOTE_MARKS):
+                continue
+            last = e - 1
+            while last > i and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
+            if last > i and doc[last].lower_ in SEPARABLE_PARTICLES:
+                lemma = ctx.verbs.particle_lemma(tok, doc[last].lower_)
+                if lemma is not None:
+                    cues.append((i, (i, i + 1), lemma))
+                    continue
+            prev = doc[i - 1] if i > s else None
+            if prev is not None and prev.lower_ in SEPARABLE_PARTICLES:
+                lemma = ctx.verbs.particle_lemma(tok, prev.lower_)
+                if lemma is not None:  # verb-final "wie X bekannt gab"
+                    cues.append((i, (i - 1, i + 1), lemma))
+                    continue
+            if (
+                ctx.verbs.base_match(tok)
+                and tok.lemma_.lower() not in {t[1] for t in ctx.verbs.separable} - ctx.verbs.lemmas
+            ):
+                cues.append((i, (i, i + 1), tok.lemma_.lower()))
+    return cues
+
+
+def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
+    doc = ctx.doc
+    while j < limit and (doc[j].lower_ in SKIPPABLE_ADVERBS or doc[j].lower_ in {"sich", "es"}):
+        j += 1
+    return j
+
+
+def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
+    """Token range of the subject of speech verb ``v`` within ``[a, b)`` (no parser)."""
+    doc = ctx.doc
+    if doc.has_annotation("DEP"):
+        parsed = _parsed_subject(doc[v])
+        if parsed is not None:
+            return parsed
+    clause_a = a
+    for k in range(v - 1, a - 1, -1):
+        if doc[k].text in _CLAUSE_DELIMITERS or (
+            k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement
+        ):
+            clause_a = k + 1
+            break
+    # "wie X sagte", "als X sagte, dass", "nachdem X erklärt hatte"
+    verb_final = (
+        v + 1 >= b
+        or doc[v + 1].text in _CLAUSE_DELIMITERS
+        or doc[v + 1].lower_ in (_FINITE_AUX | SENTENCE_END)
+    )
+    if doc[clause_a].lower_ == "wie" or (doc[clause_a].lower_ in _SUBORDINATORS and verb_final):
+        first = clause_a + 1
+        if (
+            doc[clause_a].lower_ == "wie"
+            and first < v
+            and doc[first].lower_ in {"aus", "in", "bei"}
+        ):
+            first += 1  # "wie aus einer Mitteilung der Polizei hervorgeht"
+        end = _np_at(ctx, first, v)
+        return (first, end) if end is not None else None
+    # prefield subject: "Der Sprecher sagte", "Peskow, Sprecher des Kremls, sagte"
+    for start in (clause_a, a):
+        if start < v and doc[start].lower_ not in NP_STOP_WORDS:
+            end = _np_at(ctx, start, v)
+            if end == v or (end is not None and end < v and doc[end].text == "," and end + 1 == v):
+                return (start, end)
+            if (
+                end is not None
+                and end < v
+                and start == a
+                and _is_verbish_free(ctx, doc[end])
+                and not any(doc[x].text in _CLAUSE_DELIMITERS for x in range(end, v))
+            ):
+                return (start, end)
+            # a relative clause after the subject: "X, der ... will, erklärte"
+            if (
+                end is not None
+                and end + 1 < v
+                and doc[end].text == ","
+                and doc[end + 1].lower_ in _RELATIVE_PRONOUNS
+                and doc[v - 1].text == ","
+            ):
+                return (start, end)
+    # prefield subject followed by a finite verb: "Korotschenko zeigt sich überzeugt"
+    if clause_a < v and doc[clause_a].lower_ not in NP_STOP_WORDS:
+        end = _np_at(ctx, clause_a, v)
+        if end is not None and end < v and _is_verbish_free(ctx, doc[end]):
+            return (clause_a, end)
+    # passive or modal with the subject after the finite auxiliary: "wird X zitiert"
+    aux_from = clause_a if clause_a < v else a
+    for k in range(aux_from, v):
+        if doc[k].lower_ in _FINITE_AUX and k > aux_from:
+            j = _skip_adverbs(ctx, k + 1, v)
+            end = _np_at(ctx, j, v)
+            if end is not None:
+                return (j, end)
+            break
+    # inverted: "sagte der Sprecher", "so X"
+    j = _skip_adverbs(ctx, v + 1, b)
+    if j < b and doc[j].lower_ in SOURCE_PREPOSITIONS:  # "berichtet laut X die Agentur Y"
+        end = _np_at(ctx, j + 1, b)
+        if end is not None:
+            j = _skip_adverbs(ctx, end, b)
+    end = _np_at(ctx, j, b)
+    if end is not None and doc[j].lower_ in {"dem", "einem", "den", "einen"}:
+        # an addressee or object ("sagte dem Fernsehen"); the subject may follow
+        j2 = _skip_adverbs(ctx, end, b)
+        if j2 < b and doc[j2].lower_ in SOURCE_PREPOSITIONS:
+            end2 = _np_at(ctx, j2 + 1, b)
+            j2 = _skip_adverbs(ctx, end2, b) if end2 is not None else j2
+        end = _np_at(ctx, j2, b) if j2 < b and doc[j2].text not in _CLAUSE_DELIMITERS else None
+        j = j2
+    if end is not None:
+        return (j, end)
+    # "X, Oberst der Reserve Igor K., sagte dem Fernsehen: ..." (subject before the comma)
+    if clause_a == v and v - 1 > a and doc[v - 1].text == ",":
+        back = _np_ending_at(ctx, v - 1, a)
+        if back is not None and (back == a or doc[back - 1].text == ","):
+            return (back, v - 1)
+    return None
+
+
+def _parsed_subject(verb: Token) -> tuple[int, int] | None:
+    """Subject subtree of ``verb`` (or of its finite auxiliary) from a TIGER parse."""
+    for node in (verb, verb.head):
+        for child in node.children:
+            if child.dep_ in TIGER_SUBJECT:
+                left = child.left_edge.i
+                right = child.right_edge.i + 1
+                return (left, right)
+        if node.head is node:
+            break
+    return None
+
+
+def _parsed_message(verb: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ in TIGER_CLAUSAL_OBJECT:
+            return (child.left_edge.i, child.right_edge.i + 1)
+    return None
+
+
+def _attribution_for_verb(
+    ctx: _Ctx, v: int, cue: tuple[int, int], lemma: str, a: int, b: int
+) -> _Attribution | None:
+    doc = ctx.doc
+    subject = _speaker_of_verb(ctx, v, a, b)
+    outlet: str | None = None
+    if subject is not None and lemma == "zitieren" and subject[0] > v:
+        obj_start = _skip_adverbs(ctx, subject[1], b)
+        obj_end = _np_at(ctx, obj_start, b)
+        if obj_end is not None and doc[obj_start].lower_ in DETERMINERS | {"den", "die"}:
+            outlet = doc[subject[0] : subject[1]].text
+            subject = (obj_start, obj_end)
+    elif subject is not None and lemma == "zitieren" and subject[1] <= v:
+        passive = any(doc[k].lower_ in {"wird", "wurde", "werden", "wurden"} for k in range(a, v))
+        if not passive:
+            obj_start = _skip_adverbs(ctx, v + 1, b)
+            obj_end = _np_at(ctx, obj_start, b)
+            if obj_end is not None:
+                outlet = doc[subject[0] : subject[1]].text
+                subject = (obj_start, obj_end)
+    # "berichtet laut X die Agentur Y": X is the outlet
+    j = _skip_adverbs(ctx, v + 1, b)
+    if outlet is None and j < b and doc[j].lower_ in SOURCE_PREPOSITIONS:
+        end = _np_at(ctx, j + 1, b)
+        if end is not None and subject is not None and subject[0] >= end:
+            outlet = doc[j + 1 : end].text
+    # "unter Berufung auf X": the source is X, the subject is the outlet
+    for k in range(a, max(a, b - 2)):
+        if (
+            doc[k].lower_ == "unter"
+            and doc[k + 1].lower_ == "berufung"
+            and doc[k + 2].lower_ == "auf"
+        ):
+            end = _np_at(ctx, k + 3, b)
+            if end is not None:
+                if subject is not None:
+                    outlet = doc[subject[0] : subject[1]].text
+                subject = (k + 3, end)
+            break
+    if subject is None:
+        return _Attribution(None, None, cue, doc[cue[0] : cue[1]].text)
+    resolved = _resolve(ctx, subject[0], subject[1], doc[v])
+    if resolved is None:
+        return None
+    resolved.cue_span = cue
+    resolved.cue = doc[cue[0] : cue[1]].text
+    resolved.outlet = outlet
+    return resolved
+
+
+def _message_range(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
+    """Token ranges of ``[a, b)`` minus final punctuation and surrounding commas."""
+    doc = ctx.doc
+    while b > a and (
+        doc[b - 1].text in SENTENCE_END
+        or doc[b - 1].is_space
+        or doc[b - 1].text in {",", ":", ";", "–"}
+    ):
+        b -= 1
+    while a < b and (doc[a].text in {",", ":", ";", "–"} or doc[a].is_space):
+        a += 1
+    return [(a, b)] if a < b else []
+
+
+def _minus(ctx: _Ctx, a: int, b: int, cut: tuple[int, int]) -> list[tuple[int, int]]:
+    return _message_range(ctx, a, cut[0]) + _message_range(ctx, cut[1], b)
+
+
+def _has_konjunktiv(ctx: _Ctx, ranges: Iterable[tuple[int, int]], strong: bool = False) -> bool:
+    doc = ctx.doc
+    for s, e in ranges:
+        for k in range(s, e):
+            if k in ctx.block_at:
+                continue
+            if (is_strong_konjunktiv if strong else is_konjunktiv)(doc[k]):
+                return True
+    return False
+
+
+def _frame_attribution(
+    ctx: _Ctx, a: int, b: int
+) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
+    """Prepositional and adverbial frames in the unit ``[a, b)``."""
+    doc = ctx.doc
+    for k in range(a, b):
+        low = doc[k].lower_
+        if k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement:
+            continue
+        # laut X, gemäß X
+        if low in SOURCE_PREPOSITIONS:
+            end = _np_at(ctx, k + 1, b)
+            if end is None:
+                continue
+            src: tuple[int, int] | None = (k + 1, end)
+            assert src is not None
+            inner = _according_source(ctx, src)
+            att = _resolve(ctx, *inner, None) if inner else None
+            att = att or _Attribution(None, None, None, None)
+            att.speaker_span = src  # "Aussagen eines Experten": the whole local mention
+            att.cue_span, att.cue = (k, k + 1), doc[k].text
+            return att, _minus(ctx, a, b, (k, end)), "indirect" if att.speaker else "reported"
+        # X zufolge
+        if low in SOURCE_POSTPOSITIONS:
+            start = _np_ending_at(ctx, k, a)
+            if start is None:
+                continue
+            att = _resolve(ctx, start, k, None) or _Attribution(None, None, None, None)
+            att.cue_span, att.cue = (k, k + 1), doc[k].text
+            return att, _minus(ctx, a, b, (start, k + 1)), "indirect" if att.speaker else "reported"
+        # "Seiner Meinung nach", "Angaben der Polizei nach"
+        if low == "nach" and k > a and doc[k - 1].lower_ in ACCORDING_NOUNS:
+            start = _np_ending_at(ctx, k, a)
+            if start is not None:
+                possessive = doc[start].lower_ in {"seiner", "ihrer", "seinen", "ihren"}
+                person = _last_person_before(ctx, start) if possessive else None
+                inner = _according_source(ctx, (start, k))
+                att = (
+                    _Attribution(person, (start, k), None, None, person=person is not None)
+                    if possessive
+                    else (_resolve(ctx, *inner, None) if inner else None)
+                ) or _Attribution(None, (start, k), None, None)
+                att.speaker_span = (start, k)
+                att.cue_span, att.cue = (k, k + 1), doc[k].text
+                return (
+                    att,
+                    _minus(ctx, a, b, (start, k + 1)),
+                    "indirect" if att.speaker else "reported",
+                )
+        # nach Angaben (von/des) X, nach Polizeiangaben
+        if low == "nach" and k + 1 < b:
+            nxt = doc[k + 1]
+            j = k + 1
+            if nxt.lower_ in {
+                "eigenen",
+                "offiziellen",
+                "ersten",
+                "bisherigen",
+                "vorläufigen",
+                "jüngsten",
+                "neuen",
+                "neuesten",
+                "übereinstimmenden",
+                "unbestätigten",
+                "inoffiziellen",
+            }:
+                j += 1
+            noun = doc[j] if j < b else nxt
+            if noun.lower_ in ACCORDING_NOUNS or noun.lower_.endswith(
+                ("angaben", "informationen", "berichten", "einschätzung")
+            ):
+                end = j + 1
+                src = None
+                if end < b and doc[end].lower_ in {"von", "vom"}:
+                    src_end = _np_at(ctx, end + 1, b)
+                    if src_end is not None:
+                        src = (end + 1, src_end)
+                        end = src_end
+                elif end < b and (
+                    doc[end].lower_ in {"des", "der", "eines", "einer"}
+                    or (_is_modifier(doc[end]) and doc[end].lower_.endswith("er"))
+                ):
+                    src_end = _np_at(ctx, end, b)
+                    if src_end is not None:
+                        src = (end, src_end)
+                        end = src_end
+                att = _resolve(ctx, *src, None) if src else None
+                att = att or _Attribution(None, None, None, None)
+                att.speaker_span = (k + 1, end)  # "Angaben der Polizei", "eigenen Angaben"
+                att.cue_span, att.cue = (k, j + 1), doc[k : j + 1].text
+                return att, _minus(ctx, a, b, (k, end)), "indirect" if att.speaker else "reported"
+        # ", so X" / "so X," (not "so soll", "so ist")
+        if low == "so" and k > a and doc[k - 1].text in {",", "–"}:
+            end = _np_at(ctx, k + 1, b)
+            if end is not None and (
+                end >= b or doc[end].text in _CLAUSE_DELIMITERS or doc[end].text in SENTENCE_END
+            ):
+                att = _resolve(ctx, k + 1, end, None)
+                if att is None:
+                    continue
+                att.cue_span, att.cue = (k, k + 1), doc[k].text
+                return att, _minus(ctx, a, b, (k, end)), "indirect"
+        # "heißt es (in/bei/aus X)"
+        if low in _HEISST and k + 1 < b and doc[k + 1].lower_ == "es":
+            end = k + 2
+            att = _Attribution(None, None, None, None)
+            if end < b and doc[end].lower_ in {"in", "im", "bei", "beim", "aus", "von", "vom"}:
+                src_end = _np_at(ctx, end + 1, b)
+                place = doc[end].lower_ == "in" and doc[end + 1].lower_ not in DETERMINERS
+                if src_end is not None and not place:
+                    inner = _according_source(ctx, (end + 1, src_end))
+                    att = (_resolve(ctx, *inner, None) if inner else None) or att
+                    end = src_end
+            if att.speaker_span is None:
+                pre = _prefield_source(ctx, a, k)
+                if pre is not None:
+                    att = _resolve(ctx, *pre, None) or _Attribution(None, pre, None, None)
+            att.cue_span, att.cue = (k, k + 2), doc[k : k + 2].text
+            seg_start = k
+            while seg_start > a and doc[seg_start - 1].text not in _CLAUSE_DELIMITERS:
+                seg_start -= 1
+            seg_end = end
+            while seg_end < b and doc[seg_end].text not in _CLAUSE_DELIMITERS:
+                seg_end += 1
+            parts = _minus(ctx, a, b, (seg_start, seg_end))
+            return att, parts, "indirect" if att.speaker else "reported"
+    return None
+
+
+def _prefield_source(ctx: _Ctx, a: int, k: int) -> tuple[int, int] | None:
+    """The X of "In X heißt es", "Bei X hieß es" (also with a relative clause after X)."""
+    doc = ctx.doc
+    seg_start = k
+    while seg_start > a and doc[seg_start - 1].text not in _CLAUSE_DELIMITERS:
+        seg_start -= 1
+    preps = {"in", "im", "bei", "beim", "aus", "von", "vom"}
+    start = a if doc[a].lower_ in preps else seg_start
+    if doc[start].lower_ not in preps:
+        return None
+    end = _np_at(ctx, start + 1, k, apposition=False)
+    if end is None:
+        return None
+    if end == k or (doc[end].text == "," and doc[k - 1].text == ","):
+        return (start + 1, end)
+    return None
+
+
+def _according_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int] | None:
+    """In "Aussagen eines Experten" / "der Meldung von Regnum", the source is the attachment."""
+    doc = ctx.doc
+    s, e = src
+    head = next((k for k in range(s, e) if _is_np_word(doc[k])), None)
+    if head is None:
+        return src
+    low = doc[head].lower_
+    if (
+        low in ACCORDING_NOUNS
+        or low
+        in {
+            "meldung",
+            "erklärung",
+            "mitteilung",
+            "pressemitteilung",
+            "stellungnahme",
+            "bericht",
+            "interview",
+            "artikel",
+        }
+        or low in GENERIC_SOURCE_NOUNS
+    ):
+        for k in range(head + 1, e):
+            if doc[k].lower_ in {"des", "der", "eines", "einer"}:
+                return (k, e)
+            if doc[k].lower_ in {"von", "vom"}:
+                return (k + 1, e)
+        if low in GENERIC_SOURCE_NOUNS or low in ACCORDING_NOUNS:
+            return None
+    return src
+
+
+# --------------------------------------------------------------------------------------------
+# pass 3: units to statements
+# --------------------------------------------------------------------------------------------
+def _indirect(
+    ctx: _Ctx,
+    a: int,
+    b: int,
+    report_speech_acts: bool = True,
+    previous: _Attribution | None = None,
+) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
+    """Indirect or reported speech in the unit ``[a, b)`` (no statement quotations inside)."""
+    doc = ctx.doc
+    segs = _segments(ctx, a, b)
+    framed = _frame_attribution(ctx, a, b)
+    if (
+        framed is not None
+        and framed[0].speaker is not None
+        and framed[0].cue_span is not None
+        and len(segs) > 1
+        and framed[0].cue_span[0] >= segs[-1][0]
+        and not any(v >= segs[-1][0] for v, _c, _l in _find_cues(ctx, a, b))
+    ):
+        return framed
+    fallback: tuple[_Attribution, list[tuple[int, int]], str] | None = None
+    report: tuple[_Attribution, list[tuple[int, int]], str] | None = None
+    for v, cue, lemma in _find_cues(ctx, a, b):
+        if _in_relative_clause(ctx, v, segs):
+            continue
+        k = next((idx for idx, (s, e, _) in enumerate(segs) if s <= v < e), None)
+        if k is None:
+            continue
+        s, e, delim = segs[k]
+        first_words = [i for i in range(s, e) if not doc[i].is_punct][:2]
+        # "Wie X, der ..., sagte, ..." (the wie clause spans commas)
+        if doc[a].lower_ == "wie" and delim == "," and v == e - 1 and k + 1 < len(segs):
+            end = _np_at(ctx, a + 1, v)
+            if end is not None:
+                att = _resolve(ctx, a + 1, end, doc[v])
+                if att is not None:
+                    att.cue_span, att.cue = cue, doc[v].text
+                    parts = _message_range(ctx, segs[k + 1][0], b)
+                    if parts:
+                        return att, parts, "indirect"
+        # "..., wie X, Chef der Firma Y, mitteilte."
+        if (
+            v == s
+            and k > 0
+            and (v + 1 >= b or doc[v + 1].text in _CLAUSE_DELIMITERS | SENTENCE_END)
+        ):
+            w = next(
+                (
+                    segs[x][0]
+                    for x in range(k - 1, max(-1, k - 4), -1)
+                    if doc[segs[x][0]].lower_ == "wie"
+                ),
+                None,
+            )
+            if w is not None and w > a:
+                end = _np_at(ctx, w + 1, v)
+                if end is not None and end >= v - 1:
+                    att = _resolve(ctx, w + 1, end, doc[v])
+                    if att is not None:
+                        att.cue_span, att.cue = cue, doc[v].text
+                        parts = _minus(ctx, a, b, (w, v + 1))
+                        if parts:
+                            return att, parts, "indirect"
+        # "..., wie X sagte, ..."
+        if doc[s].lower_ == "wie" and v in range(s, e):
+            att = _attribution_for_verb(ctx, v, cue, lemma, s, e)
+            if att is None:
+                continue
+            parts = _minus(ctx, a, b, (s, e))
+            if parts:
+                if _has_source(att):
+                    return att, parts, "indirect"
+                fallback = fallback or (att, parts, "indirect")
+            continue
+        # "Message, sagte X." / "Message, so sagte X"
+        if (
+            k > 0
+            and v in first_words
+            and (
+                v == s
+                or doc[s].lower_ == "so"
+                or doc[s].lower_ in SKIPPABLE_ADVERBS
+                or doc[s].lower_ in _FINITE_AUX
+            )
+            and doc[a].lower_ not in _SUBORDINATORS
+        ):
+            att = _attribution_for_verb(ctx, v, cue, lemma, s, b)
+            inverted_source = att is not None and (
+                att.speaker_span is not None and att.speaker_span[0] > s
+            )
+        else:
+            inverted_source = False
+        if inverted_source and att is not None:
+            parts = _message_range(ctx, a, segs[k - 1][1])
+            # the message may go on after the frame: "X, so berichtet Y, seien ..."
+            end_frame = att.speaker_span[1] if att.speaker_span else e
+            rest = next((s2 for s2, _e2, _d in segs[k + 1 :] if s2 >= end_frame), None)
+            if rest is not None and not (
+                doc[rest].lower_ in _RELATIVE_PRONOUNS
+                and rest + 1 < b
+                and not _is_cap(doc[rest + 1])
+            ):
+                parts += _message_range(ctx, rest, b)
+            if parts:
+                return att, parts, "indirect"
+            continue
+        # "X sagte, dass ..." / "X sagte: ..." / "Sagte X, ..."
+        if k + 1 < len(segs) and delim in {",", ":"}:
+            att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
+            if att is None:
+                continue
+            msg_start = segs[k + 1][0]
+            if att.speaker_span is not None and att.speaker_span[1] > msg_start:
+                after = att.speaker_span[1]
+                nxt = next((idx for idx, (s2, _e2, _d) in enumerate(segs) if s2 >= after), None)
+                if nxt is None:
+                    continue
+                msg_start = segs[nxt][0]
+            first = doc[msg_start]
+            if first.lower_ in _SUBORDINATORS:
+                continue
+            if (
+                first.text.islower()
+                and first.lower_ not in COMPLEMENTISERS
+                and first.lower_ not in PERSON_PRONOUNS | NON_SPEAKER_PRONOUNS | DETERMINERS
+                and delim != ":"
+                and not _has_konjunktiv(ctx, [(msg_start, b)])
+                and not any(
+                    doc[x].lower_ == "zu"
+                    or (
+                        doc[x].lower_.startswith("zu")
+                        and doc[x].lower_.endswith("en")
+                        and "zu" in doc[x].lower_[2:-2]
+                    )
+                    for x in range(msg_start, b)
+                )
+            ):
+                continue
+            if (
+                first.lower_ in _RELATIVE_PRONOUNS
+                and msg_start + 1 < b
+                and not _is_cap(doc[msg_start + 1])
+                and not doc[msg_start + 1].like_num
+            ):
+                continue
+            if doc.has_annotation("DEP"):
+                parsed = _parsed_message(doc[v])
+                if parsed is not None and parsed[0] >= msg_start:
+                    msg_start = parsed[0]
+            parts = _message_range(ctx, msg_start, b)
+            if parts and parts[0][1] - parts[0][0] >= 2:
+                if _has_source(att):
+                    return att, parts, "indirect"
+                fallback = fallback or (att, parts, "indirect")
+            continue
+        # "Das berichtet X" (anaphoric: the message is the previous unit)
+        if doc[s].lower_ in _ANAPHORIC_PREFIELD and v == s + 1 and len(segs) <= 2:
+            att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
+            if att is not None:
+                return att, [], "anaphoric"
+            continue
+        # a reported speech act without a content clause: "Die EU forderte eine Untersuchung."
+        if (
+            report is None
+            and k == 0
+            and lemma not in _NOT_SPEECH_ACTS
+            and not (doc[s].lower_ in NP_STOP_WORDS and v <= s + 1)
+            and not any(doc[x].lower_ in REPORTATIVE_MODALS for x in range(a, b))
+            and b - a >= 4
+        ):
+            att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
+            passive = any(
+                doc[x].lower_ in {"worden", "wurde", "wurden", "wird", "werden"}
+                for x in range(a, b)
+            )
+            if (
+                att is not None
+                and att.speaker_span is not None
+                and not passive
+                and (att.speaker_span[1] == v or att.speaker_span[0] in (v + 1, v + 2))
+            ):
+                report = (att, _message_range(ctx, a, b), "reported")
+    # "X ... , dass <Konjunktiv>" with any verb: the dass clause in Konjunktiv is reported speech
+    for idx, (s, e, delim) in enumerate(segs[:-1]):
+        nxt_s, _nxt_e, _ = segs[idx + 1]
+        if (
+            delim == ","
+            and doc[nxt_s].lower_ in {"dass", "daß", "ob"}
+            and (
+                _has_konjunktiv(ctx, [(nxt_s, b)])
+                or any(doc[x].lower_ in _CORRELATES for x in range(s, e))
+            )
+            and idx == 0
+        ):
+            if doc[s].lower_ in NP_STOP_WORDS or doc[s].lower_ in NON_SPEAKER_PRONOUNS:
+                continue
+            end = _np_at(ctx, s, e)
+            if end is None or end >= e or not _is_verbish_free(ctx, doc[end]):
+                continue
+            att = _resolve(ctx, s, end, doc[end])
+            if att is None or att.speaker is None:
+                continue
+            att.cue_span, att.cue = (end, end + 1), doc[end].text
+            return att, _message_range(ctx, nxt_s, b), "indirect"
+    if framed is None and doc[a].lower_ in _ANAPHORIC_SOURCE_ADVERBS and b - a > 3:
+        att = _Attribution(None, (a, a + 1), (a, a + 1), doc[a].text)
+        if previous is not None and previous.speaker is not None:
+            att.speaker, att.person, att.outlet = previous.speaker, previous.person, previous.outlet
+        framed = (att, _message_range(ctx, a + 1, b), "indirect" if att.speaker else "reported")
+    if framed is not None and (fallback is None or _has_source(framed[0])):
+        return framed
+    if fallback is not None:
+        return fallback
+    if report is not None and report_speech_acts:
+        return report
+    # reportative "soll ... haben/sein", "sollen ... worden sein"
+    for s, e, _ in segs:
+        words = [doc[i] for i in range(s, e) if doc[i].is_alpha]
+        if (
+            len(words) >= 3
+            and any(w.lower_ in REPORTATIVE_MODALS for w in words[:4])
+            and words[-1].lower_ in PERFECT_AUXILIARIES
+        ):
+            return _Attribution(None, None, None, None), _message_range(ctx, s, b), "reported"
+    return None
+
+
+def _is_verbish_free(ctx: _Ctx, tok: Token) -> bool:
+    """A lower-case finite-looking verb right after a prefield noun phrase."""
+    return (
+        tok.text.islower()
+        and tok.is_alpha
+        and tok.lower_ not in NP_STOP_WORDS
+        and tok.lower_ not in DETERMINERS
+    )
+
+
+def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int]) -> None:
+    doc = ctx.doc
+    a, b = ctx.units[ui]
+    blocks = [bk for bk in ctx.blocks if bk.statement and a <= bk.first < b]
+    idx = 0
+    while idx < len(blocks):
+        group = [blocks[idx]]
+        att: _Attribution | None = None
+        # interrupted quotation: „A“, sagte er, „B“
+        while idx + 1 < len(blocks):
+            gap = (group[-1].last, blocks[idx + 1].first)
+            cues = _find_cues(ctx, *gap) if gap[1] > gap[0] else []
+            gap_text = doc[gap[0] : gap[1]].text.strip()
+            if (
+                cues
+                and gap_text.startswith(",")
+                and gap_text.endswith(",")
+                and gap[1] - gap[0] <= 8
+            ):
+                v, cue, lemma = cues[0]
+                att = _attribution_for_verb(ctx, v, cue, lemma, gap[0], gap[1])
+                group.append(blocks[idx + 1])
+                idx += 1
+                continue
+            break
+        first, last = group[0], group[-1]
+        prev_end = blocks[idx - len(group)].last if idx - len(group) >= 0 else a
+        nxt_start = blocks[idx + 1].first if idx + 1 < len(blocks) else b
+        # frame after: „…“, sagte X.
+        if att is None and last.last < nxt_start:
+            j = last.last
+            while j < nxt_start and doc[j].is_space:
+                j += 1
+            if j < nxt_start and doc[j].text == ",":
+                j += 1
+            cues = [c for c in _find_cues(ctx, j, nxt_start) if c[0] <= j + 2]
+            if cues:
+                v, cue, lemma = cues[0]
+                att = _attribution_for_verb(ctx, v, cue, lemma, j, nxt_start)
+            elif j < nxt_start and doc[j].lower_ == "so":
+                end = _np_at(ctx, j + 1, nxt_start)
+                if end is not None:
+                    att = _resolve(ctx, j + 1, end, None)
+                    if att is not None:
+                        att.cue_span, att.cue = (j, j + 1), doc[j].text
+            elif j + 1 < nxt_start and doc[j].lower_ in _HEISST and doc[j + 1].lower_ == "es":
+                framed = _frame_attribution(ctx, j, nxt_start)
+                if framed is not None and _has_source(framed[0]):
+                    att = framed[0]
+        # frame before: X sagte: „…“
+        if (att is None or not _has_source(att)) and first.first > prev_end:
+            before = _frame_before(ctx, prev_end, first.first)
+            if before is not None:
+                att = before
+        # colon introduction in the previous unit
+        if (att is None or not _has_source(att)) and first.first == a and ui > 0:
+            pa, pb = ctx.units[ui - 1]
+            if doc[pb - 1].text == ":" and not any(
+                bk.statement and pa <= bk.first < pb for bk in ctx.blocks
+            ):
+                before = _frame_before(ctx, pa, pb)
+                if before is not None:
+                    att = before
+                    consumed.add(ui - 1)
+        kind = "direct"
+        if att is None:
+            att = _inherited(ctx, ui, found) if first.first == a else None
+            att = att or _Attribution(None, None, None, None)
+        parts = [(bk.quotation.parts[0][0], bk.quotation.parts[-1][1]) for bk in group]
+        char_parts: list[tuple[int, int]] = []
+        for bk in group:
+            char_parts.extend(bk.quotation.parts)
+        for bk in group:
+            bk.used = True
+        del parts
+        found.append(_Found(kind, char_parts, att, ui))
+        if att.person and att.speaker and att.speaker_span:
+            ctx.person_speakers.append((att.speaker_span[0], att.speaker))
+        idx += 1
+
+
+def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
+    """Attribution from the text before a quotation (ending in ':' or ',')."""
+    doc = ctx.doc
+    cues = _find_cues(ctx, a, b)
+    if cues:
+        v, cue, lemma = cues[-1]
+        att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
+        if att is not None and _has_source(att):
+            return att
+    heisst = next((k for k in range(a, b - 1) if doc[k].lower_ in _HEISST | {"geheißen"}), None)
+    if heisst is not None:
+        pre = _prefield_source(ctx, a, heisst if doc[heisst - 1].lower_ != "es" else heisst - 1)
+        if pre is None and doc[heisst].lower_ != "geheißen":
+            framed = _frame_attribution(ctx, heisst, b)
+            if framed is not None and _has_source(framed[0]):
+                return framed[0]
+        if pre is not None:
+            att = _resolve(ctx, *pre, None) or _Attribution(None, pre, None, None)
+            att.cue_span, att.cue = (heisst, heisst + 1), doc[heisst].text
+            return att
+    end_tok = _prev_token(doc, b)
+    if end_tok is not None and end_tok.text == ":":
+        # "Im Kongress warb Obama mit den Worten: „…“": the subject of the first verb
+        verb = next(
+            (
+                k
+                for k in range(a + 1, b)
+                if doc[k].is_alpha
+                and doc[k].text.islower()
+                and doc[k].lower_ not in DETERMINERS
+                and doc[k].lower_ not in NP_STOP_WORDS
+                and not _is_modifier(doc[k])
+            ),
+            None,
+        )
+        if verb is not None and not any(doc[x].text in _CLAUSE_DELIMITERS for x in range(a, verb)):
+            subject = _speaker_of_verb(ctx, verb, a, b)
+            if subject is not None:
+                att = _resolve(ctx, subject[0], subject[1], doc[verb])
+                if att is not None and (
+                    att.person or any(_is_role_word(t) for t in doc[subject[0] : subject[1]])
+                ):
+                    return att
+        start = a
+        while start < b and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        if start < b and doc[start].lower_ not in NP_STOP_WORDS:
+            end = _np_at(ctx, start, b)
+            if end is not None and end < b:
+                att = _resolve(ctx, start, end, doc[end])
+                if att is not None and att.person:
+                    return att
+    return None
+
+
+def _inherited(ctx: _Ctx, ui: int, found: list[_Found], distance: int = 1) -> _Attribution | None:
+    if not found:
+        return None
+    last = found[-1]
+    if not _has_source(last.attribution) or ui - last.unit > distance or last.unit >= ui:
+        return None
+    if ctx.unit_para[ui] - ctx.unit_para[last.unit] > 1:
+        return None
+    src = last.attribution
+    return _Attribution(src.speaker, src.speaker_span, None, None, src.outlet, src.person)
+
+
+# --------------------------------------------------------------------------------------------
+# entry point
+# --------------------------------------------------------------------------------------------
+def _person_mentions(
+    doc: Doc, entities: Sequence[EntityMention] | None
+) -> list[tuple[int, int, str]]:
+    persons: list[tuple[int, int, str]] = []
+    for mention in entities or ():
+        if mention.label != "PERSON" or mention.is_credit:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            persons.append((span.start, span.end, mention.key or mention.name))
+    if not persons and doc.has_annotation("ENT_IOB"):
+        persons = [(e.start, e.end, e.text) for e in doc.ents if e.label_ in {"PER", "PERSON"}]
+    return sorted(persons)
+
+
+def _fallback_names(ctx: _Ctx) -> list[tuple[int, str]]:
+    """Capitalised two- and three-word names ("Fyodor Tertitskiy") when no NER is available."""
+    doc = ctx.doc
+    names: list[tuple[int, str]] = []
+    starts = {a for a, _ in ctx.units}
+    k = 0
+    while k < len(doc):
+        if not _is_name_word(doc[k]) or (
+            k in starts and not _is_name_word(doc[k + 1] if k + 1 < len(doc) else doc[k])
+        ):
+            k += 1
+            continue
+        e = k
+        while e < len(doc) and e - k < 3 and _is_name_word(doc[e]):
+            e += 1
+        first = k
+        if e - k >= 3 and k > 0 and (doc[k - 1].lower_ in DETERMINERS or _is_modifier(doc[k - 1])):
+            first = k + 1  # "der 58-jährige Unternehmer Karl Brandt": a noun, then the name
+        if e - first >= 2 and not _inside_statement(ctx, k):
+            names.append((first, " ".join(t.text for t in doc[first:e])))
+        k = max(e, k + 1)
+    return names
+
+
+def _is_name_word(tok: Token) -> bool:
+    return (
+        _is_np_word(tok)
+        and not tok.text[0].isdigit()
+        and not _is_common_noun(tok)
+        and (tok.is_alpha or "-" in tok.text)
+        and not tok.is_upper
+        and len(tok.text) > 1
+    )
+
+
+def _char_range(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+
+
+def attribute_quotes(
+    doc: Doc,
+    speech_verbs: SpeechVerbs | None = None,
+    entities: Sequence[EntityMention] | None = None,
+    max_sentence_distance: int = 2,
+) -> tuple[Quote, ...]:
+    """Find quoted and reported statements in ``doc`` and attribute them to speakers.
+
+    Args:
+        doc: A German ``Doc`` (any pipeline; a parser and morphology are used when present).
+        speech_verbs: The speech-verb lexicon (default: the built-in list).
+        entities: Entity mentions (default: ``doc._.nkru_entities``); PERSON mentions resolve
+            pronouns, descriptions and surnames.
+        max_sentence_distance: How many sentences a frameless Konjunktiv statement may be
+            from the last attributed statement and still continue it.
+
+    Returns:
+        The statements as ``Quote`` objects sorted by start offset.
+    """
+    if not isinstance(doc, Doc):
+        raise InputTypeError(f"doc must be a spacy.tokens.Doc, got {describe(doc)}")
+    if len(doc) == 0:
+        return ()
+    verbs = speech_verbs or load_speech_verbs(None)
+    if entities is None and doc.has_extension("nkru_entities"):
+        entities = doc._.nkru_entities
+    blocks = _map_blocks(doc)
+    block_at: dict[int, int] = {}
+    for bi, block in enumerate(blocks):
+        for k in range(block.first, block.last):
+            block_at[k] = bi
+    ctx = _Ctx(doc, verbs, _person_mentions(doc, entities), blocks, block_at)
+    _classify_blocks(ctx)
+    _build_units(ctx)
+    if not ctx.persons:
+        ctx.known_names.extend(_fallback_names(ctx))
+    found: list[_Found] = []
+    consumed: set[int] = set()
+    has_statement = [False] * len(ctx.units)
+    for bk in blocks:
+        if bk.statement:
+            for ui, (a, b) in enumerate(ctx.units):
+                if a <= bk.first < b:
+                    has_statement[ui] = True
+    # colon-introduction units are consumed by the quotation that follows them
+    for ui, (a, b) in enumerate(ctx.units):
+        if has_statement[ui]:
+            _direct_in_unit(ctx, ui, found, consumed)
+            continue
+        if ui in consumed:
+            continue
+        if ui + 1 < len(ctx.units) and doc[b - 1].text == ":" and has_statement[ui + 1]:
+            continue
+        prior = next((f for f in reversed(found) if ui - f.unit <= 2), None)
+        result = _indirect(ctx, a, b, previous=prior.attribution if prior else None)
+        if result is not None:
+            att, parts, kind = result
+            if kind == "anaphoric":
+                prev = ui - 1
+                if (
+                    prev >= 0
+                    and not has_statement[prev]
+                    and not any(f.unit == prev for f in found)
+                    and ctx.unit_para[prev] == ctx.unit_para[ui]
+                ):
+                    pa, pb = ctx.units[prev]
+                    found.append(
+                        _Found(
+                            "indirect",
+                            [_char_range(doc, s, e) for s, e in _message_range(ctx, pa, pb)],
+                            att,
+                            prev,
+                        )
+                    )
+                continue
+            if not parts:
+                continue
+            found.append(_Found(kind, [_char_range(doc, s, e) for s, e in parts], att, ui))
+            if att.person and att.speaker and att.speaker_span:
+                ctx.person_speakers.append((att.speaker_span[0], att.speaker))
+            continue
+        # frameless Konjunktiv continuing the last attributed statement
+        last = next((f for f in reversed(found) if f.unit < ui), None)
+        if (
+            last is not None
+            and _has_source(last.attribution)
+            and ui - last.unit <= max_sentence_distance
+            and ctx.unit_para[ui] - ctx.unit_para[last.unit] <= 1
+            and all(_mentions_speaker(ctx, g, last.attribution) for g in range(last.unit + 1, ui))
+            and not _has_own_colon_frame(ctx, a, b)
+        ):
+            strong = _has_konjunktiv(ctx, [(a, b)], strong=True)
+            weak = (
+                ui - last.unit == 1
+                and not last.weak
+                and any(
+                    doc[k].lower_ in KONJUNKTIV_II_CONTINUE | REPORTATIVE_MODALS
+                    for k in range(a, b)
+                    if k not in block_at
+                )
+            )
+            if strong or weak:
+                src = last.attribution
+                att = _Attribution(
+                    src.speaker, src.speaker_span, None, None, src.outlet, src.person
+                )
+                parts = _message_range(ctx, a, b)
+                if parts:
+                    found.append(
+                        _Found(
+                            "indirect",
+                            [_char_range(doc, s, e) for s, e in parts],
+                            att,
+                            ui,
+                            weak=not strong,
+                        )
+                    )
+    # partial quotes: inline quotations inside an attributed statement
+    for bk in blocks:
+        if bk.statement or bk.title or bk.words < 2 or bk.used:
+            continue
+        prev_tok = _prev_token(doc, bk.first)
+        if prev_tok is not None and prev_tok.lower_ in TITLE_TRIGGERS:
+            continue
+        owner = next(
+            (
+                f
+                for f in found
+                if f.kind in {"indirect", "reported"}
+                and any(s <= bk.quotation.start and bk.quotation.end <= e for s, e in f.parts)
+            ),
+            None,
+        )
+        if owner is not None and owner.attribution.speaker is not None:
+            found.append(_Found("partial", list(bk.quotation.parts), owner.attribution, owner.unit))
+            continue
+        if owner is not None:
+            continue
+        # "Sie bezeichneten die Einigung als „beschämenden Deal“": the subject of the cue
+        home = next((x for x, (ua, ub) in enumerate(ctx.units) if ua <= bk.first < ub), None)
+        if home is None or has_statement[home]:
+            continue
+        ua, ub = ctx.units[home]
+        for v, cue, lemma in _find_cues(ctx, ua, ub):
+            if v > bk.first:
+                break
+            subject = _attribution_for_verb(ctx, v, cue, lemma, ua, ub)
+            if (
+                subject is not None
+                and subject.speaker is not None
+                and subject.speaker_span is not None
+                and not subject.speaker_span[0] <= bk.first < subject.speaker_span[1]
+            ):
+                found.append(_Found("partial", list(bk.quotation.parts), subject, home))
+                break
+    return tuple(sorted((_to_quote(doc, f) for f in found), key=lambda q: (q.start, q.end)))
+
+
+def _in_relative_clause(ctx: _Ctx, v: int, segs: list[tuple[int, int, str]]) -> bool:
+    """Whether token ``v`` is in a relative clause ("..., zu der X aufgerufen hatte, ...")."""
+    doc = ctx.doc
+    seg = next(((s, e) for s, e, _ in segs if s <= v < e), None)
+    if seg is None or seg[0] == segs[0][0]:
+        return False
+    first = doc[seg[0]]
+    second = doc[seg[0] + 1] if seg[0] + 1 < seg[1] else None
+    if first.lower_ in {"denen", "dessen", "deren", "welche", "welcher", "welches"}:
+        return True
+    if (
+        first.lower_ in _RELATIVE_PRONOUNS
+        and second is not None
+        and not _is_cap(second)
+        and not second.like_num
+        and not _is_modifier(second)
+    ):
+        return True
+    return (
+        first.lower_ in NP_STOP_WORDS
+        and second is not None
+        and second.lower_ in _RELATIVE_PRONOUNS | {"welcher", "welchem", "welchen"}
+        and (seg[0] + 2 >= seg[1] or not _is_cap(doc[seg[0] + 2]))
+    )
+
+
+def _has_source(att: _Attribution) -> bool:
+    """Whether a speaker was named (possibly an unresolved pronoun)."""
+    return att.speaker is not None or att.speaker_span is not None
+
+
+def _mentions_speaker(ctx: _Ctx, ui: int, att: _Attribution) -> bool:
+    """Whether unit ``ui`` refers to the speaker of ``att`` (a pronoun or the surname)."""
+    a, b = ctx.units[ui]
+    surname = (att.speaker or "").split()[-1].lower() if att.speaker else ""
+    return any(
+        (t.lower_ in PERSON_PRONOUNS and att.person) or (surname and t.lower_ == surname)
+        for t in ctx.doc[a:b]
+    )
+
+
+def _has_own_colon_frame(ctx: _Ctx, a: int, b: int) -> bool:
+    colon = next((k for k in range(a, b) if ctx.doc[k].text == ":"), None)
+    return colon is not None and colon - a > 3
+
+
+def _to_quote(doc: Doc, found: _Found) -> Quote:
+    text = doc.text
+    parts = tuple((s, e) for s, e in found.parts if s < e)
+    att = found.attribution
+    speaker_start = speaker_end = None
+    speaker_text = None
+    if att.speaker_span is not None:
+        speaker_start, speaker_end = _char_range(doc, *att.speaker_span)
+        speaker_text = text[speaker_start:speaker_end]
+    cue_start = cue_end = None
+    if att.cue_span is not None:
+        cue_start, cue_end = _char_range(doc, *att.cue_span)
+    return Quote(
+        text=" ".join(text[s:e] for s, e in parts),
+        start=parts[0][0],
+        end=parts[-1][1],
+        kind=found.kind,
+        speaker=att.speaker,
+        speaker_start=speaker_start
+        if att.speaker is not None or speaker_start is not None
+        else None,
+        speaker_end=speaker_end,
+        cue=att.cue,
+        parts=parts,
+        speaker_text=speaker_text,
+        cue_start=cue_start,
+        cue_end=cue_end,
+        outlet=att.outlet,
+    )

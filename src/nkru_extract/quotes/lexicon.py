@@ -1,0 +1,177 @@
+"""Loading of the speech-verb lexicon and token-level verb and mood tests."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from nkru_extract.errors import DataFileError
+from nkru_extract.quotes.rules_de import (
+    KONJUNKTIV_FORMS,
+    KONJUNKTIV_I_STRONG,
+    NOT_KONJUNKTIV,
+)
+
+__all__ = ["SpeechVerbs", "is_konjunktiv", "is_strong_konjunktiv", "load_speech_verbs"]
+
+_DEFAULT_FILE = "speech_verbs_de.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerbs:
+    """The speech-verb lexicon.
+
+    Attributes:
+        lemmas: Simple and joined separable lemmas ("sagen", "mitteilen").
+        separable: ``(particle, base)`` pairs ("mit", "teilen").
+        forms: Regular inflected forms generated from the lemmas (fallback for lemma errors).
+    """
+
+    lemmas: frozenset[str]
+    separable: frozenset[tuple[str, str]]
+    forms: frozenset[str]
+
+    def base_match(self, token: Token) -> bool:
+        """Whether ``token`` is a form of a non-separable lemma or a joined separable one."""
+        lemma = token.lemma_.lower()
+        low = token.lower_
+        return lemma in self.lemmas or low in self.forms
+
+    def particle_lemma(self, token: Token, particle: str) -> str | None:
+        """The separable lemma formed by ``token`` (a finite base) and ``particle``, or None."""
+        particle = particle.lower()
+        lemma = token.lemma_.lower()
+        for base in (lemma, _weak_lemma(token.lower_)):
+            if base and (particle, base) in self.separable:
+                return particle + base
+        return None
+
+    def needs_particle(self, token: Token) -> bool:
+        """Whether ``token`` is only a speech verb together with a particle ("teilte")."""
+        lemma = token.lemma_.lower()
+        return any(base in (lemma, _weak_lemma(token.lower_)) for _, base in self.separable)
+
+
+def _weak_lemma(form: str) -> str | None:
+    for ending in ("ten", "te", "et", "t", "en", "e"):
+        if form.endswith(ending) and len(form) - len(ending) >= 3:
+            return form[: -len(ending)] + "en"
+    return None
+
+
+def _weak_forms(lemma: str) -> set[str]:
+    """Regular present, past and participle forms of a weak verb lemma."""
+    if lemma.endswith(("ern", "eln")):
+        stem = lemma[:-1]
+    elif lemma.endswith("en"):
+        stem = lemma[:-2]
+    else:
+        return set()
+    linking = "e" if stem.endswith(("t", "d")) else ""
+    out = {
+        stem + linking + "t",
+        stem + "te",
+        stem + "ten",
+        stem + linking + "te",
+        stem + linking + "ten",
+        stem + "e",
+        stem + "en",
+        lemma,
+    }
+    if not lemma.startswith(("be", "er", "ver", "zer", "ent", "emp", "ge")) and not lemma.endswith(
+        "ieren"
+    ):
+        out.add("ge" + stem + linking + "t")
+    else:
+        out.add(stem + linking + "t")
+    return out
+
+
+def _parse(lines: list[str], source: str) -> SpeechVerbs:
+    lemmas: set[str] = set()
+    separable: set[tuple[str, str]] = set()
+    forms: set[str] = set()
+    for number, raw in enumerate(lines, start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line != line.lower() or " " in line or line.count("|") > 1:
+            raise DataFileError(f"{source}, line {number}: bad speech-verb entry {raw!r}")
+        if "|" in line:
+            particle, base = line.split("|")
+            separable.add((particle, base))
+            joined = particle + base
+            lemmas.add(joined)
+            forms |= {particle + f for f in _weak_forms(base) if not f.startswith("ge")}
+            forms |= {particle + "ge" + f[2:] for f in _weak_forms(base) if f.startswith("ge")}
+        else:
+            lemmas.add(line)
+            forms |= _weak_forms(line)
+    return SpeechVerbs(frozenset(lemmas), frozenset(separable), frozenset(forms))
+
+
+@functools.cache
+def load_speech_verbs(path: str | None = None) -> SpeechVerbs:
+    """Load the speech-verb lexicon (built-in data when ``path`` is None).
+
+    Args:
+        path: A file in the ``speech_verbs_de.txt`` format, or None.
+
+    Returns:
+        The lexicon.
+
+    Raises:
+        DataFileError: The file is missing or malformed.
+    """
+    try:
+        if path is None:
+            text = (files("nkru_extract") / "data" / _DEFAULT_FILE).read_text(encoding="utf-8")
+            source = _DEFAULT_FILE
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+            source = path
+    except OSError as exc:
+        raise DataFileError(f"cannot read speech-verb file {path!r}: {exc}") from exc
+    return _parse(text.splitlines(), source)
+
+
+def is_konjunktiv(token: Token) -> bool:
+    """Whether ``token`` is a Konjunktiv I or II verb form (morphology when available)."""
+    mood = token.morph.get("Mood", []) if token.has_morph() else []
+    if mood:  # a morphologizer decided
+        return "Sub" in mood
+    low = token.lower_
+    if low in NOT_KONJUNKTIV or not token.is_alpha:
+        return False
+    if low in KONJUNKTIV_FORMS:
+        return True
+    # regular Konjunktiv I, 3rd person singular: stem + e ("plane", "benötige", "zustimme")
+    lemma = token.lemma_
+    return (
+        token.text.islower()
+        and low.endswith("e")
+        and len(low) >= 4
+        and lemma.endswith("en")
+        and lemma == low + "n"
+    )
+
+
+def is_strong_konjunktiv(token: Token) -> bool:
+    """Whether ``token`` is an unambiguous Konjunktiv I form (can open reported speech)."""
+    mood = token.morph.get("Mood", []) if token.has_morph() else []
+    if mood:
+        return "Sub" in mood and token.lower_ not in {"sollte", "sollten", "wollte", "wollten"}
+    low = token.lower_
+    if low in KONJUNKTIV_I_STRONG:
+        return True
+    return (
+        low not in NOT_KONJUNKTIV
+        and token.text.islower()
+        and low.endswith("e")
+        and len(low) >= 4
+        and token.lemma_ == low + "n"
+    )

@@ -1,0 +1,547 @@
+"""Quote attribution on the embedded pipeline: one table row per construction.
+
+Inline markup (edsnlp style): ``<q>...</q>`` marks each part of the expected message (several
+``<q>`` for an interrupted quotation), ``<s>...</s>`` the local speaker mention. All sentences
+are written for these tests (news-like German).
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import nkru_extract
+from nkru_extract.errors import InputTypeError
+from nkru_extract.quotes.attribute import attribute_quotes
+from nkru_extract.quotes.component import QuoteAttributor
+from nkru_extract.quotes.direct import find_quotations
+from nkru_extract.types import Quote
+
+_TAG = re.compile(r"</?[qs]>")
+
+
+@pytest.fixture(scope="module")
+def nlp_quotes() -> Language:
+    """The embedded backbone with the quote attributor only (no entity extractor).
+
+    Construction rows test the attributor's own rules, including its fallback name heuristic;
+    the seed tests (``test_quotes_seeds.py``) run the full pipeline.
+    """
+    return nkru_extract.load("embedded", components=("nkru_numbers", "nkru_quotes"))
+
+
+def parse_markup(marked: str) -> tuple[str, list[tuple[int, int]], tuple[int, int] | None]:
+    """Plain text, message parts and speaker range from inline markup."""
+    text = ""
+    parts: list[tuple[int, int]] = []
+    speaker: tuple[int, int] | None = None
+    open_at: dict[str, int] = {}
+    pos = 0
+    for match in _TAG.finditer(marked):
+        text += marked[pos : match.start()]
+        pos = match.end()
+        tag = match.group()
+        name = tag.strip("</>")
+        if tag.startswith("</"):
+            if name == "q":
+                parts.append((open_at.pop(name), len(text)))
+            else:
+                speaker = (open_at.pop(name), len(text))
+        else:
+            open_at[name] = len(text)
+    text += marked[pos:]
+    return text, parts, speaker
+
+
+def find_quote(quotes: tuple[Quote, ...], parts: list[tuple[int, int]]) -> Quote | None:
+    return next((q for q in quotes if list(q.parts) == parts), None)
+
+
+# (id, marked text, kind, expected speaker (canonical), expected outlet or None)
+ROWS = [
+    # --- direct quotes: every quote style -------------------------------------------------
+    (
+        "low-high",
+        "„<q>Wir werden nicht aufgeben</q>“, sagte <s>Ministerin Anna Berger</s>.",
+        "direct",
+        "Anna Berger",
+        None,
+    ),
+    (
+        "english",
+        "<s>Der Sprecher Jan Hofer</s> sagte: “<q>Die Lage ist ernst.</q>”",
+        "direct",
+        "Jan Hofer",
+        None,
+    ),
+    (
+        "guillemets-de",
+        "»<q>Das ist ein großer Erfolg</q>«, erklärte <s>Peter Krause</s>.",
+        "direct",
+        "Peter Krause",
+        None,
+    ),
+    (
+        "guillemets-ch",
+        "«<q>Wir sind bereit</q>», sagt <s>Martin Keller</s>.",
+        "direct",
+        "Martin Keller",
+        None,
+    ),
+    (
+        "single-guillemets",
+        "›<q>Wir bleiben hier</q>‹, sagte <s>Lukas Frei</s>.",
+        "direct",
+        "Lukas Frei",
+        None,
+    ),
+    (
+        "straight",
+        '<s>Claudia Brandt</s> sagte: "<q>Das stimmt nicht.</q>"',
+        "direct",
+        "Claudia Brandt",
+        None,
+    ),
+    (
+        "latex",
+        "<s>Thomas Wolf</s> sagte: ``<q>Wir prüfen das.</q>''",
+        "direct",
+        "Thomas Wolf",
+        None,
+    ),
+    (
+        "nested-kept",
+        "„<q>Er nannte es ‚einen schweren Fehler‘ und ging</q>“, sagte <s>Eva Roth</s>.",
+        "direct",
+        "Eva Roth",
+        None,
+    ),
+    (
+        "interrupted",
+        "„<q>Wir werden</q>“, sagte <s>Anna Berger</s>, „<q>nicht aufgeben.</q>“",
+        "direct",
+        "Anna Berger",
+        None,
+    ),
+    (
+        "paragraphs",
+        "<s>Thomas Wolf</s> sagte:\n\n„<q>Der erste Absatz endet hier.</q>\n\n„<q>Der zweite "
+        "Absatz schließt das Zitat.</q>“",
+        "direct",
+        "Thomas Wolf",
+        None,
+    ),
+    (
+        "colon-previous-paragraph",
+        "In der Zeitung wird <s>der Politiker Karl Meier</s> zitiert:\n\n"
+        "«<q>Das ist ein historischer Tag!</q>»",
+        "direct",
+        "Karl Meier",
+        None,
+    ),
+    (
+        "colon-apposition",
+        "Im Fernsehen sagte <s>der Experte, Oberst der Reserve Igor Korotschenko</s>: "
+        '"<q>Wir sollten das Angebot annehmen.</q>"',
+        "direct",
+        "Igor Korotschenko",
+        None,
+    ),
+    (
+        "addressee-not-speaker",
+        "Kremlsprecher Dmitri Peskow äußerte sich am Abend. „<q>Wir verhandeln "
+        "nicht</q>“, sagte <s>Peskow</s> der Zeitung «Kommersant».",
+        "direct",
+        "Dmitri Peskow",
+        None,
+    ),
+    (
+        "channel-not-speaker",
+        "<s>Ein Mitarbeiter des Ministeriums</s> erklärte gegenüber dem SPIEGEL: "
+        '"<q>Das Ziel ist erreicht.</q>"',
+        "direct",
+        "Ein Mitarbeiter des Ministeriums",
+        None,
+    ),
+    (
+        "zitiert-object",
+        "Die Lage sei ernst, so zitiert Reuters <s>den Abgeordneten Lee Min-ho</s>, "
+        '"<q>und sie wird schlimmer.</q>"',
+        "direct",
+        "Lee Min-ho",
+        "Reuters",
+    ),
+    # --- partial quotes ---------------------------------------------------------------------
+    (
+        "partial",
+        "Der Experte Igor Korotschenko sagte, die Lage sei klar. Aus praktischer Sicht sei "
+        "«<q>alles ganz einfach</q>».",
+        "partial",
+        "Igor Korotschenko",
+        None,
+    ),
+    # --- indirect speech: speech verbs --------------------------------------------------------
+    (
+        "dass-clause",
+        "<s>Der Minister</s> sagte, <q>dass die Hilfe bald komme</q>.",
+        "indirect",
+        "Der Minister",
+        None,
+    ),
+    (
+        "konjunktiv-clause",
+        "<s>Die Polizei</s> teilte mit, <q>der Verdächtige sei gefasst worden</q>.",
+        "indirect",
+        "Die Polizei",
+        None,
+    ),
+    (
+        "gab-bekannt",
+        "<s>Das Ministerium</s> gab bekannt, <q>die Grenze bleibe geschlossen</q>.",
+        "indirect",
+        "Das Ministerium",
+        None,
+    ),
+    (
+        "fuegte-hinzu",
+        "<q>Man werde die Lage genau prüfen</q>, fügte <s>der Sprecher</s> hinzu.",
+        "indirect",
+        "der Sprecher",
+        None,
+    ),
+    (
+        "kuendigte-an",
+        "<s>Die Regierung</s> kündigte an, <q>sie werde die Steuern senken</q>.",
+        "indirect",
+        "Die Regierung",
+        None,
+    ),
+    (
+        "inverted-konjunktiv",
+        "<q>Die Gespräche seien gescheitert</q>, erklärte <s>Außenminister Peter "
+        "Lang</s> am Abend.",
+        "indirect",
+        "Peter Lang",
+        None,
+    ),
+    # --- prepositional and adverbial frames ---------------------------------------------------
+    ("laut", "Laut <s>Polizei</s> <q>gab es drei Verletzte</q>.", "indirect", "Polizei", None),
+    (
+        "nach-angaben",
+        "Nach <s>Angaben der Feuerwehr</s> <q>brach das Feuer am Morgen aus</q>.",
+        "indirect",
+        "der Feuerwehr",
+        None,
+    ),
+    (
+        "zufolge",
+        "<s>Westlichen Geheimdiensten</s> zufolge <q>sind die Truppen bereits eingetroffen</q>.",
+        "indirect",
+        "Westlichen Geheimdiensten",
+        None,
+    ),
+    (
+        "so-x",
+        "<q>Die Verhandlungen seien gescheitert</q>, so <s>Außenminister Peter Lang</s>.",
+        "indirect",
+        "Peter Lang",
+        None,
+    ),
+    (
+        "wie-x-sagte",
+        "Wie <s>ein Sprecher der Stadt</s> sagte, <q>wird die Brücke gesperrt</q>.",
+        "indirect",
+        "ein Sprecher der Stadt",
+        None,
+    ),
+    (
+        "gemaess",
+        "Gemäß <s>der Staatsanwaltschaft</s> <q>ist der Mann dringend verdächtig</q>.",
+        "indirect",
+        "der Staatsanwaltschaft",
+        None,
+    ),
+    (
+        "heisst-es-in",
+        "<q>Die Lieferungen würden fortgesetzt</q>, heißt es in der Erklärung "
+        "<s>der Regierung</s>.",
+        "indirect",
+        "der Regierung",
+        None,
+    ),
+    (
+        "unter-berufung",
+        "<q>Die Armee habe neue Truppen verlegt</q>. Das berichtet die Agentur Reuters "
+        "unter Berufung auf <s>Regierungskreise</s>.",
+        "indirect",
+        "Regierungskreise",
+        "die Agentur Reuters",
+    ),
+    (
+        "heisst-es-after-quote",
+        "„<q>Wir halten an dem Plan fest</q>“, heißt es in einer Erklärung <s>der Regierung</s>.",
+        "direct",
+        "der Regierung",
+        None,
+    ),
+    (
+        "subject-relative-clause",
+        "<s>Karl Berg</s>, der den Verband seit Jahren führt, erinnerte "
+        "daran, <q>dass die Zahlen gestiegen seien</q>.",
+        "indirect",
+        "Karl Berg",
+        None,
+    ),
+    (
+        "subject-apposition",
+        "<s>Hans Moor, der Vorsitzende der Kommission</s>, sagte vor der Presse, "
+        "<q>dass die Wahl gültig sei</q>.",
+        "indirect",
+        "Hans Moor",
+        None,
+    ),
+    (
+        "wie-bekannt-gab",
+        "Wie <s>die Bank</s> bekannt gab, <q>tritt der Chef zurück</q>.",
+        "indirect",
+        "die Bank",
+        None,
+    ),
+    (
+        "colon-any-verb",
+        "Im Parlament warb <s>die Ministerin Eva Kurz</s> mit den Worten: "
+        "„<q>Wir brauchen dieses Gesetz jetzt.</q>“",
+        "direct",
+        "Eva Kurz",
+        None,
+    ),
+    (
+        "correlate-dass",
+        "<s>Das Gericht</s> ging davon aus, <q>dass der Täter allein handelte</q>.",
+        "indirect",
+        "Das Gericht",
+        None,
+    ),
+    (
+        "wie-x-apposition-verb-final",
+        "<q>Der Druck sei hoch</q>, wie <s>Karl Brand, Chef der Firma Nordwerk</s>, mitteilte.",
+        "indirect",
+        "Karl Brand",
+        None,
+    ),
+    (
+        "dative-after-name",
+        "„<q>Wir haben keine Informationen</q>“, sagte <s>Kremlsprecher Dmitri Peskow</s> der "
+        "Agentur Interfax.",
+        "direct",
+        "Dmitri Peskow",
+        None,
+    ),
+    (
+        "pronoun-sie",
+        "Die Außenministerin Anna Berger reiste nach Kiew. „<q>Wir stehen an Ihrer Seite</q>“, "
+        "sagte <s>sie</s>.",
+        "direct",
+        "Anna Berger",
+        None,
+    ),
+    # --- continuation and unnamed sources -------------------------------------------------------
+    (
+        "konjunktiv-continues",
+        "<s>Der Minister Hans Vogt</s> sagte, die Lage sei ernst. <q>Man müsse "
+        "schnell handeln</q>.",
+        "indirect",
+        "Hans Vogt",
+        None,
+    ),
+    (
+        "reportative-soll",
+        "<q>Nordkorea soll Russland Soldaten angeboten haben</q>.",
+        "reported",
+        None,
+        None,
+    ),
+    (
+        "berichten-zufolge",
+        "Berichten zufolge <q>sind die Soldaten bereits in Russland</q>.",
+        "reported",
+        None,
+        None,
+    ),
+    # --- speaker resolution --------------------------------------------------------------------
+    (
+        "pronoun",
+        "Der Forscher Fyodor Tertitskiy lebt in Seoul. <s>Er</s> sagte, <q>Nordkorea schicke "
+        "keine Soldaten</q>.",
+        "indirect",
+        "Fyodor Tertitskiy",
+        None,
+    ),
+    (
+        "description",
+        "Der Militärexperte Igor Korotschenko trat im Fernsehen auf. <q>Die Freiwilligen "
+        "sollten auch kämpfen</q>, erklärte <s>der Militärexperte</s>.",
+        "indirect",
+        "Igor Korotschenko",
+        None,
+    ),
+    (
+        "age-description",
+        "Der 58-jährige Unternehmer Karl Brandt trat zurück. <q>Er habe Fehler "
+        "gemacht</q>, sagte <s>der 58-Jährige</s>.",
+        "indirect",
+        "Karl Brandt",
+        None,
+    ),
+    (
+        "surname",
+        "Die Ökonomin Maria Schulz warnte vor einer Rezession. „<q>Die Lage ist ernst.</q>“, "
+        "sagte <s>Schulz</s>.",
+        "direct",
+        "Maria Schulz",
+        None,
+    ),
+]
+
+# (id, text, a string that must not be returned as a statement)
+NEGATIVE_ROWS = [
+    (
+        "newspaper",
+        "Als erstes Medium berichtete die «New York Post» über die Behauptung.",
+        "New York Post",
+    ),
+    ("channel", "Der Experte trat in einer Sendung auf «Channel One» auf.", "Channel One"),
+    ("daily-mail", 'Wie die britische "Daily Mail" schreibt, wächst der Druck.', "Daily Mail"),
+    ("scare-quote", 'Moskau hat die "Republiken" im Osten als Staaten anerkannt.', "Republiken"),
+    ("sogenannte", "Die sogenannte „Spezialoperation“ dauert schon Monate.", "Spezialoperation"),
+    (
+        "party",
+        "Sergei Mironow führt die Partei «Gerechtes Russland» seit Jahren.",
+        "Gerechtes Russland",
+    ),
+    (
+        "two-word-term",
+        'Die "militärische Spezialoperation" verläuft nicht nach Plan.',
+        "militärische Spezialoperation",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "speaker", "outlet"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS]
+)
+def test_quotes_construction(
+    nlp_quotes: Language, marked: str, kind: str, speaker: str | None, outlet: str | None
+) -> None:
+    text, parts, speaker_range = parse_markup(marked)
+    quotes = nlp_quotes(text)._.nkru_quotes
+    quote = find_quote(quotes, parts)
+    assert quote is not None, f"expected parts {parts} in {[(q.parts, q.text) for q in quotes]}"
+    assert quote.kind == kind
+    assert quote.speaker == speaker
+    assert quote.text == " ".join(text[s:e] for s, e in parts)
+    assert (quote.start, quote.end) == (parts[0][0], parts[-1][1])
+    if speaker_range is not None:
+        assert (quote.speaker_start, quote.speaker_end) == speaker_range
+        assert quote.speaker_text == text[speaker_range[0] : speaker_range[1]]
+    if outlet is not None:
+        assert quote.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_quote"), [r[1:] for r in NEGATIVE_ROWS], ids=[r[0] for r in NEGATIVE_ROWS]
+)
+def test_quotes_titles_and_scare_quotes_are_not_statements(
+    nlp_quotes: Language, text: str, not_a_quote: str
+) -> None:
+    quotes = nlp_quotes(text)._.nkru_quotes
+    assert all(q.text != not_a_quote for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_speaker"),
+    [
+        ("Die Bilanz fällt gemischt aus: „Es gab gute und schlechte Tage.“", "Die Bilanz"),
+        ("Das Ergebnis: „Niemand war zufrieden mit dem Ausgang.“", "Das Ergebnis"),
+        ("„Wir verhandeln nicht“, sagte Peskow der Zeitung «Kommersant».", "Kommersant"),
+        ("„Das Ziel ist erreicht“, erklärte ein Mitarbeiter gegenüber dem SPIEGEL.", "SPIEGEL"),
+    ],
+    ids=["colon-abstract-noun", "colon-bare-noun", "addressee-newspaper", "gegenueber"],
+)
+def test_quotes_wrong_speakers_are_not_given(
+    nlp_quotes: Language, text: str, not_a_speaker: str
+) -> None:
+    quotes = nlp_quotes(text)._.nkru_quotes
+    assert quotes
+    assert all(not_a_speaker not in (q.speaker or "") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Wir werden“, sagte er, „nicht aufgeben.“", ["Wir werden", "nicht aufgeben."]),
+        ("Er sagte: „Das ist ‚unser‘ Plan.“", ["Das ist ‚unser‘ Plan."]),
+        ("„Unbalanciert und ohne Ende", []),
+        ("Er sagte, es geht's gut und Rock’n’Roll bleibt.", []),
+        ("»Erster Absatz.\n\n»Zweiter Absatz.«", ["Erster Absatz.Zweiter Absatz."]),
+        ('Ein "gerades" Wort und ein «Schweizer» Wort', ["gerades", "Schweizer"]),
+    ],
+    ids=["interrupted", "nested", "unbalanced", "apostrophes", "paragraphs", "mixed"],
+)
+def test_quotes_find_quotations(text: str, expected: list[str]) -> None:
+    found = ["".join(text[s:e] for s, e in q.parts) for q in find_quotations(text)]
+    assert found == expected
+
+
+def test_quotes_unattributed_quote_has_no_speaker(nlp_quotes: Language) -> None:
+    text = "Am Ende blieb nur ein Satz übrig. „Das war ein langer und schwieriger Tag für alle.“"
+    quotes = nlp_quotes(text)._.nkru_quotes
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].speaker is None
+
+
+def test_quotes_sorted_and_spans(nlp_quotes: Language) -> None:
+    text = (
+        "„Wir halten durch“, sagte Präsident Jan Novak. Laut Polizei blieb es ruhig. "
+        "Die Regierung teilte mit, die Grenze bleibe offen."
+    )
+    doc = nlp_quotes(text)
+    quotes = doc._.nkru_quotes
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    spans = doc.spans["nkru_quotes"]
+    assert [s.label_ for s in spans] == [q.kind for q in quotes]
+    assert [s.id_ for s in spans] == [q.speaker or "" for q in quotes]
+
+
+def test_quotes_empty_and_bad_input(nlp_quotes: Language, nlp_blank: Language) -> None:
+    assert nlp_quotes("")._.nkru_quotes == ()
+    assert attribute_quotes(nlp_blank("")) == ()
+    with pytest.raises(InputTypeError, match="str"):
+        attribute_quotes("kein Doc")  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match="-1"):
+        QuoteAttributor(max_sentence_distance=-1)
+
+
+def test_quotes_extract_api() -> None:
+    nlp = nkru_extract.load("embedded")
+    result = nkru_extract.extract("„Wir sind bereit“, sagte Ministerin Anna Berger.", nlp=nlp)
+    assert [(q.text, q.speaker) for q in result.quotes] == [("Wir sind bereit", "Anna Berger")]
+
+
+def test_quotes_component_round_trips(tmp_path: Path) -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("nkru_quotes", config={"spans_key": "zitate", "max_sentence_distance": 1})
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    text = "„Wir sind bereit“, sagte Ministerin Anna Berger."
+    assert [q.speaker for q in loaded(text)._.nkru_quotes] == ["Anna Berger"]
+    assert loaded.get_pipe("nkru_quotes").max_sentence_distance == 1
+    assert len(loaded(text).spans["zitate"]) == 1
+    unpickled = pickle.loads(pickle.dumps(nlp))
+    assert [q.speaker for q in unpickled(text)._.nkru_quotes] == ["Anna Berger"]

@@ -21,19 +21,31 @@ A wrong speaker is worse than none: every rule that cannot find a speaker leaves
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple, cast, overload
 
+from spacy.attrs import (
+    IDX,
+    LEMMA,
+    ORTH,
+    SPACY,
+)
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.quotes.direct import Quotation, find_quotations
 from nkru_extract.quotes.lexicon import (
     SpeechVerbs,
-    is_konjunktiv,
-    is_strong_konjunktiv,
+    konjunktiv_from,
     load_speech_verbs,
+    strong_konjunktiv_from,
 )
 from nkru_extract.quotes.rules_de import (
     ACCORDING_NOUNS,
@@ -215,6 +227,171 @@ _ROLE_RE = re.compile("(" + "|".join(sorted(ROLE_SUFFIXES, key=len, reverse=True
 
 
 # --------------------------------------------------------------------------------------------
+# plain token data (spaCy Token and Span objects are slow to create in loops)
+# --------------------------------------------------------------------------------------------
+_ATTRS = [ORTH, LEMMA, IDX, SPACY]
+_WS = ("", " ")
+
+
+class _Tok(NamedTuple):
+    """The attributes of a spaCy ``Token`` the attributor reads, as plain Python values.
+
+    The first eight fields are those of the token's lexeme, the last four its own.
+    """
+
+    text: str
+    lower_: str
+    is_space: bool
+    is_alpha: bool
+    is_punct: bool
+    is_digit: bool
+    is_upper: bool
+    like_num: bool
+    i: int
+    lemma_: str
+    idx: int
+    whitespace: bool
+
+    @property
+    def text_with_ws(self) -> str:
+        return self.text + " " if self.whitespace else self.text
+
+
+_LexData = tuple[str, str, bool, bool, bool, bool, bool, bool]
+
+
+class _Span:
+    """A token range of a ``_TDoc`` (iteration, indexing and ``text`` like a spaCy ``Span``)."""
+
+    __slots__ = ("_doc", "_toks")
+
+    def __init__(self, doc: _TDoc, toks: list[_Tok]) -> None:
+        self._doc = doc
+        self._toks = toks
+
+    def __iter__(self) -> Iterator[_Tok]:
+        return iter(self._toks)
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+    def __getitem__(self, i: int) -> _Tok:
+        return self._toks[i]
+
+    @property
+    def text(self) -> str:
+        toks = self._toks
+        if not toks:
+            return ""
+        last = toks[-1]
+        return self._doc.text[toks[0].idx : last.idx + len(last.text)]
+
+
+class _Strings(dict[int, str]):
+    """A memo of the look-ups (hash -> string) in one ``StringStore``."""
+
+    def __init__(self, store: StringStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+class _Lexemes(dict[int, _LexData]):
+    """A memo of the lexeme data (orth hash -> the first eight ``_Tok`` fields) of a vocab."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, key: int) -> _LexData:
+        lex = self.vocab[key]
+        value = self[key] = (
+            lex.orth_,
+            lex.lower_,
+            lex.is_space,
+            lex.is_alpha,
+            lex.is_punct,
+            lex.is_digit,
+            lex.is_upper,
+            lex.like_num,
+        )
+        return value
+
+
+#: Memos by ``id(vocab)``; an entry keeps its vocab alive, so ids are not reused.
+_MEMOS: dict[int, tuple[_Strings, _Lexemes]] = {}
+_MEMO_MAX = 100_000
+
+
+def _memos(vocab: Vocab) -> tuple[_Strings, _Lexemes]:
+    memos = _MEMOS.get(id(vocab))
+    if (
+        memos is None
+        or memos[1].vocab is not vocab
+        or len(memos[0]) > _MEMO_MAX
+        or len(memos[1]) > _MEMO_MAX
+    ):
+        if len(_MEMOS) >= 4:
+            _MEMOS.clear()
+        memos = _MEMOS[id(vocab)] = (_Strings(vocab.strings), _Lexemes(vocab))
+    return memos
+
+
+_FIRST = operator.itemgetter(0)
+_new_tok = cast(Callable[[Iterable[Any]], _Tok], functools.partial(tuple.__new__, _Tok))
+
+
+class _TDoc:
+    """A read-only view of a ``Doc`` with its tokens as ``_Tok`` objects, built once."""
+
+    __slots__ = ("_dep", "_morph", "doc", "text", "toks")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        strings, lexemes = _memos(doc.vocab)
+        orth, lemma, idx, ws = doc.to_array(_ATTRS).T.tolist()
+        lex_data = list(map(lexemes.__getitem__, orth))
+        own = zip(
+            range(len(orth)), map(strings.__getitem__, lemma), idx, map(bool, ws), strict=True
+        )
+        self.toks: list[_Tok] = list(map(_new_tok, map(operator.add, lex_data, own)))
+        # what ``Doc.text`` does: every token's text and its trailing space
+        self.text = "".join(map(str.__add__, map(_FIRST, lex_data), map(_WS.__getitem__, ws)))
+        self._dep = doc.has_annotation("DEP")
+        self._morph = doc.has_annotation("MORPH")
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    @overload
+    def __getitem__(self, i: int) -> _Tok: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> _Span: ...
+
+    def __getitem__(self, i: int | slice) -> _Tok | _Span:
+        if isinstance(i, slice):
+            return _Span(self, self.toks[i])
+        return self.toks[i]
+
+    def __iter__(self) -> Iterator[_Tok]:
+        return iter(self.toks)
+
+    def has_dep(self) -> bool:
+        return self._dep
+
+    def mood(self, i: int) -> list[str]:
+        """The morphological Mood values of token ``i`` (empty without morphology)."""
+        if not self._morph:
+            return []
+        token = self.doc[i]
+        return list(token.morph.get("Mood", [])) if token.has_morph() else []
+
+
+# --------------------------------------------------------------------------------------------
 # data holders
 # --------------------------------------------------------------------------------------------
 @dataclass
@@ -253,7 +430,7 @@ class _Found:
 
 @dataclass
 class _Ctx:
-    doc: Doc
+    doc: _TDoc
     verbs: SpeechVerbs
     persons: list[tuple[int, int, str]]  # token start, end, canonical name
     blocks: list[_Block]
@@ -262,34 +439,52 @@ class _Ctx:
     unit_para: list[int] = field(default_factory=list)
     known_names: list[tuple[int, str]] = field(default_factory=list)  # (token, full name)
     person_speakers: list[tuple[int, str]] = field(default_factory=list)  # (token, name)
+    segments_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
+    segment_marks: list[int] | None = None  # see _segments
+    cues_cache: dict[tuple[int, int], list[tuple[int, tuple[int, int], str]]] = field(
+        default_factory=dict
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # token predicates
 # --------------------------------------------------------------------------------------------
-def _is_cap(tok: Token) -> bool:
+_CAP_NUMBER_RE = re.compile(r"\d+-[A-ZÄÖÜ]")
+_CAP_MEMO: dict[str, bool] = {}  # token text -> _is_cap
+#: Lower-case words that are no noun-phrase word even when capitalised.
+_NOT_NP_WORDS = (
+    NP_STOP_WORDS
+    | DETERMINERS
+    | PERSON_PRONOUNS
+    | NON_SPEAKER_PRONOUNS
+    | SOURCE_PREPOSITIONS
+    | _FINITE_AUX
+)
+
+
+def _is_cap(tok: _Tok) -> bool:
     text = tok.text
+    cap = _CAP_MEMO.get(text)
+    if cap is None:
+        if len(_CAP_MEMO) > 100_000:
+            _CAP_MEMO.clear()
+        cap = _CAP_MEMO[text] = _is_cap_text(text)
+    return cap
+
+
+def _is_cap_text(text: str) -> bool:
     if not text or not any(c.isalpha() for c in text):
         return False
     if text[0].isupper():
         return True
-    return bool(re.match(r"\d+-[A-ZÄÖÜ]", text))
+    return bool(_CAP_NUMBER_RE.match(text))
 
 
-def _is_np_word(tok: Token) -> bool:
-    low = tok.lower_
-    return (
-        _is_cap(tok)
-        and low not in NP_STOP_WORDS
-        and low not in DETERMINERS
-        and low not in PERSON_PRONOUNS
-        and low not in NON_SPEAKER_PRONOUNS
-        and low not in SOURCE_PREPOSITIONS
-        and low not in _FINITE_AUX
-    )
+def _is_np_word(tok: _Tok) -> bool:
+    return _is_cap(tok) and tok.lower_ not in _NOT_NP_WORDS
 
 
-def _is_modifier(tok: Token) -> bool:
+def _is_modifier(tok: _Tok) -> bool:
     low = tok.lower_
     if (
         tok.like_num
@@ -308,12 +503,12 @@ def _is_modifier(tok: Token) -> bool:
     )
 
 
-def _is_role_word(tok: Token) -> bool:
+def _is_role_word(tok: _Tok) -> bool:
     low = tok.lower_
     return low in NAME_TITLES or bool(_ROLE_RE.search(low))
 
 
-def _is_common_noun(tok: Token) -> bool:
+def _is_common_noun(tok: _Tok) -> bool:
     low = tok.lower_
     return (
         _is_role_word(tok)
@@ -325,31 +520,31 @@ def _is_common_noun(tok: Token) -> bool:
 # --------------------------------------------------------------------------------------------
 # pass 1: quotations
 # --------------------------------------------------------------------------------------------
-def _map_blocks(doc: Doc) -> list[_Block]:
+def _map_blocks(doc: _TDoc) -> list[_Block]:
     blocks: list[_Block] = []
     for quotation in find_quotations(doc.text):
-        span = doc.char_span(*quotation.outer, alignment_mode="expand")
+        span = doc.doc.char_span(*quotation.outer, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        words = sum(1 for t in span if any(c.isalnum() for c in t.text))
+        words = sum(1 for t in doc.toks[span.start : span.end] if any(c.isalnum() for c in t.text))
         if blocks and span.start < blocks[-1].last:
             continue
         blocks.append(_Block(quotation, span.start, span.end, words))
     return blocks
 
 
-def _prev_token(doc: Doc, i: int) -> Token | None:
+def _prev_token(doc: _TDoc, i: int) -> _Tok | None:
     j = i - 1
-    while j >= 0 and doc[j].is_space:
+    while j >= 0 and doc.toks[j].is_space:
         j -= 1
-    return doc[j] if j >= 0 else None
+    return doc.toks[j] if j >= 0 else None
 
 
-def _next_token(doc: Doc, i: int) -> Token | None:
+def _next_token(doc: _TDoc, i: int) -> _Tok | None:
     j = i
-    while j < len(doc) and doc[j].is_space:
+    while j < len(doc) and doc.toks[j].is_space:
         j += 1
-    return doc[j] if j < len(doc) else None
+    return doc.toks[j] if j < len(doc) else None
 
 
 def _classify_blocks(ctx: _Ctx) -> None:
@@ -409,8 +604,10 @@ def _classify_blocks(ctx: _Ctx) -> None:
             block.title = False
 
 
-def _newline_between(doc: Doc, a: int, b: int) -> bool:
-    return any("\n" in doc[k].text for k in range(max(a, 0), min(b, len(doc))) if doc[k].is_space)
+def _newline_between(doc: _TDoc, a: int, b: int) -> bool:
+    return any(
+        "\n" in doc.toks[k].text for k in range(max(a, 0), min(b, len(doc))) if doc.toks[k].is_space
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -426,12 +623,14 @@ def _build_units(ctx: _Ctx) -> None:
     i = 0
     n = len(doc)
 
+    toks = doc.toks
+
     def close(end: int) -> None:
         nonlocal start
         s, e = start, end
-        while s < e and doc[s].is_space:
+        while s < e and toks[s].is_space:
             s += 1
-        while e > s and doc[e - 1].is_space:
+        while e > s and toks[e - 1].is_space:
             e -= 1
         if s < e:
             units.append((s, e))
@@ -439,7 +638,7 @@ def _build_units(ctx: _Ctx) -> None:
         start = end
 
     while i < n:
-        tok = doc[i]
+        tok = toks[i]
         if i in statement_at:
             block = statement_at[i]
             i = block.last
@@ -482,20 +681,20 @@ def _np_at(ctx: _Ctx, i: int, limit: int, apposition: bool = True, depth: int = 
     doc = ctx.doc
     if i >= limit:
         return None
-    first = doc[i]
+    first = doc.toks[i]
     if first.lower_ in PERSON_PRONOUNS:
         return i + 1
     if (
         first.lower_ in {"einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele"}
         and i + 1 < limit
-        and ctx.doc[i + 1].lower_ in {"der", "des", "von"}
+        and ctx.doc.toks[i + 1].lower_ in {"der", "des", "von"}
     ):  # partitive: "Einer der Mitarbeiter des Präsidenten"
-        k = i + 2 if ctx.doc[i + 1].lower_ == "von" else i + 1
+        k = i + 2 if ctx.doc.toks[i + 1].lower_ == "von" else i + 1
         return _np_at(ctx, k, limit, apposition, depth + 1)
     if (
         first.lower_ in _DEMONSTRATIVES
-        and (i + 1 >= limit or not _is_np_word(ctx.doc[i + 1]))
-        and not (i + 1 < limit and _is_modifier(ctx.doc[i + 1]))
+        and (i + 1 >= limit or not _is_np_word(ctx.doc.toks[i + 1]))
+        and not (i + 1 < limit and _is_modifier(ctx.doc.toks[i + 1]))
     ):
         return i + 1  # "Dieser bestätigte"
     j = i
@@ -503,7 +702,7 @@ def _np_at(ctx: _Ctx, i: int, limit: int, apposition: bool = True, depth: int = 
     if first.lower_ in DETERMINERS:
         j += 1
         has_det = True
-    while j < limit and _is_modifier(doc[j]):
+    while j < limit and _is_modifier(doc.toks[j]):
         j += 1
     head_start = j
     if j < limit and j in ctx.block_at and ctx.blocks[ctx.block_at[j]].first == j:
@@ -511,23 +710,24 @@ def _np_at(ctx: _Ctx, i: int, limit: int, apposition: bool = True, depth: int = 
         if not block.statement and (block.title or block.words <= 4) and block.last <= limit:
             return block.last
     while j < limit and (
-        _is_np_word(doc[j]) or (doc[j].text in {"-"} and j + 1 < limit and _is_np_word(doc[j + 1]))
+        _is_np_word(doc.toks[j])
+        or (doc.toks[j].text in {"-"} and j + 1 < limit and _is_np_word(doc.toks[j + 1]))
     ):
         if j > head_start and _starts_clause_verb(ctx, j):
             break
         j += 1
     if j == head_start:
         return None
-    head = doc[j - 1]
+    head = doc.toks[j - 1]
     # attachments: genitive, "von X", parentheses, a title in quotes
     while j < limit and depth < 2:
-        low = doc[j].lower_
+        low = doc.toks[j].lower_
         if low in {"des", "eines"} or (
             low in {"der", "einer"}
             and (
                 has_det
                 or _is_role_word(head)
-                or _is_role_word(doc[head_start])
+                or _is_role_word(doc.toks[head_start])
                 or head.lower_ in ACCORDING_NOUNS
             )
             # after a proper name "der X" is a dative addressee ("sagte Peskow der Agentur")
@@ -541,15 +741,17 @@ def _np_at(ctx: _Ctx, i: int, limit: int, apposition: bool = True, depth: int = 
         if (
             low in {"von", "vom"}
             and j + 1 < limit
-            and (_is_cap(doc[j + 1]) or doc[j + 1].lower_ in {"der", "dem", "den"})
+            and (_is_cap(doc.toks[j + 1]) or doc.toks[j + 1].lower_ in {"der", "dem", "den"})
         ):
             sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
             if sub is None:
                 break
             j = sub
             continue
-        if doc[j].text == "(":
-            close = next((k for k in range(j + 1, min(limit, j + 8)) if doc[k].text == ")"), None)
+        if doc.toks[j].text == "(":
+            close = next(
+                (k for k in range(j + 1, min(limit, j + 8)) if doc.toks[k].text == ")"), None
+            )
             if close is None:
                 break
             j = close + 1
@@ -561,7 +763,7 @@ def _np_at(ctx: _Ctx, i: int, limit: int, apposition: bool = True, depth: int = 
                 continue
         break
     # coordination: "die Nato und die USA"
-    if apposition and j + 1 < limit and doc[j].lower_ == "und":
+    if apposition and j + 1 < limit and doc.toks[j].lower_ == "und":
         sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
         if sub is not None:
             j = sub
@@ -569,12 +771,12 @@ def _np_at(ctx: _Ctx, i: int, limit: int, apposition: bool = True, depth: int = 
     if apposition:
         j = _pp_tail(ctx, j, limit, depth)
     # apposition: "der Verteidigungsexperte, Oberst der Reserve Igor Korotschenko:"
-    if apposition and j + 1 < limit and doc[j].text == ",":
+    if apposition and j + 1 < limit and doc.toks[j].text == ",":
         sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
         if sub is not None:
             sub = _pp_tail(ctx, sub, limit, depth)
         if sub is not None and (
-            sub >= limit or doc[sub].text in {",", ":"} or doc[sub].text in SENTENCE_END
+            sub >= limit or doc.toks[sub].text in {",", ":"} or doc.toks[sub].text in SENTENCE_END
         ):
             j = sub
     return j
@@ -586,14 +788,14 @@ _PP_TAIL_PREPOSITIONS = frozenset({"in", "aus", "bei", "von", "vom"})
 def _pp_tail(ctx: _Ctx, j: int, limit: int, depth: int) -> int:
     """Extend a noun phrase over "in/aus/bei X" when a delimiter or the limit follows."""
     doc = ctx.doc
-    if j + 1 >= limit or doc[j].lower_ not in _PP_TAIL_PREPOSITIONS:
+    if j + 1 >= limit or doc.toks[j].lower_ not in _PP_TAIL_PREPOSITIONS:
         return j
-    if doc[j].lower_ in {"in", "bei"} and not _is_np_word(doc[j + 1]):
+    if doc.toks[j].lower_ in {"in", "bei"} and not _is_np_word(doc.toks[j + 1]):
         return j  # "in Bonn", "bei Reuters" but not "in der Sendung"
     sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
-    if sub is None or doc[j + 1].lower_ in PERSON_PRONOUNS:
+    if sub is None or doc.toks[j + 1].lower_ in PERSON_PRONOUNS:
         return j
-    if sub >= limit or doc[sub].text in {",", ":"} or doc[sub].text in SENTENCE_END:
+    if sub >= limit or doc.toks[sub].text in {",", ":"} or doc.toks[sub].text in SENTENCE_END:
         return sub
     return j
 
@@ -603,15 +805,15 @@ def _ends_name(ctx: _Ctx, j: int) -> bool:
     doc = ctx.doc
     if any(ps < j <= pe and pe == j for ps, pe, _ in ctx.persons):
         return True
-    return j >= 2 and _is_name_word(doc[j - 1]) and _is_name_word(doc[j - 2])
+    return j >= 2 and _is_name_word(doc.toks[j - 1]) and _is_name_word(doc.toks[j - 2])
 
 
 def _starts_clause_verb(ctx: _Ctx, j: int) -> bool:
-    tok = ctx.doc[j]
+    tok = ctx.doc.toks[j]
     return bool(ctx.verbs.base_match(tok)) and tok.i > 0 and not tok.text[0].isupper()
 
 
-def _is_verbish(ctx: _Ctx, tok: Token) -> bool:
+def _is_verbish(ctx: _Ctx, tok: _Tok) -> bool:
     return tok.lower_ in _FINITE_AUX or ctx.verbs.base_match(tok) or ctx.verbs.needs_particle(tok)
 
 
@@ -619,7 +821,7 @@ def _np_ending_at(ctx: _Ctx, end: int, lower: int) -> int | None:
     """Start of the longest noun phrase ending exactly at ``end`` (exclusive), or None."""
     best: int | None = None
     for s in range(end - 1, max(lower, end - 12) - 1, -1):
-        tok = ctx.doc[s]
+        tok = ctx.doc.toks[s]
         if tok.text in _CLAUSE_DELIMITERS or tok.text in SENTENCE_END:
             break
         if (tok.lower_ in DETERMINERS or _is_np_word(tok)) and _np_at(
@@ -635,22 +837,26 @@ def _name_run(ctx: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     runs: list[tuple[int, int]] = []
     k = start
     while k < end:
-        if (_is_np_word(doc[k]) and doc[k].is_alpha) or (
-            "-" in doc[k].text and _is_cap(doc[k]) and not doc[k].text[0].isdigit()
+        if (_is_np_word(doc.toks[k]) and doc.toks[k].is_alpha) or (
+            "-" in doc.toks[k].text and _is_cap(doc.toks[k]) and not doc.toks[k].text[0].isdigit()
         ):
             s = k
-            while k < end and (_is_np_word(doc[k]) and not doc[k].text[0].isdigit()):
+            while k < end and (_is_np_word(doc.toks[k]) and not doc.toks[k].text[0].isdigit()):
                 k += 1
             runs.append((s, k))
         else:
             k += 1
     clean: list[tuple[int, int]] = []
     for s, e in runs:
-        while s < e and _is_common_noun(doc[s]):
+        while s < e and _is_common_noun(doc.toks[s]):
             s += 1
-        if e - s >= 3 and s > 0 and (doc[s - 1].lower_ in DETERMINERS or _is_modifier(doc[s - 1])):
+        if (
+            e - s >= 3
+            and s > 0
+            and (doc.toks[s - 1].lower_ in DETERMINERS or _is_modifier(doc.toks[s - 1]))
+        ):
             s += 1  # "der Unternehmer Karl Brandt": the head noun, then the name
-        if e - s >= 1 and not any(_is_common_noun(doc[x]) for x in range(s, e)):
+        if e - s >= 1 and not any(_is_common_noun(doc.toks[x]) for x in range(s, e)):
             clean.append((s, e))
     if not clean:
         return None
@@ -700,7 +906,7 @@ def _inside_statement(ctx: _Ctx, i: int) -> bool:
     return any(b.statement and b.first <= i < b.last for b in ctx.blocks)
 
 
-def _resolve_description(ctx: _Ctx, start: int, end: int, head: Token) -> str | None:
+def _resolve_description(ctx: _Ctx, start: int, end: int, head: _Tok) -> str | None:
     match = _ROLE_RE.search(head.lower_)
     if match is None:
         return None
@@ -718,7 +924,7 @@ def _resolve_description(ctx: _Ctx, start: int, end: int, head: Token) -> str | 
     return None
 
 
-def _resolve(ctx: _Ctx, start: int, end: int, cue: Token | None) -> _Attribution | None:
+def _resolve(ctx: _Ctx, start: int, end: int, cue: _Tok | None) -> _Attribution | None:
     """Resolve the noun phrase ``doc[start:end]`` to a speaker (None when it is no speaker)."""
     doc = ctx.doc
     span = doc[start:end]
@@ -778,62 +984,117 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: Token | None) -> _Attribution
 # cues and frames
 # --------------------------------------------------------------------------------------------
 def _segments(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, str]]:
-    """Comma/colon-delimited segments of ``[a, b)``: (start, end, delimiter after)."""
-    doc = ctx.doc
+    """Comma/colon-delimited segments of ``[a, b)``: (start, end, delimiter after).
+
+    Cached per range: callers must not modify the returned list.
+    """
+    cached = ctx.segments_cache.get((a, b))
+    if cached is not None:
+        return cached
+    toks = ctx.doc.toks
+    block_at = ctx.block_at
+    blocks = ctx.blocks
+    if ctx.segment_marks is None:
+        # the only tokens where the walk below does something: block starts and delimiters
+        ctx.segment_marks = sorted(
+            {bk.first for bk in blocks}
+            | {k for k, t in enumerate(toks) if t.text in _CLAUSE_DELIMITERS}
+        )
+    marks = ctx.segment_marks
     out: list[tuple[int, int, str]] = []
     s = a
-    k = a
-    while k < b:
-        if k in ctx.block_at and ctx.blocks[ctx.block_at[k]].first == k:
-            k = max(k + 1, ctx.blocks[ctx.block_at[k]].last)
+    k = a  # the walk over [a, b) skips the tokens before k
+    for x in range(bisect_left(marks, a), len(marks)):
+        m = marks[x]
+        if m >= b:
+            break
+        if m < k:
             continue
-        if doc[k].text in _CLAUSE_DELIMITERS:
-            if k > s:
-                out.append((s, k, doc[k].text))
-            s = k + 1
-        k += 1
+        if m in block_at and blocks[block_at[m]].first == m:
+            k = max(m + 1, blocks[block_at[m]].last)
+            continue
+        text = toks[m].text
+        if text in _CLAUSE_DELIMITERS:
+            if m > s:
+                out.append((s, m, text))
+            s = m + 1
+        k = m + 1
     if s < b:
         out.append((s, b, ""))
+    ctx.segments_cache[(a, b)] = out
     return out
 
 
 def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], str]]:
-    """Speech-verb cues in ``[a, b)``: (verb index, cue token range, lemma)."""
-    doc = ctx.doc
+    """Speech-verb cues in ``[a, b)``: (verb index, cue token range, lemma).
+
+    Cached per range: callers must not modify the returned list.
+    """
+    cached = ctx.cues_cache.get((a, b))
+    if cached is not None:
+        return cached
+    toks = ctx.doc.toks
+    block_at = ctx.block_at
+    verbs = ctx.verbs
+    verb_lemmas = verbs.lemmas
+    verb_forms = verbs.forms
+    particle_only = _particle_only_bases(verbs)
     cues: list[tuple[int, tuple[int, int], str]] = []
     segs = _segments(ctx, a, b)
     for s, e, _ in segs:
+        # the last token of the segment before trailing punctuation and spaces
+        seg_last = e - 1
+        while seg_last > s and (toks[seg_last].is_punct or toks[seg_last].is_space):
+            seg_last -= 1
+        seg_particle = toks[seg_last].lower_
+        if seg_particle not in SEPARABLE_PARTICLES:
+            seg_last = -1  # no particle at the end: the test below never holds
         for i in range(s, e):
-            tok = doc[i]
-            if not tok.is_alpha or i in ctx.block_at:
+            tok = toks[i]
+            if not tok.is_alpha or i in block_at:
                 continue
-            if tok.text[0].isupper() and i != s and not (i > 0 and doc[i - 1].text in QUOTE_MARKS):
+            if tok.text[0].isupper() and i != s and not (i > 0 and toks[i - 1].text in QUOTE_MARKS):
                 continue
-            last = e - 1
-            while last > i and (doc[last].is_punct or doc[last].is_space):
-                last -= 1
-            if last > i and doc[last].lower_ in SEPARABLE_PARTICLES:
-                lemma = ctx.verbs.particle_lemma(tok, doc[last].lower_)
+            if seg_last > i:
+                lemma = verbs.particle_lemma(tok, seg_particle)
                 if lemma is not None:
                     cues.append((i, (i, i + 1), lemma))
                     continue
-            prev = doc[i - 1] if i > s else None
+            prev = toks[i - 1] if i > s else None
             if prev is not None and prev.lower_ in SEPARABLE_PARTICLES:
-                lemma = ctx.verbs.particle_lemma(tok, prev.lower_)
+                lemma = verbs.particle_lemma(tok, prev.lower_)
                 if lemma is not None:  # verb-final "wie X bekannt gab"
                     cues.append((i, (i - 1, i + 1), lemma))
                     continue
-            if (
-                ctx.verbs.base_match(tok)
-                and tok.lemma_.lower() not in {t[1] for t in ctx.verbs.separable} - ctx.verbs.lemmas
+            # verbs.base_match(tok), inlined
+            lemma_low = tok.lemma_.lower()
+            if (lemma_low in verb_lemmas or tok.lower_ in verb_forms) and (
+                lemma_low not in particle_only
             ):
-                cues.append((i, (i, i + 1), tok.lemma_.lower()))
+                cues.append((i, (i, i + 1), lemma_low))
+    ctx.cues_cache[(a, b)] = cues
     return cues
+
+
+_PARTICLE_ONLY: dict[int, tuple[SpeechVerbs, frozenset[str]]] = {}
+
+
+def _particle_only_bases(verbs: SpeechVerbs) -> frozenset[str]:
+    """Bases of separable speech verbs that are no speech verbs on their own ("teilen")."""
+    entry = _PARTICLE_ONLY.get(id(verbs))
+    if entry is None or entry[0] is not verbs:
+        if len(_PARTICLE_ONLY) >= 8:
+            _PARTICLE_ONLY.clear()
+        entry = (verbs, frozenset({t[1] for t in verbs.separable} - verbs.lemmas))
+        _PARTICLE_ONLY[id(verbs)] = entry
+    return entry[1]
 
 
 def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
     doc = ctx.doc
-    while j < limit and (doc[j].lower_ in SKIPPABLE_ADVERBS or doc[j].lower_ in {"sich", "es"}):
+    while j < limit and (
+        doc.toks[j].lower_ in SKIPPABLE_ADVERBS or doc.toks[j].lower_ in {"sich", "es"}
+    ):
         j += 1
     return j
 
@@ -841,13 +1102,13 @@ def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
 def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
     """Token range of the subject of speech verb ``v`` within ``[a, b)`` (no parser)."""
     doc = ctx.doc
-    if doc.has_annotation("DEP"):
-        parsed = _parsed_subject(doc[v])
+    if doc.has_dep():
+        parsed = _parsed_subject(doc.doc[v])
         if parsed is not None:
             return parsed
     clause_a = a
     for k in range(v - 1, a - 1, -1):
-        if doc[k].text in _CLAUSE_DELIMITERS or (
+        if doc.toks[k].text in _CLAUSE_DELIMITERS or (
             k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement
         ):
             clause_a = k + 1
@@ -855,51 +1116,55 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
     # "wie X sagte", "als X sagte, dass", "nachdem X erklärt hatte"
     verb_final = (
         v + 1 >= b
-        or doc[v + 1].text in _CLAUSE_DELIMITERS
-        or doc[v + 1].lower_ in (_FINITE_AUX | SENTENCE_END)
+        or doc.toks[v + 1].text in _CLAUSE_DELIMITERS
+        or doc.toks[v + 1].lower_ in (_FINITE_AUX | SENTENCE_END)
     )
-    if doc[clause_a].lower_ == "wie" or (doc[clause_a].lower_ in _SUBORDINATORS and verb_final):
+    if doc.toks[clause_a].lower_ == "wie" or (
+        doc.toks[clause_a].lower_ in _SUBORDINATORS and verb_final
+    ):
         first = clause_a + 1
         if (
-            doc[clause_a].lower_ == "wie"
+            doc.toks[clause_a].lower_ == "wie"
             and first < v
-            and doc[first].lower_ in {"aus", "in", "bei"}
+            and doc.toks[first].lower_ in {"aus", "in", "bei"}
         ):
             first += 1  # "wie aus einer Mitteilung der Polizei hervorgeht"
         end = _np_at(ctx, first, v)
         return (first, end) if end is not None else None
     # prefield subject: "Der Sprecher sagte", "Peskow, Sprecher des Kremls, sagte"
     for start in (clause_a, a):
-        if start < v and doc[start].lower_ not in NP_STOP_WORDS:
+        if start < v and doc.toks[start].lower_ not in NP_STOP_WORDS:
             end = _np_at(ctx, start, v)
-            if end == v or (end is not None and end < v and doc[end].text == "," and end + 1 == v):
+            if end == v or (
+                end is not None and end < v and doc.toks[end].text == "," and end + 1 == v
+            ):
                 return (start, end)
             if (
                 end is not None
                 and end < v
                 and start == a
-                and _is_verbish_free(ctx, doc[end])
-                and not any(doc[x].text in _CLAUSE_DELIMITERS for x in range(end, v))
+                and _is_verbish_free(ctx, doc.toks[end])
+                and not any(doc.toks[x].text in _CLAUSE_DELIMITERS for x in range(end, v))
             ):
                 return (start, end)
             # a relative clause after the subject: "X, der ... will, erklärte"
             if (
                 end is not None
                 and end + 1 < v
-                and doc[end].text == ","
-                and doc[end + 1].lower_ in _RELATIVE_PRONOUNS
-                and doc[v - 1].text == ","
+                and doc.toks[end].text == ","
+                and doc.toks[end + 1].lower_ in _RELATIVE_PRONOUNS
+                and doc.toks[v - 1].text == ","
             ):
                 return (start, end)
     # prefield subject followed by a finite verb: "Korotschenko zeigt sich überzeugt"
-    if clause_a < v and doc[clause_a].lower_ not in NP_STOP_WORDS:
+    if clause_a < v and doc.toks[clause_a].lower_ not in NP_STOP_WORDS:
         end = _np_at(ctx, clause_a, v)
-        if end is not None and end < v and _is_verbish_free(ctx, doc[end]):
+        if end is not None and end < v and _is_verbish_free(ctx, doc.toks[end]):
             return (clause_a, end)
     # passive or modal with the subject after the finite auxiliary: "wird X zitiert"
     aux_from = clause_a if clause_a < v else a
     for k in range(aux_from, v):
-        if doc[k].lower_ in _FINITE_AUX and k > aux_from:
+        if doc.toks[k].lower_ in _FINITE_AUX and k > aux_from:
             j = _skip_adverbs(ctx, k + 1, v)
             end = _np_at(ctx, j, v)
             if end is not None:
@@ -907,25 +1172,25 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
             break
     # inverted: "sagte der Sprecher", "so X"
     j = _skip_adverbs(ctx, v + 1, b)
-    if j < b and doc[j].lower_ in SOURCE_PREPOSITIONS:  # "berichtet laut X die Agentur Y"
+    if j < b and doc.toks[j].lower_ in SOURCE_PREPOSITIONS:  # "berichtet laut X die Agentur Y"
         end = _np_at(ctx, j + 1, b)
         if end is not None:
             j = _skip_adverbs(ctx, end, b)
     end = _np_at(ctx, j, b)
-    if end is not None and doc[j].lower_ in {"dem", "einem", "den", "einen"}:
+    if end is not None and doc.toks[j].lower_ in {"dem", "einem", "den", "einen"}:
         # an addressee or object ("sagte dem Fernsehen"); the subject may follow
         j2 = _skip_adverbs(ctx, end, b)
-        if j2 < b and doc[j2].lower_ in SOURCE_PREPOSITIONS:
+        if j2 < b and doc.toks[j2].lower_ in SOURCE_PREPOSITIONS:
             end2 = _np_at(ctx, j2 + 1, b)
             j2 = _skip_adverbs(ctx, end2, b) if end2 is not None else j2
-        end = _np_at(ctx, j2, b) if j2 < b and doc[j2].text not in _CLAUSE_DELIMITERS else None
+        end = _np_at(ctx, j2, b) if j2 < b and doc.toks[j2].text not in _CLAUSE_DELIMITERS else None
         j = j2
     if end is not None:
         return (j, end)
     # "X, Oberst der Reserve Igor K., sagte dem Fernsehen: ..." (subject before the comma)
-    if clause_a == v and v - 1 > a and doc[v - 1].text == ",":
+    if clause_a == v and v - 1 > a and doc.toks[v - 1].text == ",":
         back = _np_ending_at(ctx, v - 1, a)
-        if back is not None and (back == a or doc[back - 1].text == ","):
+        if back is not None and (back == a or doc.toks[back - 1].text == ","):
             return (back, v - 1)
     return None
 
@@ -959,11 +1224,13 @@ def _attribution_for_verb(
     if subject is not None and lemma == "zitieren" and subject[0] > v:
         obj_start = _skip_adverbs(ctx, subject[1], b)
         obj_end = _np_at(ctx, obj_start, b)
-        if obj_end is not None and doc[obj_start].lower_ in DETERMINERS | {"den", "die"}:
+        if obj_end is not None and doc.toks[obj_start].lower_ in DETERMINERS | {"den", "die"}:
             outlet = doc[subject[0] : subject[1]].text
             subject = (obj_start, obj_end)
     elif subject is not None and lemma == "zitieren" and subject[1] <= v:
-        passive = any(doc[k].lower_ in {"wird", "wurde", "werden", "wurden"} for k in range(a, v))
+        passive = any(
+            doc.toks[k].lower_ in {"wird", "wurde", "werden", "wurden"} for k in range(a, v)
+        )
         if not passive:
             obj_start = _skip_adverbs(ctx, v + 1, b)
             obj_end = _np_at(ctx, obj_start, b)
@@ -972,16 +1239,16 @@ def _attribution_for_verb(
                 subject = (obj_start, obj_end)
     # "berichtet laut X die Agentur Y": X is the outlet
     j = _skip_adverbs(ctx, v + 1, b)
-    if outlet is None and j < b and doc[j].lower_ in SOURCE_PREPOSITIONS:
+    if outlet is None and j < b and doc.toks[j].lower_ in SOURCE_PREPOSITIONS:
         end = _np_at(ctx, j + 1, b)
         if end is not None and subject is not None and subject[0] >= end:
             outlet = doc[j + 1 : end].text
     # "unter Berufung auf X": the source is X, the subject is the outlet
     for k in range(a, max(a, b - 2)):
         if (
-            doc[k].lower_ == "unter"
-            and doc[k + 1].lower_ == "berufung"
-            and doc[k + 2].lower_ == "auf"
+            doc.toks[k].lower_ == "unter"
+            and doc.toks[k + 1].lower_ == "berufung"
+            and doc.toks[k + 2].lower_ == "auf"
         ):
             end = _np_at(ctx, k + 3, b)
             if end is not None:
@@ -991,7 +1258,7 @@ def _attribution_for_verb(
             break
     if subject is None:
         return _Attribution(None, None, cue, doc[cue[0] : cue[1]].text)
-    resolved = _resolve(ctx, subject[0], subject[1], doc[v])
+    resolved = _resolve(ctx, subject[0], subject[1], doc.toks[v])
     if resolved is None:
         return None
     resolved.cue_span = cue
@@ -1004,12 +1271,12 @@ def _message_range(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
     """Token ranges of ``[a, b)`` minus final punctuation and surrounding commas."""
     doc = ctx.doc
     while b > a and (
-        doc[b - 1].text in SENTENCE_END
-        or doc[b - 1].is_space
-        or doc[b - 1].text in {",", ":", ";", "–"}
+        doc.toks[b - 1].text in SENTENCE_END
+        or doc.toks[b - 1].is_space
+        or doc.toks[b - 1].text in {",", ":", ";", "–"}
     ):
         b -= 1
-    while a < b and (doc[a].text in {",", ":", ";", "–"} or doc[a].is_space):
+    while a < b and (doc.toks[a].text in {",", ":", ";", "–"} or doc.toks[a].is_space):
         a += 1
     return [(a, b)] if a < b else []
 
@@ -1024,9 +1291,19 @@ def _has_konjunktiv(ctx: _Ctx, ranges: Iterable[tuple[int, int]], strong: bool =
         for k in range(s, e):
             if k in ctx.block_at:
                 continue
-            if (is_strong_konjunktiv if strong else is_konjunktiv)(doc[k]):
+            tok = doc.toks[k]
+            mood = doc.mood(k)
+            if (
+                strong_konjunktiv_from(mood, tok.lower_, tok.text, tok.lemma_)
+                if strong
+                else konjunktiv_from(mood, tok.lower_, tok.text, tok.is_alpha, tok.lemma_)
+            ):
                 return True
     return False
+
+
+#: The words that can start a frame in ``_frame_attribution``.
+_FRAME_WORDS = SOURCE_PREPOSITIONS | SOURCE_POSTPOSITIONS | _HEISST | {"nach", "so"}
 
 
 def _frame_attribution(
@@ -1034,8 +1311,11 @@ def _frame_attribution(
 ) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
     """Prepositional and adverbial frames in the unit ``[a, b)``."""
     doc = ctx.doc
+    toks = doc.toks
     for k in range(a, b):
-        low = doc[k].lower_
+        low = toks[k].lower_
+        if low not in _FRAME_WORDS:  # no frame below starts with another word
+            continue
         if k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement:
             continue
         # laut X, gemäß X
@@ -1049,7 +1329,7 @@ def _frame_attribution(
             att = _resolve(ctx, *inner, None) if inner else None
             att = att or _Attribution(None, None, None, None)
             att.speaker_span = src  # "Aussagen eines Experten": the whole local mention
-            att.cue_span, att.cue = (k, k + 1), doc[k].text
+            att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
             return att, _minus(ctx, a, b, (k, end)), "indirect" if att.speaker else "reported"
         # X zufolge
         if low in SOURCE_POSTPOSITIONS:
@@ -1057,13 +1337,13 @@ def _frame_attribution(
             if start is None:
                 continue
             att = _resolve(ctx, start, k, None) or _Attribution(None, None, None, None)
-            att.cue_span, att.cue = (k, k + 1), doc[k].text
+            att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
             return att, _minus(ctx, a, b, (start, k + 1)), "indirect" if att.speaker else "reported"
         # "Seiner Meinung nach", "Angaben der Polizei nach"
-        if low == "nach" and k > a and doc[k - 1].lower_ in ACCORDING_NOUNS:
+        if low == "nach" and k > a and doc.toks[k - 1].lower_ in ACCORDING_NOUNS:
             start = _np_ending_at(ctx, k, a)
             if start is not None:
-                possessive = doc[start].lower_ in {"seiner", "ihrer", "seinen", "ihren"}
+                possessive = doc.toks[start].lower_ in {"seiner", "ihrer", "seinen", "ihren"}
                 person = _last_person_before(ctx, start) if possessive else None
                 inner = _according_source(ctx, (start, k))
                 att = (
@@ -1072,7 +1352,7 @@ def _frame_attribution(
                     else (_resolve(ctx, *inner, None) if inner else None)
                 ) or _Attribution(None, (start, k), None, None)
                 att.speaker_span = (start, k)
-                att.cue_span, att.cue = (k, k + 1), doc[k].text
+                att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
                 return (
                     att,
                     _minus(ctx, a, b, (start, k + 1)),
@@ -1080,7 +1360,7 @@ def _frame_attribution(
                 )
         # nach Angaben (von/des) X, nach Polizeiangaben
         if low == "nach" and k + 1 < b:
-            nxt = doc[k + 1]
+            nxt = doc.toks[k + 1]
             j = k + 1
             if nxt.lower_ in {
                 "eigenen",
@@ -1096,20 +1376,20 @@ def _frame_attribution(
                 "inoffiziellen",
             }:
                 j += 1
-            noun = doc[j] if j < b else nxt
+            noun = doc.toks[j] if j < b else nxt
             if noun.lower_ in ACCORDING_NOUNS or noun.lower_.endswith(
                 ("angaben", "informationen", "berichten", "einschätzung")
             ):
                 end = j + 1
                 src = None
-                if end < b and doc[end].lower_ in {"von", "vom"}:
+                if end < b and doc.toks[end].lower_ in {"von", "vom"}:
                     src_end = _np_at(ctx, end + 1, b)
                     if src_end is not None:
                         src = (end + 1, src_end)
                         end = src_end
                 elif end < b and (
-                    doc[end].lower_ in {"des", "der", "eines", "einer"}
-                    or (_is_modifier(doc[end]) and doc[end].lower_.endswith("er"))
+                    doc.toks[end].lower_ in {"des", "der", "eines", "einer"}
+                    or (_is_modifier(doc.toks[end]) and doc.toks[end].lower_.endswith("er"))
                 ):
                     src_end = _np_at(ctx, end, b)
                     if src_end is not None:
@@ -1121,23 +1401,25 @@ def _frame_attribution(
                 att.cue_span, att.cue = (k, j + 1), doc[k : j + 1].text
                 return att, _minus(ctx, a, b, (k, end)), "indirect" if att.speaker else "reported"
         # ", so X" / "so X," (not "so soll", "so ist")
-        if low == "so" and k > a and doc[k - 1].text in {",", "–"}:
+        if low == "so" and k > a and doc.toks[k - 1].text in {",", "–"}:
             end = _np_at(ctx, k + 1, b)
             if end is not None and (
-                end >= b or doc[end].text in _CLAUSE_DELIMITERS or doc[end].text in SENTENCE_END
+                end >= b
+                or doc.toks[end].text in _CLAUSE_DELIMITERS
+                or doc.toks[end].text in SENTENCE_END
             ):
                 att = _resolve(ctx, k + 1, end, None)
                 if att is None:
                     continue
-                att.cue_span, att.cue = (k, k + 1), doc[k].text
+                att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
                 return att, _minus(ctx, a, b, (k, end)), "indirect"
         # "heißt es (in/bei/aus X)"
-        if low in _HEISST and k + 1 < b and doc[k + 1].lower_ == "es":
+        if low in _HEISST and k + 1 < b and doc.toks[k + 1].lower_ == "es":
             end = k + 2
             att = _Attribution(None, None, None, None)
-            if end < b and doc[end].lower_ in {"in", "im", "bei", "beim", "aus", "von", "vom"}:
+            if end < b and doc.toks[end].lower_ in {"in", "im", "bei", "beim", "aus", "von", "vom"}:
                 src_end = _np_at(ctx, end + 1, b)
-                place = doc[end].lower_ == "in" and doc[end + 1].lower_ not in DETERMINERS
+                place = doc.toks[end].lower_ == "in" and doc.toks[end + 1].lower_ not in DETERMINERS
                 if src_end is not None and not place:
                     inner = _according_source(ctx, (end + 1, src_end))
                     att = (_resolve(ctx, *inner, None) if inner else None) or att
@@ -1148,10 +1430,10 @@ def _frame_attribution(
                     att = _resolve(ctx, *pre, None) or _Attribution(None, pre, None, None)
             att.cue_span, att.cue = (k, k + 2), doc[k : k + 2].text
             seg_start = k
-            while seg_start > a and doc[seg_start - 1].text not in _CLAUSE_DELIMITERS:
+            while seg_start > a and doc.toks[seg_start - 1].text not in _CLAUSE_DELIMITERS:
                 seg_start -= 1
             seg_end = end
-            while seg_end < b and doc[seg_end].text not in _CLAUSE_DELIMITERS:
+            while seg_end < b and doc.toks[seg_end].text not in _CLAUSE_DELIMITERS:
                 seg_end += 1
             parts = _minus(ctx, a, b, (seg_start, seg_end))
             return att, parts, "indirect" if att.speaker else "reported"
@@ -1162,16 +1444,16 @@ def _prefield_source(ctx: _Ctx, a: int, k: int) -> tuple[int, int] | None:
     """The X of "In X heißt es", "Bei X hieß es" (also with a relative clause after X)."""
     doc = ctx.doc
     seg_start = k
-    while seg_start > a and doc[seg_start - 1].text not in _CLAUSE_DELIMITERS:
+    while seg_start > a and doc.toks[seg_start - 1].text not in _CLAUSE_DELIMITERS:
         seg_start -= 1
     preps = {"in", "im", "bei", "beim", "aus", "von", "vom"}
-    start = a if doc[a].lower_ in preps else seg_start
-    if doc[start].lower_ not in preps:
+    start = a if doc.toks[a].lower_ in preps else seg_start
+    if doc.toks[start].lower_ not in preps:
         return None
     end = _np_at(ctx, start + 1, k, apposition=False)
     if end is None:
         return None
-    if end == k or (doc[end].text == "," and doc[k - 1].text == ","):
+    if end == k or (doc.toks[end].text == "," and doc.toks[k - 1].text == ","):
         return (start + 1, end)
     return None
 
@@ -1180,10 +1462,10 @@ def _according_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int] | None
     """In "Aussagen eines Experten" / "der Meldung von Regnum", the source is the attachment."""
     doc = ctx.doc
     s, e = src
-    head = next((k for k in range(s, e) if _is_np_word(doc[k])), None)
+    head = next((k for k in range(s, e) if _is_np_word(doc.toks[k])), None)
     if head is None:
         return src
-    low = doc[head].lower_
+    low = doc.toks[head].lower_
     if (
         low in ACCORDING_NOUNS
         or low
@@ -1200,9 +1482,9 @@ def _according_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int] | None
         or low in GENERIC_SOURCE_NOUNS
     ):
         for k in range(head + 1, e):
-            if doc[k].lower_ in {"des", "der", "eines", "einer"}:
+            if doc.toks[k].lower_ in {"des", "der", "eines", "einer"}:
                 return (k, e)
-            if doc[k].lower_ in {"von", "vom"}:
+            if doc.toks[k].lower_ in {"von", "vom"}:
                 return (k + 1, e)
         if low in GENERIC_SOURCE_NOUNS or low in ACCORDING_NOUNS:
             return None
@@ -1241,14 +1523,14 @@ def _indirect(
         if k is None:
             continue
         s, e, delim = segs[k]
-        first_words = [i for i in range(s, e) if not doc[i].is_punct][:2]
+        first_words = [i for i in range(s, e) if not doc.toks[i].is_punct][:2]
         # "Wie X, der ..., sagte, ..." (the wie clause spans commas)
-        if doc[a].lower_ == "wie" and delim == "," and v == e - 1 and k + 1 < len(segs):
+        if doc.toks[a].lower_ == "wie" and delim == "," and v == e - 1 and k + 1 < len(segs):
             end = _np_at(ctx, a + 1, v)
             if end is not None:
-                att = _resolve(ctx, a + 1, end, doc[v])
+                att = _resolve(ctx, a + 1, end, doc.toks[v])
                 if att is not None:
-                    att.cue_span, att.cue = cue, doc[v].text
+                    att.cue_span, att.cue = cue, doc.toks[v].text
                     parts = _message_range(ctx, segs[k + 1][0], b)
                     if parts:
                         return att, parts, "indirect"
@@ -1256,7 +1538,7 @@ def _indirect(
         if (
             v == s
             and k > 0
-            and (v + 1 >= b or doc[v + 1].text in _CLAUSE_DELIMITERS | SENTENCE_END)
+            and (v + 1 >= b or doc.toks[v + 1].text in _CLAUSE_DELIMITERS | SENTENCE_END)
         ):
             w = next(
                 (
@@ -1269,14 +1551,14 @@ def _indirect(
             if w is not None and w > a:
                 end = _np_at(ctx, w + 1, v)
                 if end is not None and end >= v - 1:
-                    att = _resolve(ctx, w + 1, end, doc[v])
+                    att = _resolve(ctx, w + 1, end, doc.toks[v])
                     if att is not None:
-                        att.cue_span, att.cue = cue, doc[v].text
+                        att.cue_span, att.cue = cue, doc.toks[v].text
                         parts = _minus(ctx, a, b, (w, v + 1))
                         if parts:
                             return att, parts, "indirect"
         # "..., wie X sagte, ..."
-        if doc[s].lower_ == "wie" and v in range(s, e):
+        if doc.toks[s].lower_ == "wie" and v in range(s, e):
             att = _attribution_for_verb(ctx, v, cue, lemma, s, e)
             if att is None:
                 continue
@@ -1292,11 +1574,11 @@ def _indirect(
             and v in first_words
             and (
                 v == s
-                or doc[s].lower_ == "so"
-                or doc[s].lower_ in SKIPPABLE_ADVERBS
-                or doc[s].lower_ in _FINITE_AUX
+                or doc.toks[s].lower_ == "so"
+                or doc.toks[s].lower_ in SKIPPABLE_ADVERBS
+                or doc.toks[s].lower_ in _FINITE_AUX
             )
-            and doc[a].lower_ not in _SUBORDINATORS
+            and doc.toks[a].lower_ not in _SUBORDINATORS
         ):
             att = _attribution_for_verb(ctx, v, cue, lemma, s, b)
             inverted_source = att is not None and (
@@ -1310,9 +1592,9 @@ def _indirect(
             end_frame = att.speaker_span[1] if att.speaker_span else e
             rest = next((s2 for s2, _e2, _d in segs[k + 1 :] if s2 >= end_frame), None)
             if rest is not None and not (
-                doc[rest].lower_ in _RELATIVE_PRONOUNS
+                doc.toks[rest].lower_ in _RELATIVE_PRONOUNS
                 and rest + 1 < b
-                and not _is_cap(doc[rest + 1])
+                and not _is_cap(doc.toks[rest + 1])
             ):
                 parts += _message_range(ctx, rest, b)
             if parts:
@@ -1330,7 +1612,7 @@ def _indirect(
                 if nxt is None:
                     continue
                 msg_start = segs[nxt][0]
-            first = doc[msg_start]
+            first = doc.toks[msg_start]
             if first.lower_ in _SUBORDINATORS:
                 continue
             if (
@@ -1340,11 +1622,11 @@ def _indirect(
                 and delim != ":"
                 and not _has_konjunktiv(ctx, [(msg_start, b)])
                 and not any(
-                    doc[x].lower_ == "zu"
+                    doc.toks[x].lower_ == "zu"
                     or (
-                        doc[x].lower_.startswith("zu")
-                        and doc[x].lower_.endswith("en")
-                        and "zu" in doc[x].lower_[2:-2]
+                        doc.toks[x].lower_.startswith("zu")
+                        and doc.toks[x].lower_.endswith("en")
+                        and "zu" in doc.toks[x].lower_[2:-2]
                     )
                     for x in range(msg_start, b)
                 )
@@ -1353,12 +1635,12 @@ def _indirect(
             if (
                 first.lower_ in _RELATIVE_PRONOUNS
                 and msg_start + 1 < b
-                and not _is_cap(doc[msg_start + 1])
-                and not doc[msg_start + 1].like_num
+                and not _is_cap(doc.toks[msg_start + 1])
+                and not doc.toks[msg_start + 1].like_num
             ):
                 continue
-            if doc.has_annotation("DEP"):
-                parsed = _parsed_message(doc[v])
+            if doc.has_dep():
+                parsed = _parsed_message(doc.doc[v])
                 if parsed is not None and parsed[0] >= msg_start:
                     msg_start = parsed[0]
             parts = _message_range(ctx, msg_start, b)
@@ -1368,7 +1650,7 @@ def _indirect(
                 fallback = fallback or (att, parts, "indirect")
             continue
         # "Das berichtet X" (anaphoric: the message is the previous unit)
-        if doc[s].lower_ in _ANAPHORIC_PREFIELD and v == s + 1 and len(segs) <= 2:
+        if doc.toks[s].lower_ in _ANAPHORIC_PREFIELD and v == s + 1 and len(segs) <= 2:
             att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
             if att is not None:
                 return att, [], "anaphoric"
@@ -1378,13 +1660,13 @@ def _indirect(
             report is None
             and k == 0
             and lemma not in _NOT_SPEECH_ACTS
-            and not (doc[s].lower_ in NP_STOP_WORDS and v <= s + 1)
-            and not any(doc[x].lower_ in REPORTATIVE_MODALS for x in range(a, b))
+            and not (doc.toks[s].lower_ in NP_STOP_WORDS and v <= s + 1)
+            and not any(doc.toks[x].lower_ in REPORTATIVE_MODALS for x in range(a, b))
             and b - a >= 4
         ):
             att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
             passive = any(
-                doc[x].lower_ in {"worden", "wurde", "wurden", "wird", "werden"}
+                doc.toks[x].lower_ in {"worden", "wurde", "wurden", "wird", "werden"}
                 for x in range(a, b)
             )
             if (
@@ -1399,25 +1681,25 @@ def _indirect(
         nxt_s, _nxt_e, _ = segs[idx + 1]
         if (
             delim == ","
-            and doc[nxt_s].lower_ in {"dass", "daß", "ob"}
+            and doc.toks[nxt_s].lower_ in {"dass", "daß", "ob"}
             and (
                 _has_konjunktiv(ctx, [(nxt_s, b)])
-                or any(doc[x].lower_ in _CORRELATES for x in range(s, e))
+                or any(doc.toks[x].lower_ in _CORRELATES for x in range(s, e))
             )
             and idx == 0
         ):
-            if doc[s].lower_ in NP_STOP_WORDS or doc[s].lower_ in NON_SPEAKER_PRONOUNS:
+            if doc.toks[s].lower_ in NP_STOP_WORDS or doc.toks[s].lower_ in NON_SPEAKER_PRONOUNS:
                 continue
             end = _np_at(ctx, s, e)
-            if end is None or end >= e or not _is_verbish_free(ctx, doc[end]):
+            if end is None or end >= e or not _is_verbish_free(ctx, doc.toks[end]):
                 continue
-            att = _resolve(ctx, s, end, doc[end])
+            att = _resolve(ctx, s, end, doc.toks[end])
             if att is None or att.speaker is None:
                 continue
-            att.cue_span, att.cue = (end, end + 1), doc[end].text
+            att.cue_span, att.cue = (end, end + 1), doc.toks[end].text
             return att, _message_range(ctx, nxt_s, b), "indirect"
-    if framed is None and doc[a].lower_ in _ANAPHORIC_SOURCE_ADVERBS and b - a > 3:
-        att = _Attribution(None, (a, a + 1), (a, a + 1), doc[a].text)
+    if framed is None and doc.toks[a].lower_ in _ANAPHORIC_SOURCE_ADVERBS and b - a > 3:
+        att = _Attribution(None, (a, a + 1), (a, a + 1), doc.toks[a].text)
         if previous is not None and previous.speaker is not None:
             att.speaker, att.person, att.outlet = previous.speaker, previous.person, previous.outlet
         framed = (att, _message_range(ctx, a + 1, b), "indirect" if att.speaker else "reported")
@@ -1429,7 +1711,7 @@ def _indirect(
         return report
     # reportative "soll ... haben/sein", "sollen ... worden sein"
     for s, e, _ in segs:
-        words = [doc[i] for i in range(s, e) if doc[i].is_alpha]
+        words = [t for t in doc.toks[s:e] if t.is_alpha]
         if (
             len(words) >= 3
             and any(w.lower_ in REPORTATIVE_MODALS for w in words[:4])
@@ -1439,7 +1721,7 @@ def _indirect(
     return None
 
 
-def _is_verbish_free(ctx: _Ctx, tok: Token) -> bool:
+def _is_verbish_free(ctx: _Ctx, tok: _Tok) -> bool:
     """A lower-case finite-looking verb right after a prefield noun phrase."""
     return (
         tok.text.islower()
@@ -1480,21 +1762,25 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
         # frame after: „…“, sagte X.
         if att is None and last.last < nxt_start:
             j = last.last
-            while j < nxt_start and doc[j].is_space:
+            while j < nxt_start and doc.toks[j].is_space:
                 j += 1
-            if j < nxt_start and doc[j].text == ",":
+            if j < nxt_start and doc.toks[j].text == ",":
                 j += 1
             cues = [c for c in _find_cues(ctx, j, nxt_start) if c[0] <= j + 2]
             if cues:
                 v, cue, lemma = cues[0]
                 att = _attribution_for_verb(ctx, v, cue, lemma, j, nxt_start)
-            elif j < nxt_start and doc[j].lower_ == "so":
+            elif j < nxt_start and doc.toks[j].lower_ == "so":
                 end = _np_at(ctx, j + 1, nxt_start)
                 if end is not None:
                     att = _resolve(ctx, j + 1, end, None)
                     if att is not None:
-                        att.cue_span, att.cue = (j, j + 1), doc[j].text
-            elif j + 1 < nxt_start and doc[j].lower_ in _HEISST and doc[j + 1].lower_ == "es":
+                        att.cue_span, att.cue = (j, j + 1), doc.toks[j].text
+            elif (
+                j + 1 < nxt_start
+                and doc.toks[j].lower_ in _HEISST
+                and doc.toks[j + 1].lower_ == "es"
+            ):
                 framed = _frame_attribution(ctx, j, nxt_start)
                 if framed is not None and _has_source(framed[0]):
                     att = framed[0]
@@ -1506,7 +1792,7 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
         # colon introduction in the previous unit
         if (att is None or not _has_source(att)) and first.first == a and ui > 0:
             pa, pb = ctx.units[ui - 1]
-            if doc[pb - 1].text == ":" and not any(
+            if doc.toks[pb - 1].text == ":" and not any(
                 bk.statement and pa <= bk.first < pb for bk in ctx.blocks
             ):
                 before = _frame_before(ctx, pa, pb)
@@ -1539,16 +1825,20 @@ def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
         att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
         if att is not None and _has_source(att):
             return att
-    heisst = next((k for k in range(a, b - 1) if doc[k].lower_ in _HEISST | {"geheißen"}), None)
+    heisst = next(
+        (k for k in range(a, b - 1) if doc.toks[k].lower_ in _HEISST | {"geheißen"}), None
+    )
     if heisst is not None:
-        pre = _prefield_source(ctx, a, heisst if doc[heisst - 1].lower_ != "es" else heisst - 1)
-        if pre is None and doc[heisst].lower_ != "geheißen":
+        pre = _prefield_source(
+            ctx, a, heisst if doc.toks[heisst - 1].lower_ != "es" else heisst - 1
+        )
+        if pre is None and doc.toks[heisst].lower_ != "geheißen":
             framed = _frame_attribution(ctx, heisst, b)
             if framed is not None and _has_source(framed[0]):
                 return framed[0]
         if pre is not None:
             att = _resolve(ctx, *pre, None) or _Attribution(None, pre, None, None)
-            att.cue_span, att.cue = (heisst, heisst + 1), doc[heisst].text
+            att.cue_span, att.cue = (heisst, heisst + 1), doc.toks[heisst].text
             return att
     end_tok = _prev_token(doc, b)
     if end_tok is not None and end_tok.text == ":":
@@ -1557,29 +1847,31 @@ def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
             (
                 k
                 for k in range(a + 1, b)
-                if doc[k].is_alpha
-                and doc[k].text.islower()
-                and doc[k].lower_ not in DETERMINERS
-                and doc[k].lower_ not in NP_STOP_WORDS
-                and not _is_modifier(doc[k])
+                if doc.toks[k].is_alpha
+                and doc.toks[k].text.islower()
+                and doc.toks[k].lower_ not in DETERMINERS
+                and doc.toks[k].lower_ not in NP_STOP_WORDS
+                and not _is_modifier(doc.toks[k])
             ),
             None,
         )
-        if verb is not None and not any(doc[x].text in _CLAUSE_DELIMITERS for x in range(a, verb)):
+        if verb is not None and not any(
+            doc.toks[x].text in _CLAUSE_DELIMITERS for x in range(a, verb)
+        ):
             subject = _speaker_of_verb(ctx, verb, a, b)
             if subject is not None:
-                att = _resolve(ctx, subject[0], subject[1], doc[verb])
+                att = _resolve(ctx, subject[0], subject[1], doc.toks[verb])
                 if att is not None and (
                     att.person or any(_is_role_word(t) for t in doc[subject[0] : subject[1]])
                 ):
                     return att
         start = a
-        while start < b and (doc[start].is_space or doc[start].is_punct):
+        while start < b and (doc.toks[start].is_space or doc.toks[start].is_punct):
             start += 1
-        if start < b and doc[start].lower_ not in NP_STOP_WORDS:
+        if start < b and doc.toks[start].lower_ not in NP_STOP_WORDS:
             end = _np_at(ctx, start, b)
             if end is not None and end < b:
-                att = _resolve(ctx, start, end, doc[end])
+                att = _resolve(ctx, start, end, doc.toks[end])
                 if att is not None and att.person:
                     return att
     return None
@@ -1622,16 +1914,20 @@ def _fallback_names(ctx: _Ctx) -> list[tuple[int, str]]:
     starts = {a for a, _ in ctx.units}
     k = 0
     while k < len(doc):
-        if not _is_name_word(doc[k]) or (
-            k in starts and not _is_name_word(doc[k + 1] if k + 1 < len(doc) else doc[k])
+        if not _is_name_word(doc.toks[k]) or (
+            k in starts and not _is_name_word(doc.toks[k + 1] if k + 1 < len(doc) else doc.toks[k])
         ):
             k += 1
             continue
         e = k
-        while e < len(doc) and e - k < 3 and _is_name_word(doc[e]):
+        while e < len(doc) and e - k < 3 and _is_name_word(doc.toks[e]):
             e += 1
         first = k
-        if e - k >= 3 and k > 0 and (doc[k - 1].lower_ in DETERMINERS or _is_modifier(doc[k - 1])):
+        if (
+            e - k >= 3
+            and k > 0
+            and (doc.toks[k - 1].lower_ in DETERMINERS or _is_modifier(doc.toks[k - 1]))
+        ):
             first = k + 1  # "der 58-jährige Unternehmer Karl Brandt": a noun, then the name
         if e - first >= 2 and not _inside_statement(ctx, k):
             names.append((first, " ".join(t.text for t in doc[first:e])))
@@ -1639,7 +1935,7 @@ def _fallback_names(ctx: _Ctx) -> list[tuple[int, str]]:
     return names
 
 
-def _is_name_word(tok: Token) -> bool:
+def _is_name_word(tok: _Tok) -> bool:
     return (
         _is_np_word(tok)
         and not tok.text[0].isdigit()
@@ -1650,8 +1946,8 @@ def _is_name_word(tok: Token) -> bool:
     )
 
 
-def _char_range(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+def _char_range(doc: _TDoc, s: int, e: int) -> tuple[int, int]:
+    return (doc.toks[s].idx, doc.toks[e - 1].idx + len(doc.toks[e - 1].text))
 
 
 def attribute_quotes(
@@ -1680,12 +1976,13 @@ def attribute_quotes(
     verbs = speech_verbs or load_speech_verbs(None)
     if entities is None and doc.has_extension("nkru_entities"):
         entities = doc._.nkru_entities
-    blocks = _map_blocks(doc)
+    tdoc = _TDoc(doc)
+    blocks = _map_blocks(tdoc)
     block_at: dict[int, int] = {}
     for bi, block in enumerate(blocks):
         for k in range(block.first, block.last):
             block_at[k] = bi
-    ctx = _Ctx(doc, verbs, _person_mentions(doc, entities), blocks, block_at)
+    ctx = _Ctx(tdoc, verbs, _person_mentions(doc, entities), blocks, block_at)
     _classify_blocks(ctx)
     _build_units(ctx)
     if not ctx.persons:
@@ -1705,7 +2002,7 @@ def attribute_quotes(
             continue
         if ui in consumed:
             continue
-        if ui + 1 < len(ctx.units) and doc[b - 1].text == ":" and has_statement[ui + 1]:
+        if ui + 1 < len(ctx.units) and tdoc.toks[b - 1].text == ":" and has_statement[ui + 1]:
             continue
         prior = next((f for f in reversed(found) if ui - f.unit <= 2), None)
         result = _indirect(ctx, a, b, previous=prior.attribution if prior else None)
@@ -1723,7 +2020,7 @@ def attribute_quotes(
                     found.append(
                         _Found(
                             "indirect",
-                            [_char_range(doc, s, e) for s, e in _message_range(ctx, pa, pb)],
+                            [_char_range(tdoc, s, e) for s, e in _message_range(ctx, pa, pb)],
                             att,
                             prev,
                         )
@@ -1731,7 +2028,7 @@ def attribute_quotes(
                 continue
             if not parts:
                 continue
-            found.append(_Found(kind, [_char_range(doc, s, e) for s, e in parts], att, ui))
+            found.append(_Found(kind, [_char_range(tdoc, s, e) for s, e in parts], att, ui))
             if att.person and att.speaker and att.speaker_span:
                 ctx.person_speakers.append((att.speaker_span[0], att.speaker))
             continue
@@ -1750,7 +2047,7 @@ def attribute_quotes(
                 ui - last.unit == 1
                 and not last.weak
                 and any(
-                    doc[k].lower_ in KONJUNKTIV_II_CONTINUE | REPORTATIVE_MODALS
+                    tdoc.toks[k].lower_ in KONJUNKTIV_II_CONTINUE | REPORTATIVE_MODALS
                     for k in range(a, b)
                     if k not in block_at
                 )
@@ -1765,7 +2062,7 @@ def attribute_quotes(
                     found.append(
                         _Found(
                             "indirect",
-                            [_char_range(doc, s, e) for s, e in parts],
+                            [_char_range(tdoc, s, e) for s, e in parts],
                             att,
                             ui,
                             weak=not strong,
@@ -1775,7 +2072,7 @@ def attribute_quotes(
     for bk in blocks:
         if bk.statement or bk.title or bk.words < 2 or bk.used:
             continue
-        prev_tok = _prev_token(doc, bk.first)
+        prev_tok = _prev_token(tdoc, bk.first)
         if prev_tok is not None and prev_tok.lower_ in TITLE_TRIGGERS:
             continue
         owner = next(
@@ -1809,7 +2106,7 @@ def attribute_quotes(
             ):
                 found.append(_Found("partial", list(bk.quotation.parts), subject, home))
                 break
-    return tuple(sorted((_to_quote(doc, f) for f in found), key=lambda q: (q.start, q.end)))
+    return tuple(sorted((_to_quote(tdoc, f) for f in found), key=lambda q: (q.start, q.end)))
 
 
 def _in_relative_clause(ctx: _Ctx, v: int, segs: list[tuple[int, int, str]]) -> bool:
@@ -1849,16 +2146,17 @@ def _mentions_speaker(ctx: _Ctx, ui: int, att: _Attribution) -> bool:
     surname = (att.speaker or "").split()[-1].lower() if att.speaker else ""
     return any(
         (t.lower_ in PERSON_PRONOUNS and att.person) or (surname and t.lower_ == surname)
-        for t in ctx.doc[a:b]
+        for t in ctx.doc.toks[a:b]
     )
 
 
 def _has_own_colon_frame(ctx: _Ctx, a: int, b: int) -> bool:
-    colon = next((k for k in range(a, b) if ctx.doc[k].text == ":"), None)
+    toks = ctx.doc.toks
+    colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
     return colon is not None and colon - a > 3
 
 
-def _to_quote(doc: Doc, found: _Found) -> Quote:
+def _to_quote(doc: _TDoc, found: _Found) -> Quote:
     text = doc.text
     parts = tuple((s, e) for s, e in found.parts if s < e)
     att = found.attribution

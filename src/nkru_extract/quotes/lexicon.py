@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from typing import Protocol
 
 from spacy.tokens import Token
 
@@ -19,6 +21,16 @@ from nkru_extract.quotes.rules_de import (
 __all__ = ["SpeechVerbs", "is_konjunktiv", "is_strong_konjunktiv", "load_speech_verbs"]
 
 _DEFAULT_FILE = "speech_verbs_de.txt"
+
+
+class TokenLike(Protocol):
+    """What the lexicon reads of a token (a spaCy ``Token`` or a lighter stand-in)."""
+
+    @property
+    def lemma_(self) -> str: ...
+
+    @property
+    def lower_(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +47,13 @@ class SpeechVerbs:
     separable: frozenset[tuple[str, str]]
     forms: frozenset[str]
 
-    def base_match(self, token: Token) -> bool:
+    def base_match(self, token: TokenLike) -> bool:
         """Whether ``token`` is a form of a non-separable lemma or a joined separable one."""
         lemma = token.lemma_.lower()
         low = token.lower_
         return lemma in self.lemmas or low in self.forms
 
-    def particle_lemma(self, token: Token, particle: str) -> str | None:
+    def particle_lemma(self, token: TokenLike, particle: str) -> str | None:
         """The separable lemma formed by ``token`` (a finite base) and ``particle``, or None."""
         particle = particle.lower()
         lemma = token.lemma_.lower()
@@ -50,7 +62,7 @@ class SpeechVerbs:
                 return particle + base
         return None
 
-    def needs_particle(self, token: Token) -> bool:
+    def needs_particle(self, token: TokenLike) -> bool:
         """Whether ``token`` is only a speech verb together with a particle ("teilte")."""
         lemma = token.lemma_.lower()
         return any(base in (lemma, _weak_lemma(token.lower_)) for _, base in self.separable)
@@ -142,17 +154,20 @@ def load_speech_verbs(path: str | None = None) -> SpeechVerbs:
 def is_konjunktiv(token: Token) -> bool:
     """Whether ``token`` is a Konjunktiv I or II verb form (morphology when available)."""
     mood = token.morph.get("Mood", []) if token.has_morph() else []
+    return konjunktiv_from(mood, token.lower_, token.text, token.is_alpha, token.lemma_)
+
+
+def konjunktiv_from(mood: Sequence[str], low: str, text: str, is_alpha: bool, lemma: str) -> bool:
+    """``is_konjunktiv`` on plain token data (``mood``: the morphological Mood values)."""
     if mood:  # a morphologizer decided
         return "Sub" in mood
-    low = token.lower_
-    if low in NOT_KONJUNKTIV or not token.is_alpha:
+    if low in NOT_KONJUNKTIV or not is_alpha:
         return False
     if low in KONJUNKTIV_FORMS:
         return True
     # regular Konjunktiv I, 3rd person singular: stem + e ("plane", "benötige", "zustimme")
-    lemma = token.lemma_
     return (
-        token.text.islower()
+        text.islower()
         and low.endswith("e")
         and len(low) >= 4
         and lemma.endswith("en")
@@ -163,15 +178,19 @@ def is_konjunktiv(token: Token) -> bool:
 def is_strong_konjunktiv(token: Token) -> bool:
     """Whether ``token`` is an unambiguous Konjunktiv I form (can open reported speech)."""
     mood = token.morph.get("Mood", []) if token.has_morph() else []
+    return strong_konjunktiv_from(mood, token.lower_, token.text, token.lemma_)
+
+
+def strong_konjunktiv_from(mood: Sequence[str], low: str, text: str, lemma: str) -> bool:
+    """``is_strong_konjunktiv`` on plain token data."""
     if mood:
-        return "Sub" in mood and token.lower_ not in {"sollte", "sollten", "wollte", "wollten"}
-    low = token.lower_
+        return "Sub" in mood and low not in {"sollte", "sollten", "wollte", "wollten"}
     if low in KONJUNKTIV_I_STRONG:
         return True
     return (
         low not in NOT_KONJUNKTIV
-        and token.text.islower()
+        and text.islower()
         and low.endswith("e")
         and len(low) >= 4
-        and token.lemma_ == low + "n"
+        and lemma == low + "n"
     )

@@ -304,6 +304,132 @@ def test_numbers_find_wrong_type(value: object) -> None:
         find_numbers(value)  # type: ignore[arg-type]
 
 
+# QA report 2: counts after a capitalised word, "über" governed by a verb or noun, Swiss
+# decimal points, scale compounds, fractions, postal codes, designations, clock times and
+# year-like counts. Expected values are what a German reader takes from the sentence.
+
+# A bare count after a capitalised word: kept after function words, time nouns and before a
+# comparison ("43 von 57"); names and designations stay skipped (NOT_COUNTS_QA below).
+BARE_COUNTS = [
+    ("Die Armee meldete am Morgen 43 von 57 Drohnen.", [43, 57]),
+    ("Es habe in der Nacht 43 von 57 Drohnen abgefangen.", [43, 57]),
+    ("Mit 312 zu 294 Stimmen wurde der Antrag angenommen.", [312, 294]),
+    ("Demnach waren Romney 22 der 23 Delegiertenstimmen sicher.", [22, 23]),
+    ("Die Partei Kanadas errang 125 der 308 Sitze.", [125, 308]),
+    ("Die Ukraine meldete Montag 43.", [43]),
+    ("Am Sonntagmorgen 12 Festnahmen", [12]),
+    ("Insgesamt 7 wurden verletzt.", [7]),
+]
+
+
+@pytest.mark.parametrize("text, values", BARE_COUNTS, ids=[t for t, _ in BARE_COUNTS])
+def test_numbers_find_bare_count_after_capitalised_word(text: str, values: list[int]) -> None:
+    assert [m.value for m in find_numbers(text)] == values
+
+
+# "über"/"unter" as a preposition governed by the word before it are not qualifiers; a
+# duration keeps "more than". text, first mention text, value, qualifier
+GOVERNED = [
+    ("Die Koalition verfügt über 110 der 183 Mandate.", "110", 110, None),
+    ("Ron Paul verfügt über 50 Delegiertenstimmen.", "50", 50, None),
+    ("Der Bericht über 300 Fälle liegt vor.", "300", 300, None),
+    ("Die Zeitung berichtete über 300 Tote.", "300", 300, None),
+    ("Sie sprachen über 3 Vorschläge.", "3", 3, None),
+    ("Er informierte sich über 12 Anträge.", "12", 12, None),
+    ("Das Parlament entscheidet über 40 Gesetze.", "40", 40, None),
+    ("Laut einer Umfrage unter 384 Unternehmen", "384", 384, None),
+    ("Sie diskutierten über 2 Stunden.", "über 2", 2, "more_than"),
+    ("Man verhandelte über 3 Tage lang.", "über 3", 3, "more_than"),
+    ("Es kamen über 100 Menschen.", "über 100", 100, "more_than"),
+    ("Berichten zufolge starben über 300 Menschen.", "über 300", 300, "more_than"),
+    ("Die Preise liegen unter 100 Euro.", "unter 100", 100, "less_than"),
+]
+
+
+@pytest.mark.parametrize("text, written, value, qualifier", GOVERNED, ids=[g[0] for g in GOVERNED])
+def test_numbers_find_governed_preposition_is_not_a_qualifier(
+    text: str, written: str, value: int, qualifier: str | None
+) -> None:
+    mention = find_numbers(text)[0]
+    assert (mention.text, mention.value, mention.qualifier) == (written, value, qualifier)
+    assert text[mention.start : mention.end] == written
+
+
+# text, mention text, value, qualifier, unit
+SMALLER = [
+    ("Die Aktie stieg auf 27.80 Franken.", "27.80", 27.8, None, "Franken"),
+    ("Sie kostet CHF 27.80.", "27.80", 27.8, None, "CHF"),
+    ("ein Ticket für 9.50 Fr. kaufen", "9.50", 9.5, None, "Fr."),
+    ("die 100-Millionen-Dollar-Hilfe", "100-Millionen", 100_000_000, None, "Dollar"),
+    ("ein 2,5-Milliarden-Euro-Paket", "2,5-Milliarden", 2_500_000_000, None, "Euro"),
+    ("das 700-Milliarden-US-Dollar-Hilfspaket", "700-Milliarden", 7 * 10**11, None, "US-Dollar"),
+    ("ein 50-Milliarden-Paket", "50-Milliarden", 50_000_000_000, None, None),
+    ("Gut zwei Drittel der Befragten", "Gut zwei Drittel", 2 / 3, "at_least", None),
+    ("drei Viertel der Befragten", "drei Viertel", 0.75, None, None),
+    ("Rund ein Drittel ist unentschlossen.", "Rund ein Drittel", 1 / 3, "approx", None),
+    ("Die Zahl stieg auf 2000.", "2000", 2000, None, None),
+    ("Die Zahl der Opfer stieg um 2000.", "2000", 2000, None, None),
+    ("Es waren fast 2000.", "fast 2000", 2000, "less_than", None),
+    ("Es waren gut 2000.", "gut 2000", 2000, "at_least", None),
+    ("Er sagte, 1500 Haushalte seien betroffen.", "1500", 1500, None, "Haushalte"),
+    ("in 1500 Haushalten fiel der Strom aus", "1500", 1500, None, "Haushalten"),
+    ("Polizei, 2000 Soldaten", "2000", 2000, None, "Soldaten"),
+    ("Die Bundeswehr bestellte 40 Leopard 2.", "40", 40, None, "Leopard"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, written, value, qualifier, unit", SMALLER, ids=[r[0] for r in SMALLER]
+)
+def test_numbers_find_qa_smaller_forms(
+    text: str, written: str, value: float, qualifier: str | None, unit: str | None
+) -> None:
+    mention = _only(text)
+    assert (mention.text, mention.value, mention.qualifier, mention.unit) == (
+        written,
+        value,
+        qualifier,
+        unit,
+    )
+    assert text[mention.start : mention.end] == written
+    if unit is not None:
+        assert mention.unit_start is not None and mention.unit_end is not None
+        assert text[mention.unit_start : mention.unit_end] == unit
+
+
+NOT_COUNTS_QA = [
+    "Polizei Wien, 1010 Wien; Stadtpolizei, 8001 Zürich",
+    "1010 Wien",
+    "Landespolizeidirektion, 4020 Linz.",
+    "D-10117 Berlin",
+    "A-1010 Wien, Stephansplatz",
+    "Die Boeing 737 Max",
+    "das iPhone 15",
+    "ein Airbus A320",
+    "in der Formel 1 fuhr er",
+    "Der Leopard 2 ist ein Panzer.",
+    "Mit Windows 7 kam das Update.",
+    "sagte er im Sender Rossiya 1 am Abend",
+    "auf der A 9 bei Ingolstadt",
+    "Az. 3 StR 123/24",
+    "um halb neun",
+    "um halb 9",
+    "um Viertel nach neun",
+    "Bis 1457 wurde die Flagge verwendet.",
+    "Die 16- bis 24-Jährigen",
+    "die Zahl stieg bis 2030 weiter",
+    "Die Zahl lag im Jahr 2000 höher.",
+    "Die Zahl stieg seit 2014.",
+    "die Arbeitslosenzahlen von 1992",
+    "Die Zahl stieg von 2019 bis 2023.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS_QA, ids=NOT_COUNTS_QA)
+def test_numbers_find_qa_non_counts(text: str) -> None:
+    assert find_numbers(text) == []
+
+
 # Every figure in the seed articles: (value, qualifier, unit lemma), in order.
 SEEDS = {
     "000_4dbb812dc9ebf233.txt": [

@@ -85,6 +85,9 @@ SPELLED = [
     ("zwei Dutzend", 24),
     ("dreieinhalb", 3.5),
     ("fünf tausend", 5000),
+    ("zwei Drittel", 2 / 3),
+    ("drei Viertel", 0.75),
+    ("ein Fünftel", 0.2),
 ]
 WITH_QUALIFIER_OR_UNIT = [
     ("rund 10.000", 10_000),
@@ -95,6 +98,8 @@ WITH_QUALIFIER_OR_UNIT = [
     ("2,5 Mio. Euro", 2_500_000),
     ("94.000 $", 94_000),
     ("CHF 100", 100),
+    ("27.80 Franken", 27.8),
+    ("CHF 27.80", 27.8),
 ]
 ERRORS = [
     "",

@@ -81,6 +81,7 @@ class Quantity:
         digits: Written with digits.
         plain: Digits only, no separator, decimal or scale ("2022", "47").
         bare_multiplier: A lone "hundert"/"tausend" (vague after "mehrere").
+        compound: Digits hyphenated to a scale word ("100-Millionen-Dollar-Hilfe").
     """
 
     start: int
@@ -91,6 +92,7 @@ class Quantity:
     digits: bool = False
     plain: bool = False
     bare_multiplier: bool = False
+    compound: bool = False
 
 
 def to_number(value: Fraction) -> int | float:
@@ -100,8 +102,8 @@ def to_number(value: Fraction) -> int | float:
     return float(value)
 
 
-def _prev_token(text: str, pos: int) -> str | None:
-    """The whitespace-delimited token before ``pos`` (on the same line), or ``None``."""
+def _prev_token_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The whitespace-delimited token before ``pos`` (on the same line) and its start."""
     i = pos
     while i > 0 and text[i - 1] in _SP:
         i -= 1
@@ -111,7 +113,13 @@ def _prev_token(text: str, pos: int) -> str | None:
     limit = max(0, pos - _LEFT_WINDOW)
     while j > limit and not text[j - 1].isspace():
         j -= 1
-    return text[j:i]
+    return text[j:i], j
+
+
+def _prev_token(text: str, pos: int) -> str | None:
+    """The whitespace-delimited token before ``pos`` (on the same line), or ``None``."""
+    found = _prev_token_at(text, pos)
+    return None if found is None else found[0]
 
 
 def _below_thousand(toks: list[tuple[str, int]], i: int, one: int) -> tuple[int | None, int]:
@@ -265,10 +273,10 @@ def _read_digit_quantity(
         return None
     read = _read_digits(text, pos, glue_spaces=not reference)
     if read is None:
-        return None
+        return _read_scale_compound(text, pos, lexicon)
     value, end, form = read
     scale = _scale_at(text, end, lexicon)
-    if form == "point" and scale is None:
+    if form == "point" and scale is None and not _money_around(text, pos, end, lexicon):
         return None  # "14.30", "3.5": a time or version, never "3,5" (see docs/numbers.md)
     if scale is not None:
         return Quantity(pos, scale[1], value * scale[0], scale=scale[0], digits=True)
@@ -280,6 +288,40 @@ def _read_digit_quantity(
     ):
         return None
     return Quantity(pos, end, value, digits=True, plain=form == "plain")
+
+
+_COMPOUND_DIGITS_RE = re.compile(r"(\d{1,3})(?:,(\d+))?(?=[\-\u2010])")
+
+
+def _read_scale_compound(text: str, pos: int, lexicon: Lexicon) -> Quantity | None:
+    """Digits hyphenated to a scale word: "100-Millionen-Dollar-Hilfe", "2,5-Milliarden-Paket"."""
+    match = _COMPOUND_DIGITS_RE.match(text, pos)
+    if match is None or (match.group(1)[0] == "0" and len(match.group(1)) > 1):
+        return None
+    scale = lexicon.scale_compound_re.match(text, match.end())
+    if scale is None:
+        return None
+    factor = lexicon.scales[scale.group(1).lower()]
+    if factor < 1000:
+        return None  # "3-Drittel", "5-Hundert-": only million-like scales make such compounds
+    digits = match.group(1) + ("." + match.group(2) if match.group(2) else "")
+    value = Fraction(digits) * factor
+    return Quantity(pos, scale.end(), value, scale=factor, digits=True, compound=True)
+
+
+def _money_around(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A currency right before or after the number: "27.80 Franken", "CHF 27.80"."""
+    if start and text[start - 1] in "$€£":
+        return True
+    if _prev_token(text, start) in rules_de.CURRENCY_PREFIXES:
+        return True
+    match = _UNIT_SYMBOL_RE.match(text, end) or _UNIT_WORD_RE.match(text, end)
+    if match is None:
+        return False
+    form = match.group(1)
+    if form not in lexicon.units and match.lastindex == 2 and match.group(2):
+        form += match.group(2)
+    return lexicon.units.get(form, ("", ""))[1] == "money"
 
 
 def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | None:
@@ -362,13 +404,25 @@ class _Unit:
 
 
 _VON_RE = re.compile(r"[ \u00a0\u202f]+von(?=[ \u00a0\u202f])")
+_COMPOUND_UNIT_RE = re.compile(r"[\-\u2010]([^\W\d_]+)(?:[\-\u2010]([^\W\d_]+))?")
 
 
-def _read_unit(text: str, pos: int, lexicon: Lexicon, vague: bool = False) -> _Unit:
+def _read_unit(
+    text: str, pos: int, lexicon: Lexicon, vague: bool = False, compound: bool = False
+) -> _Unit:
     """The counted noun or unit after a quantity, skipping up to two adjectives.
 
-    After a vague plural, "von" may come first: "Tausende von Menschen".
+    After a vague plural, "von" may come first: "Tausende von Menschen". Inside a compound
+    only a listed unit between hyphens is read: "100-Millionen-Dollar-Hilfe".
     """
+    if compound:
+        part = _COMPOUND_UNIT_RE.match(text, pos)
+        if part is not None:
+            for form in (text[part.start(1) : part.end()], part.group(1)):
+                known = lexicon.units.get(form)
+                if known is not None:  # "-US-Dollar-Hilfe", "-Dollar-Hilfe"
+                    return _Unit(form, *known, part.start(1), part.start(1) + len(form))
+        return _Unit()
     if vague:
         von = _VON_RE.match(text, pos)
         if von is not None:
@@ -426,6 +480,71 @@ def _year_like(quantity: Quantity | None) -> bool:
     )
 
 
+_GOVERNOR_RES: dict[str, re.Pattern[str]] = {
+    phrase: re.compile("|".join(f"(?:{p})" for p in patterns))
+    for phrase, patterns in rules_de.GOVERNED_QUALIFIERS.items()
+}
+_REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
+_COUNT_NOUN_RE = re.compile(r"(?i:zahl)(?:en)?(?![^\W\d_])[^.!?;:]*\Z")
+_COMPARISON_RE = re.compile(r"[ \u00a0\u202f]+(?:von|zu|der|aus|gegen)[ \u00a0\u202f]+\d")
+_POSTAL_AFTER = frozenset({"", ",", ";", ".", ")", "\n", "\r"})
+
+
+def _governed(text: str, pos: int, pattern: re.Pattern[str]) -> bool:
+    """The word before a weak qualifier governs it as a preposition ("verfügt über")."""
+    found = _prev_token_at(text, pos)
+    if found is not None and found[0].lower() in _REFLEXIVES:
+        found = _prev_token_at(text, found[1])  # "informierte sich über"
+    return found is not None and pattern.fullmatch(found[0].lower()) is not None
+
+
+def _name_context(text: str, end: int, word: str) -> bool:
+    """A capitalised word before a bare number reads as a name ("Rossiya 1", "Windows 11").
+
+    Not when the word is a sentence-initial function word ("Mit 312 zu 294") or a time noun
+    ("am Morgen 43"), or when a comparison follows the number ("Nacht 43 von 57 Drohnen").
+    """
+    if len(word) == 1:
+        return True  # "auf der A 9", "(D 1)": a road or a network
+    lowered = word.lower()
+    if lowered in rules_de.FUNCTION_WORDS or lowered.endswith(rules_de.TIME_NOUN_ENDINGS):
+        return False
+    return _COMPARISON_RE.match(text, end) is None
+
+
+def _postal_code(text: str, start: int, unit: _Unit) -> bool:
+    """ "1010 Wien" at the start of a line or after a comma, with the place closing the phrase."""
+    if unit.text is None or unit.kind is not None or unit.start != start + 5:
+        return False
+    if not unit.text[0].isupper() or text[start + 4] != " " or unit.end is None:
+        return False
+    if text[unit.end : unit.end + 1] not in _POSTAL_AFTER:
+        return False
+    prev = _prev_token(text, start)
+    return prev is None or prev[-1] in ",;"
+
+
+def _clock_context(text: str, start: int) -> bool:
+    """ "halb neun", "Viertel nach acht", "dreiviertel neun": a clock time."""
+    found = _prev_token_at(text, start)
+    if found is None:
+        return False
+    word = found[0].lower()
+    if word in rules_de.CLOCK_WORDS:
+        return True
+    if word in ("nach", "vor"):
+        before = _prev_token(text, found[1])
+        return before is not None and before.lower() in rules_de.CLOCK_WORDS
+    return False
+
+
+def _count_noun_context(text: str, start: int, prev_lower: str) -> bool:
+    """ "Die Zahl stieg auf 2000": a year-like number after a count noun and auf/um/von."""
+    if prev_lower not in rules_de.COUNT_NOUN_PREPOSITIONS:
+        return False
+    return _COUNT_NOUN_RE.search(text, max(0, start - 2 * _LEFT_WINDOW), start) is not None
+
+
 def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | None, int]:
     """Run the grammar at an anchor; return the mention (or ``None``) and where to go on."""
     if pos and text[pos - 1] == "+":
@@ -462,9 +581,12 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
                 )
                 second = candidate
     end = second.end if second else first.end
+    if second is None and text[end : end + 1] in ("-", "\u2010") and text[end + 1 : end + 2] in _SP:
+        return None, end + 1  # "16- bis 24-Jährige", "3- und 4-Zimmer-Wohnungen": a compound
 
     base = max(0, start - _LEFT_WINDOW)
     qualifier: str | None = None
+    phrase = ""
     strong = False
     mention_start = start
     unit: _Unit | None = None
@@ -490,12 +612,20 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
             first = Quantity(first.start, first.end, None, low=2 * first.value)
             mention_start = base + det.start()
         elif qual is not None and second is None:
-            qualifier, strong = lexicon.qualifiers[qual.group(1).lower()]
+            phrase = qual.group(1).lower()
+            qualifier, strong = lexicon.qualifiers[phrase]
             mention_start = base + qual.start()
     if unit is None:
-        unit = _read_unit(text, end, lexicon, vague=first.value is None)
+        unit = _read_unit(text, end, lexicon, vague=first.value is None, compound=first.compound)
     if unit.blocked:
         return None, end
+    if (
+        qualifier is not None
+        and phrase in _GOVERNOR_RES
+        and unit.kind != "time"
+        and _governed(text, mention_start, _GOVERNOR_RES[phrase])
+    ):
+        qualifier, strong, mention_start = None, False, start  # "verfügt über 110 Mandate"
 
     if first.plain and unit.text is None and qualifier is None:
         prev = _prev_token(text, start)
@@ -507,7 +637,15 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
             if prev.lower().rstrip(":") in rules_de.REFERENCE_WORDS:
                 return None, end
             word = prev.lstrip(_OPENERS)
-            if first.plain and unit.text is None and word[:1].isupper() and word.isalpha():
+            if first.plain and word.lower() in rules_de.DESIGNATION_WORDS:
+                return None, end  # "Boeing 737 Max", "iPhone 15": a product designation
+            if (
+                first.plain
+                and unit.text is None
+                and word[:1].isupper()
+                and word.isalpha()
+                and _name_context(text, end, word)
+            ):
                 return None, end  # "Rossiya 1", "Windows 11", "(D 1)": part of a name
             if first.plain and prev in ("/", "-"):
                 return None, end  # "07561 / 3128", "527 / 95": a phone or file number
@@ -515,6 +653,17 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
                 return None, end  # the rest of a phone number: "+49 30 ..."
         if first.plain and first.end - first.start >= 5 and unit.kind is None:
             return None, end  # a long ungrouped digit string is an identifier or phone number
+        if first.plain and first.end - first.start == 4 and _postal_code(text, start, unit):
+            return None, end  # "1010 Wien", "Stadtpolizei, 8001 Zürich": an address
+    if (
+        unit.text is None
+        and second is None
+        and qualifier is None
+        and first.value is not None
+        and first.value <= 12
+        and _clock_context(text, start)
+    ):
+        return None, end  # "um halb neun", "Viertel nach 8": a clock time
     if (
         not first.digits
         and second is None
@@ -532,7 +681,8 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
             return None, end  # "auf Rang fünf", "Nummer eins"
     if _year_like(first) and (second is None or _year_like(second)):
         listed = unit.text is not None and unit.kind is not None
-        if not listed and not strong:
+        counted = second is None and _count_noun_context(text, start, prev_lower)
+        if not listed and not strong and not counted:
             return None, end
 
     value: Fraction | None = first.value

@@ -77,6 +77,7 @@ class Lexicon:
     anchor_re: re.Pattern[str]
     morpheme_re: re.Pattern[str]
     scale_re: re.Pattern[str]
+    scale_compound_re: re.Pattern[str]
     qualifier_re: re.Pattern[str]
 
 
@@ -210,6 +211,7 @@ def _build(
         anchor_re=anchor_re,
         morpheme_re=re.compile(morph_alts),
         scale_re=re.compile(rf"[ \u00a0\u202f\u2009]+(?i:({scale_alts}))(?![\w\-])"),
+        scale_compound_re=re.compile(rf"[\-\u2010](?i:({scale_alts}))(?![\w.])"),
         qualifier_re=re.compile(rf"(?<![\w\-])(?i:({qual_alts}))[ \u00a0\u202f]+\Z"),
     )
 

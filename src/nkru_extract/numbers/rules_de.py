@@ -8,7 +8,12 @@ Open-ended lists (number words, scale words, qualifier phrases, unit nouns) live
 from __future__ import annotations
 
 __all__ = [
+    "CLOCK_WORDS",
+    "COUNT_NOUN_PREPOSITIONS",
     "CURRENCY_PREFIXES",
+    "DESIGNATION_WORDS",
+    "FUNCTION_WORDS",
+    "GOVERNED_QUALIFIERS",
     "GROUP_SEPARATORS",
     "MONTHS",
     "NAME_TITLES",
@@ -20,6 +25,7 @@ __all__ = [
     "REFERENCE_WORDS",
     "SPACE_SEPARATORS",
     "SWISS_SEPARATORS",
+    "TIME_NOUN_ENDINGS",
     "VAGUE_DETERMINERS",
 ]
 
@@ -77,6 +83,8 @@ REFERENCE_WORDS: frozenset[str] = frozenset(
         "art.",
         "artikel",
         "ausgabe",
+        "az.",
+        "aktenzeichen",
         "band",
         "bd.",
         "episode",
@@ -96,6 +104,7 @@ REFERENCE_WORDS: frozenset[str] = frozenset(
         "nummer",
         "paragraf",
         "paragraph",
+        "phase",
         "platz",
         "postfach",
         "rang",
@@ -104,9 +113,12 @@ REFERENCE_WORDS: frozenset[str] = frozenset(
         "seite",
         "seiten",
         "staffel",
+        "stufe",
         "tel.",
         "telefon",
         "teil",
+        "terminal",
+        "typ",
         "version",
         "ziffer",
         "zimmer",
@@ -295,3 +307,148 @@ CURRENCY_PREFIXES: tuple[str, ...] = ("US-$", "US$", "$", "€", "£", "CHF", "U
 NAME_TITLES: frozenset[str] = frozenset(
     {"Dr.", "Prof.", "Herr", "Herrn", "Frau", "Hr.", "Fr.", "Familie", "Mag.", "Ing."}
 )
+
+#: Brand, product and programme names whose following number is a designation, even with a
+#: capitalised word after it ("Boeing 737 Max", "iPhone 15", "Leopard 2", "Formel 1").
+#: Compared case-insensitively.
+DESIGNATION_WORDS: frozenset[str] = frozenset(
+    {
+        "airbus",
+        "android",
+        "apollo",
+        "boeing",
+        "embraer",
+        "formel",
+        "galaxy",
+        "ios",
+        "ipad",
+        "iphone",
+        "leopard",
+        "mercedes",
+        "pixel",
+        "playstation",
+        "rossiya",
+        "shahed",
+        "sojus",
+        "windows",
+        "xbox",
+    }
+)
+
+#: Closed-class words that are capitalised only at the start of a sentence. A number after
+#: them is a count, not part of a name ("Mit 312 zu 294 Stimmen"). Compared lowercased.
+#: Temporal prepositions ("Bis", "Seit", "Nach") are left out: "Bis 1457 wurde ..." is a year.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "aber",
+        "allein",
+        "also",
+        "an",
+        "auch",
+        "auf",
+        "aus",
+        "bei",
+        "bereits",
+        "da",
+        "damals",
+        "dann",
+        "davon",
+        "dabei",
+        "darunter",
+        "doch",
+        "durch",
+        "erst",
+        "für",
+        "gegen",
+        "gestern",
+        "heute",
+        "in",
+        "insgesamt",
+        "inzwischen",
+        "jetzt",
+        "je",
+        "mit",
+        "neben",
+        "noch",
+        "nun",
+        "nur",
+        "ohne",
+        "pro",
+        "schon",
+        "so",
+        "und",
+        "unter",
+        "von",
+        "weitere",
+        "zu",
+        "zudem",
+        "zuletzt",
+        "zusammen",
+        "zwischen",
+        "über",
+    }
+)
+
+#: Time nouns before a bare number that make it a count, not part of a name ("am Morgen 43
+#: Drohnen", "in der Nacht 43 von 57"). Matched as the end of the lowercased word, so
+#: "Sonntagmorgen" and "Montagabend" are included.
+TIME_NOUN_ENDINGS: tuple[str, ...] = (
+    "morgen",
+    "vormittag",
+    "mittag",
+    "abend",
+    "nacht",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "wochenende",
+    "vorjahr",
+    "vormonat",
+    "vorwoche",
+    "quartal",
+    "halbjahr",
+    "zeitraum",
+    "sommer",
+    "herbst",
+    "winter",
+    "frühjahr",
+    "frühling",
+)
+
+#: Weak qualifiers that are prepositions governed by the word before them: after these words
+#: the qualifier reading is dropped ("verfügt über 110 Mandate", "Bericht über 300 Fälle",
+#: "eine Umfrage unter 1000 Menschen"). Each pattern must match the whole lowercased word.
+#: A duration keeps the qualifier: "diskutierten über 2 Stunden" is more than two hours.
+GOVERNED_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "über": (
+        r"verfüg(?:e|en|st|t|te|ten|test)",
+        r"bericht(?:e|en|es|et|ete|eten|s|erstattung)?",
+        r"(?:ge)?sprech(?:e|en|t)|spr(?:a|i)ch(?:t|en|st)?|gesprochen|gespräch(?:e|en|s)?",
+        r"diskut(?:iere|ieren|iert|ierte|ierten|iertest)|diskussion(?:en)?",
+        r"debatt(?:e|en|iere|ieren|iert|ierte|ierten)",
+        r"informier(?:e|en|t|te|ten)|information(?:en)?",
+        r"entscheid(?:e|en|et|ung|ungen)|entschied(?:en)?",
+        r"verhandel(?:n|t|te|ten)|verhandl(?:e|ung|ungen)",
+        r"streit(?:e|en|et)?|stritt(?:en)?|gestritten",
+        r"abstimmung(?:en)?|abgestimmt",
+        r"beschwer(?:e|en|t|te|ten)|klag(?:e|en|t|te|ten)",
+        r"(?:be)?urteil(?:e|en|t|te|ten)?",
+        r"kontrolle|herrsch(?:e|en|t|te|ten)",
+        r"(?:ge)?schrieben|schreib(?:e|en|t)|schrieb(?:en)?",
+    ),
+    "unter": (r"umfrage(?:n)?|befragung(?:en)?|aufgeteilt|verteilt",),
+}
+
+#: Words before a small number that make it a clock time ("um halb neun", "Viertel nach
+#: acht", "dreiviertel neun"). "nach"/"vor" count only after "Viertel".
+CLOCK_WORDS: frozenset[str] = frozenset({"halb", "viertel", "dreiviertel"})
+
+#: Prepositions after which a year-like number is a count when a count noun ("Zahl",
+#: "Anzahl", "Opferzahl") stands earlier in the sentence: "Die Zahl stieg auf 2000."
+#: "von" is left out: "die Arbeitslosenzahlen von 1992" are the figures of a year.
+COUNT_NOUN_PREPOSITIONS: frozenset[str] = frozenset({"auf", "um"})

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Reproduce the shipped German NER end to end (run from anywhere; needs ../shared/data/smartdata).
+#   1. smartdata (CC BY 4.0) -> corpus/{train,dev}.spacy
+#   2. python -m spacy train, single process, niced, capped at 35 min wall time
+#      (spaCy writes output/model-best at every evaluation that improves ents_f, so the cap only
+#      stops further steps)
+#   3. copy model-best (a pipeline with only `ner`, internal tok2vec) to src/nkru_extract/data/ner_de
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+SRC="${SMARTDATA:-$ROOT/../shared/data/smartdata}"
+OUT="${OUT:-$HERE/output}"
+LIMIT="${TRAIN_LIMIT:-35m}"
+cd "$HERE"
+python prepare_smartdata.py --src "$SRC" --out "$HERE/corpus"
+timeout --signal=INT "$LIMIT" nice -n 10 python -m spacy train config.cfg \
+    --output "$OUT" --paths.train corpus/train.spacy --paths.dev corpus/dev.spacy \
+    --nlp.batch_size 256 || echo "training stopped (time cap or error: $?); using model-best"
+test -d "$OUT/model-best"
+DEST="$ROOT/src/nkru_extract/data/ner_de"
+rm -rf "$DEST"
+cp -r "$OUT/model-best" "$DEST"
+python - "$DEST/meta.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+meta = json.load(open(path, encoding="utf-8"))
+meta.update(
+    name="ner_de",
+    version="0.1.0",
+    description="nkru_extract embedded German NER (PER/LOC/ORG), internal tok2vec, no vectors.",
+    license="CC BY 4.0",
+    sources=[{
+        "name": "DFKI SmartData Corpus v1.0 (2018-01-19)",
+        "url": "https://github.com/DFKI-NLP/smartdata-corpus",
+        "license": "CC BY 4.0",
+        "author": "Schiersch, Mironova, Schmitt, Thomas, Gabryszak, Hennig (LREC 2018)",
+    }],
+)
+json.dump(meta, open(path, "w", encoding="utf-8"), indent=2, ensure_ascii=False)
+PY
+du -sh "$DEST"

@@ -406,6 +406,184 @@ ROWS = [
         "Maria Schulz",
         None,
     ),
+    # --- reported clause after "<cue>," starting with an article (not a relative clause) ---
+    (
+        "cue-comma-das-sei",
+        "<s>Die Ministerin</s> sagte, <q>das sei ein Fehler gewesen</q>.",
+        "indirect",
+        "Die Ministerin",
+        None,
+    ),
+    (
+        "cue-comma-article-adjective",
+        "<s>Anna Berger</s> erklärte, <q>die neuen Regeln seien überfällig</q>.",
+        "indirect",
+        "Anna Berger",
+        None,
+    ),
+    (
+        "cue-comma-der-adjective",
+        "<s>Der Bürgermeister</s> betonte, <q>der alte Bahnhof werde abgerissen</q>.",
+        "indirect",
+        "Der Bürgermeister",
+        None,
+    ),
+    (
+        "particle-comma-das",
+        "<s>Die Sprecherin</s> fügte hinzu, <q>das gelte auch für Schulen</q>.",
+        "indirect",
+        "Die Sprecherin",
+        None,
+    ),
+    (
+        "cue-comma-article-indicative",
+        "<s>Thomas Vogt</s> sagte, <q>die Preise stiegen weiter</q>.",
+        "indirect",
+        "Thomas Vogt",
+        None,
+    ),
+    # --- descriptions resolved to the person named before -----------------------------------
+    (
+        "age-noun-feminine",
+        "Sabine Roth wurde im Frühjahr gewählt. <s>Die 47-Jährige</s> sagte: "
+        "„<q>Wir bleiben dran.</q>“",
+        "direct",
+        "Sabine Roth",
+        None,
+    ),
+    (
+        "age-noun-two-candidates",
+        "Klaus Winter traf Peter Hahn in Genf. <s>Der 70-Jährige</s> sagte, "
+        "<q>man sei weit auseinander</q>.",
+        "indirect",
+        "Der 70-Jährige",
+        None,
+    ),
+    (
+        "role-noun-stated-role",
+        "Innenministerin Petra Lang besuchte die Feuerwache. „<q>Die Leute leisten viel</q>“, "
+        "sagte <s>die Ministerin</s>.",
+        "direct",
+        "Petra Lang",
+        None,
+    ),
+    (
+        "role-noun-feminine",
+        "Petra Lang traf Bürgermeister Jonas Kühn. <s>Die Ministerin</s> sagte, "
+        "<q>die Mittel würden erhöht</q>.",
+        "indirect",
+        "Petra Lang",
+        None,
+    ),
+    # --- pronoun gender ----------------------------------------------------------------------
+    (
+        "pronoun-sie-female-name",
+        "Maria Santos reiste mit Jonas Kühn nach Brüssel. „<q>Wir brauchen Einigkeit</q>“, "
+        "sagte <s>sie</s>.",
+        "direct",
+        "Maria Santos",
+        None,
+    ),
+    (
+        "pronoun-er-skips-feminine-role",
+        "Finanzministerin Petra Lang traf Jonas Kühn. „<q>Der Haushalt steht</q>“, "
+        "sagte <s>er</s>.",
+        "direct",
+        "Jonas Kühn",
+        None,
+    ),
+    # --- appositions and place phrases ----------------------------------------------------------
+    (
+        "place-after-name",
+        "„<q>Die Gespräche waren gut</q>“, sagte <s>Jonas Kühn</s> in Brüssel.",
+        "direct",
+        "Jonas Kühn",
+        None,
+    ),
+    # --- interrupted and continued quotations with other frames ------------------------------
+    (
+        "interrupted-so",
+        "„<q>Der Winter wird hart</q>“, so <s>die Ministerin</s>, "
+        "„<q>aber wir sind vorbereitet.</q>“",
+        "direct",
+        "die Ministerin",
+        None,
+    ),
+    (
+        "und-weiter",
+        "<s>Anna Berger</s> erklärte: „Wir sind vorbereitet.“ Und weiter: "
+        "„<q>Die Vorräte reichen bis März.</q>“",
+        "direct",
+        "Anna Berger",
+        None,
+    ),
+    (
+        "das-sagte-after-quote",
+        "„<q>Das reicht nicht.</q>“ Das sagte <s>Jonas Kühn</s> am Dienstag.",
+        "direct",
+        "Jonas Kühn",
+        None,
+    ),
+    (
+        "demonstrative-dieser",
+        "Jonas Kühn kritisierte Peter Hahn scharf. <s>Dieser</s> hatte erklärt, "
+        "<q>die Stadt müsse sparen</q>.",
+        "indirect",
+        "Peter Hahn",
+        None,
+    ),
+    # --- outlet and source ---------------------------------------------------------------------
+    (
+        "wie-unter-berufung",
+        "Wie die Zeitung unter Berufung auf <s>das Außenministerium</s> berichtet, "
+        "<q>sollen die Gespräche gescheitert sein</q>.",
+        "indirect",
+        "das Außenministerium",
+        "die Zeitung",
+    ),
+    (
+        "laut-relative-clause",
+        "Laut <s>der Zeitung</s>, die sich auf Diplomaten beruft, <q>ist der Plan gescheitert</q>.",
+        "indirect",
+        "der Zeitung",
+        None,
+    ),
+    (
+        "nach-angaben-genitive-name",
+        "Nach <s>Angaben Kiews</s> <q>wurden 30 Drohnen abgeschossen</q>.",
+        "indirect",
+        "Kiew",
+        None,
+    ),
+    (
+        "nach-angaben-participial",
+        "Nach <s>Angaben der von den Rebellen kontrollierten Gesundheitsbehörde</s> "
+        "<q>starben zwölf Menschen</q>.",
+        "indirect",
+        "Gesundheitsbehörde",
+        None,
+    ),
+    (
+        "nach-compound-angaben",
+        "Nach <s>Polizeiangaben</s> <q>wurde niemand verletzt</q>.",
+        "indirect",
+        "Polizei",
+        None,
+    ),
+    (
+        "nach-compound-acronym",
+        "Nach <s>EU-Angaben</s> <q>flossen bereits zwei Milliarden Euro</q>.",
+        "indirect",
+        "EU",
+        None,
+    ),
+    (
+        "laut-compound-angaben",
+        "Laut <s>Polizeiangaben</s> <q>blieb die Straße gesperrt</q>.",
+        "indirect",
+        "Polizei",
+        None,
+    ),
 ]
 
 # (id, text, a string that must not be returned as a statement)
@@ -545,3 +723,105 @@ def test_quotes_component_round_trips(tmp_path: Path) -> None:
     assert len(loaded(text).spans["zitate"]) == 1
     unpickled = pickle.loads(pickle.dumps(nlp))
     assert [q.speaker for q in unpickled(text)._.nkru_quotes] == ["Anna Berger"]
+
+
+@pytest.fixture(scope="module")
+def nlp_full() -> Language:
+    """The full embedded pipeline: PERSON mentions of the entity extractor reach the quotes."""
+    return nkru_extract.load("embedded")
+
+
+# (id, marked text, expected speaker = the person key); full pipeline
+PERSON_ROWS = [
+    (
+        "role-before-name-is-not-key",
+        "<s>Polizeisprecher Jonas Kühn</s> sagte, <q>der Verdächtige sei gefasst worden</q>.",
+        "Jonas Kühn",
+    ),
+    (
+        "apposition-before-verb",
+        "<s>Lena Hartmann, Ökonomin an der Universität Graz</s>, sagte, "
+        "<q>die Inflation sinke</q>.",
+        "Lena Hartmann",
+    ),
+    (
+        "apposition-after-inverted-verb",
+        "<q>Die Inflation sinke</q>, sagte <s>Lena Hartmann, Ökonomin an der Universität Graz</s>.",
+        "Lena Hartmann",
+    ),
+    (
+        "possessor-then-name",
+        "<q><s>Putins Sprecher Dmitri Peskow</s> wies die Vorwürfe zurück</q>.",
+        "Dmitri Peskow",
+    ),
+    (
+        "possessor-is-not-speaker",
+        "Wladimir Putin empfing den Gast im Kreml. <s>Putins Sprecher</s> sagte, "
+        "<q>das Treffen sei konstruktiv gewesen</q>.",
+        "Putins Sprecher",
+    ),
+    (
+        "age-noun-one-candidate",
+        "Markus Feldmann leitet das Institut seit vielen Jahren. <s>Der 61-Jährige</s> sagte, "
+        "<q>die Zahlen seien alarmierend</q>.",
+        "Markus Feldmann",
+    ),
+    (
+        "role-noun-one-candidate",
+        "Karin Keller-Sutter besuchte Wien. <s>Die Bundesrätin</s> sagte, "
+        "<q>die Schweiz bleibe neutral</q>.",
+        "Karin Keller-Sutter",
+    ),
+    (
+        "place-after-titled-name",
+        "„<q>Die Gespräche waren gut</q>“, sagte <s>Außenministerin Annalena Baerbock</s> "
+        "in Brüssel.",
+        "Annalena Baerbock",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("marked", "speaker"), [r[1:] for r in PERSON_ROWS], ids=[r[0] for r in PERSON_ROWS]
+)
+def test_quotes_speaker_is_person_key(nlp_full: Language, marked: str, speaker: str) -> None:
+    text, parts, speaker_range = parse_markup(marked)
+    doc = nlp_full(text)
+    quote = find_quote(doc._.nkru_quotes, parts)
+    assert quote is not None, (
+        f"expected {parts} in {[(q.parts, q.text) for q in doc._.nkru_quotes]}"
+    )
+    assert quote.speaker == speaker
+    assert speaker_range is not None
+    assert (quote.speaker_start, quote.speaker_end) == speaker_range
+    keys = {m.key for m in doc._.nkru_entities if m.label == "PERSON"}
+    if quote.speaker in {"Jonas Kühn", "Dmitri Peskow", "Lena Hartmann"}:
+        assert quote.speaker in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_speaker"),
+    [
+        ("Der Vorsitzende der Gewerkschaft, Frank Oster, drohte der Bahn mit Streiks.", "Bahn"),
+        ("Einen Kommentar lehnte die Sprecherin ab.", "Einen Kommentar"),
+        ("Viktor Orbán sagte, Ungarn bleibe hart. Orbans Sprecherin widersprach.", "Orbán"),
+    ],
+    ids=["object-after-apposed-subject", "object-in-prefield", "possessor"],
+)
+def test_quotes_no_wrong_speaker_full(nlp_full: Language, text: str, not_a_speaker: str) -> None:
+    quotes = nlp_full(text)._.nkru_quotes
+    later = [q for q in quotes if q.start > text.find(".")] if "Orbans" in text else quotes
+    assert all(not_a_speaker not in (q.speaker or "") for q in later)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei bittet Anwohner, Hinweise zu melden.",
+        "Die Polizei bittet Zeugen, sich unter der Nummer 110 zu melden.",
+        "Die Behörde ersucht die Bevölkerung, das Gebiet zu meiden.",
+    ],
+    ids=["bitten-zu", "bitten-sich-zu", "ersuchen-zu"],
+)
+def test_quotes_requests_are_not_statements(nlp_quotes: Language, text: str) -> None:
+    assert nlp_quotes(text)._.nkru_quotes == ()

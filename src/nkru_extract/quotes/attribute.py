@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
 from typing import Any, NamedTuple, cast, overload
 
 from spacy.attrs import (
@@ -439,6 +440,8 @@ class _Ctx:
     unit_para: list[int] = field(default_factory=list)
     known_names: list[tuple[int, str]] = field(default_factory=list)  # (token, full name)
     person_speakers: list[tuple[int, str]] = field(default_factory=list)  # (token, name)
+    person_roles: dict[int, str] = field(default_factory=dict)  # mention start -> stated role
+    unit_starts: list[int] = field(default_factory=list)  # first token of each unit
     segments_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
     segment_marks: list[int] | None = None  # see _segments
     cues_cache: dict[tuple[int, int], list[tuple[int, tuple[int, int], str]]] = field(
@@ -774,7 +777,7 @@ def _np_at(ctx: _Ctx, i: int, limit: int, apposition: bool = True, depth: int = 
     if apposition and j + 1 < limit and doc.toks[j].text == ",":
         sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
         if sub is not None:
-            sub = _pp_tail(ctx, sub, limit, depth)
+            sub = _pp_tail(ctx, sub, limit, depth, inner=True)
         if sub is not None and (
             sub >= limit or doc.toks[sub].text in {",", ":"} or doc.toks[sub].text in SENTENCE_END
         ):
@@ -782,16 +785,21 @@ def _np_at(ctx: _Ctx, i: int, limit: int, apposition: bool = True, depth: int = 
     return j
 
 
-_PP_TAIL_PREPOSITIONS = frozenset({"in", "aus", "bei", "von", "vom"})
+_PP_TAIL_PREPOSITIONS = frozenset({"in", "aus", "bei", "von", "vom", "an", "am"})
 
 
-def _pp_tail(ctx: _Ctx, j: int, limit: int, depth: int) -> int:
+def _pp_tail(ctx: _Ctx, j: int, limit: int, depth: int, inner: bool = False) -> int:
     """Extend a noun phrase over "in/aus/bei X" when a delimiter or the limit follows."""
     doc = ctx.doc
     if j + 1 >= limit or doc.toks[j].lower_ not in _PP_TAIL_PREPOSITIONS:
         return j
-    if doc.toks[j].lower_ in {"in", "bei"} and not _is_np_word(doc.toks[j + 1]):
+    low = doc.toks[j].lower_
+    if low in {"in", "bei"} and not _is_np_word(doc.toks[j + 1]):
         return j  # "in Bonn", "bei Reuters" but not "in der Sendung"
+    if low in {"in", "bei", "aus", "an", "am"} and _ends_name(ctx, j):
+        return j  # a place after a person: "sagte Baerbock in Kiew"
+    if low in {"an", "am"} and not inner:
+        return j  # "an/am" only inside an apposition: "X, Politologe an der Universität Y,"
     sub = _np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
     if sub is None or doc.toks[j + 1].lower_ in PERSON_PRONOUNS:
         return j
@@ -870,6 +878,31 @@ def _name_run(ctx: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     return max(clean, key=rank)
 
 
+def _speaker_person_in(ctx: _Ctx, start: int, end: int) -> tuple[str | None, bool]:
+    """The person a speaker noun phrase names, and whether a genitive possessor was skipped.
+
+    A possessor ("Putins Sprecher", "Kims Schwester Kim Yo-jong") is a person mention ending in
+    -s/-' directly followed by a noun of the phrase; it is never the speaker.
+    """
+    toks = ctx.doc.toks
+    possessor = False
+    for ps, pe, key in ctx.persons:
+        if ps < start or pe > end:
+            continue
+        last = toks[pe - 1].text
+        if (
+            pe < end
+            and last.endswith(("s", "'", "’"))
+            and not key.endswith(last)
+            and _is_np_word(toks[pe])
+            and _is_cap(toks[pe])
+        ):
+            possessor = True
+            continue
+        return key, possessor
+    return None, possessor
+
+
 def _person_in(ctx: _Ctx, start: int, end: int) -> str | None:
     for ps, pe, key in ctx.persons:
         if ps >= start and pe <= end:
@@ -891,36 +924,204 @@ def _surname_match(ctx: _Ctx, surname: str, before: int) -> str | None:
     return None
 
 
-def _last_person_before(ctx: _Ctx, i: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for ps, _pe, key in ctx.persons:
-        if ps < i and not _inside_statement(ctx, ps) and (best is None or ps > best[0]):
-            best = (ps, key)
-    for pos, name in ctx.person_speakers + ctx.known_names:
-        if pos < i and (best is None or pos > best[0]) and not _inside_statement(ctx, pos):
-            best = (pos, name)
-    return best[1] if best else None
+def _last_person_before(ctx: _Ctx, i: int, gender: str | None = None) -> str | None:
+    """The last person named before token ``i`` outside quotations.
+
+    With a ``gender`` ("f"/"m", from the pronoun), a person whose known gender differs is
+    skipped, and a person of known matching gender in the last sentences is preferred to a more
+    recent one of unknown gender ("Annalena Baerbock reiste mit Olaf Scholz ... sagte sie").
+    """
+    cands: list[tuple[int, int, str]] = [
+        (ps, pe, key) for ps, pe, key in ctx.persons if ps < i and not _inside_statement(ctx, ps)
+    ]
+    cands += [
+        (pos, pos + len(name.split()), name)
+        for pos, name in ctx.person_speakers + ctx.known_names
+        if pos < i and not _inside_statement(ctx, pos)
+    ]
+    if not cands:
+        return None
+    cands.sort(key=_FIRST, reverse=True)
+    if gender is None:
+        return cands[0][2]
+    window = _window_start(ctx, i)
+    genders: dict[str, str | None] = {}
+    for ps, pe, key in cands:
+        g = _person_gender(ctx, ps, pe, key)
+        if g is not None or key not in genders:
+            genders[key] = g if genders.get(key) is None else genders[key]
+    if gender == "f":  # feminine cues (-in roles, Frau, first names in -a) are reliable
+        recent = [key for ps, _pe, key in cands if ps >= window]
+        matching = [key for key in recent if genders.get(key) == gender]
+        if matching and len(set(matching)) == 1:
+            return matching[0]
+    for _ps, _pe, key in cands:
+        g = genders.get(key)
+        if g is None or g == gender:
+            return key
+    return None
+
+
+_FEMALE_NAME_EXCEPTIONS = frozenset(
+    {"nikita", "ilja", "ilya", "luca", "joshua", "jonah", "jona", "mustafa", "musa", "isa",
+     "josua", "sascha", "mischa", "kosta", "costa", "andrea", "akiba", "attila", "elia", "noa"}
+)  # fmt: skip
+_ROLE_FEMININE_RE = re.compile(r"(in|innen)$")
+
+
+def _role_gender(word: str) -> str | None:
+    """Gender of a role noun: "f" for -in ("Ministerin"), "m" for a listed masculine role."""
+    low = word.lower()
+    base = _role_base(low)
+    if base is None:
+        return None
+    return "f" if _ROLE_FEMININE_RE.search(base) and base not in _NON_FEMININE_IN else "m"
+
+
+_NON_FEMININE_IN = frozenset({"admin", "kremlin"})
+
+
+def _person_gender(ctx: _Ctx, ps: int, pe: int, key: str) -> str | None:
+    """Known gender of the person mentioned at ``[ps, pe)``: stated role, Frau/Herr, name."""
+    role = ctx.person_roles.get(ps)
+    if role:
+        g = _role_gender(role.split()[0])
+        if g is not None:
+            return g
+    toks = ctx.doc.toks
+    for k in (ps - 1, ps - 2):
+        if k < 0 or toks[k].text in _CLAUSE_DELIMITERS or toks[k].text in SENTENCE_END:
+            break
+        low = toks[k].lower_
+        if low == "frau":
+            return "f"
+        if low == "herr":
+            return "m"
+        if _is_cap(toks[k]):
+            g = _role_gender(toks[k].text)
+            if g is not None:
+                return g
+    # predicative role: "Igor K. ist Militärexperte", "Anna B., Ministerin ..."
+    for k in range(pe, min(len(toks), pe + 4)):
+        tok = toks[k]
+        if tok.text in SENTENCE_END:
+            break
+        if _is_cap(tok) and k > pe and toks[k - 1].lower_ in {"ist", "war", ","}:
+            g = _role_gender(tok.text)
+            if g is not None:
+                return g
+    first = key.split()[0].lower() if " " in key else ""
+    if len(first) > 2 and first.endswith("a") and first not in _FEMALE_NAME_EXCEPTIONS:
+        return "f"
+    return None
+
+
+def _window_start(ctx: _Ctx, i: int) -> int:
+    """First token of the unit three units before the one holding token ``i``."""
+    starts = ctx.unit_starts
+    if not starts:
+        return 0
+    ui = max(0, bisect_left(starts, i + 1) - 1)
+    return starts[max(0, ui - 3)]
 
 
 def _inside_statement(ctx: _Ctx, i: int) -> bool:
     return any(b.statement and b.first <= i < b.last for b in ctx.blocks)
 
 
+_AGE_NOUN_RE = re.compile(r"^\d+-jährige[rn]?$")
+
+
+@functools.cache
+def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Lower-case role nouns (person_roles_de.txt and ROLE_SUFFIXES) and the long ones."""
+    text = (files("nkru_extract") / "data" / "person_roles_de.txt").read_text(encoding="utf-8")
+    words = {
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#") and " " not in line.strip()
+    }
+    words |= set(ROLE_SUFFIXES)
+    long_words = tuple(sorted((w for w in words if len(w) >= 5), key=len, reverse=True))
+    return frozenset(words), long_words
+
+
+def _role_base(low: str) -> str | None:
+    """The role noun a word is or ends in ("finanzministerin" -> "ministerin"), or None."""
+    words, long_words = _role_words()
+    if low in words:
+        return low
+    for w in long_words:
+        if low.endswith(w):
+            return w
+    if low.endswith(("s", "n")) and len(low) > 4:  # "Kanzlers", "Abgeordneten"
+        return _role_base(low[:-1]) if low[:-1] in words else None
+    return None
+
+
+def _is_description_head(tok: _Tok) -> bool:
+    """A role or age noun that heads a description ("Bundesrätin", "58-Jährige")."""
+    return _AGE_NOUN_RE.match(tok.lower_) is not None or _role_base(tok.lower_) is not None
+
+
 def _resolve_description(ctx: _Ctx, start: int, end: int, head: _Tok) -> str | None:
-    match = _ROLE_RE.search(head.lower_)
-    if match is None:
-        return None
-    suffix = match.group(1)
+    """The person a definite description ("der Kanzler", "die 58-Jährige") refers to.
+
+    A role noun goes to the one earlier person with that role (stated or in the context); an
+    age noun, or a role noun nobody was given, to the one person of compatible gender named in
+    the last three sentences. Several equally plausible people: None.
+    """
+    low = head.lower_
     doc = ctx.doc
-    people: list[tuple[int, str]] = [(ps, key) for ps, _pe, key in ctx.persons if ps < start]
-    people += [(p, n) for p, n in ctx.known_names if p < start]
-    matching = set()
-    for pos, name in people:
-        window = doc[max(0, pos - 10) : min(len(doc), pos + 12)]
-        if any(t.lower_.endswith(suffix) and t.i not in range(start, end) for t in window):
-            matching.add(name)
-    if len(matching) == 1:
-        return matching.pop()
+    age = _AGE_NOUN_RE.match(low) is not None
+    base = None if age else _role_base(low)
+    suffix_match = _ROLE_RE.search(low)
+    if not age and base is None and suffix_match is None:
+        return None
+    article = doc.toks[start].lower_
+    gender: str | None = None
+    if age:  # "der 58-Jährige", "die 47-Jährige"; "der 58-Jährigen" may be either
+        if article == "die" and low.endswith("e"):
+            gender = "f"
+        elif article == "der" and low.endswith("e"):
+            gender = "m"
+    elif base is not None:
+        gender = _role_gender(base)
+    else:
+        gender = None
+    people: list[tuple[int, int, str]] = [
+        (ps, pe, key)
+        for ps, pe, key in ctx.persons
+        if ps < start and not _inside_statement(ctx, ps)
+    ]
+    people += [(p, p + len(n.split()), n) for p, n in ctx.known_names if p < start]
+    if not people:
+        return None
+
+    def compatible(ps: int, pe: int, key: str) -> bool:
+        g = _person_gender(ctx, ps, pe, key)
+        return gender is None or g is None or g == gender
+
+    if not age:
+        suffix = base or (suffix_match.group(1) if suffix_match else "")
+        stem = suffix[:-2] if suffix.endswith("in") and _role_gender(suffix) == "f" else suffix
+        matching = set()
+        for ps, pe, name in people:
+            role = (ctx.person_roles.get(ps) or "").lower()
+            window = doc[max(0, ps - 10) : min(len(doc), ps + 12)]
+            has_role = (role and (role.endswith(suffix) or role.endswith(stem))) or any(
+                t.lower_.endswith(suffix) and t.i not in range(start, end) for t in window
+            )
+            if has_role and compatible(ps, pe, name):
+                matching.add(name)
+        if len(matching) == 1:
+            return matching.pop()
+        if matching:
+            return None
+    win = _window_start(ctx, start)
+    recent = {name for ps, pe, name in people if ps >= win and compatible(ps, pe, name)}
+    if len(recent) == 1:
+        return recent.pop()
     return None
 
 
@@ -933,19 +1134,24 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: _Tok | None) -> _Attribution 
         plural_verb = cue is not None and cue.lower_.endswith("en") and cue.lower_ not in {"sei"}
         if span[0].lower_ == "sie" and plural_verb:
             return _Attribution(None, (start, end), None, None)
-        name = _last_person_before(ctx, start)
+        low = span[0].lower_
+        gender = "f" if low in {"sie", "ihr"} else "m" if low in {"er", "ihm"} else None
+        name = _last_person_before(ctx, start, gender)
         return _Attribution(name, (start, end), None, None, person=name is not None)
     if end - start == 1 and span[0].lower_ in NON_SPEAKER_PRONOUNS:
         return None
     if end - start == 1 and span[0].lower_ in _DEMONSTRATIVES:
-        return _Attribution(None, (start, end), None, None)
-    key = _person_in(ctx, start, end)
+        low = span[0].lower_
+        gender = "m" if low in {"dieser", "letzterer"} else None
+        name = _last_person_before(ctx, start, gender) if gender else None
+        return _Attribution(name, (start, end), None, None, person=name is not None)
+    key, possessor = _speaker_person_in(ctx, start, end)
     if key is not None:
-        run = _name_run(ctx, start, end)
-        run_text = " ".join(t.text for t in doc[run[0] : run[1]]) if run else ""
-        if run_text.startswith(key + " ") or run_text.endswith(" " + key):
-            key = run_text  # the mention covers only part of the written name
+        # the person key, not the written name with its role ("Oberbefehlshaber O. Syrskyj")
         return _Attribution(key, (start, end), None, None, person=True)
+    if possessor:
+        # "Putins Sprecher": a description of someone else, not Putin
+        return _Attribution(text, (start, end), None, None)
     titled = [ctx.blocks[ctx.block_at[k]] for k in range(start, end) if k in ctx.block_at]
     if titled and not titled[0].statement and titled[0].first > start:
         q = titled[0].quotation
@@ -970,7 +1176,11 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: _Tok | None) -> _Attribution 
     first_det = span[0].lower_ in DETERMINERS
     definite = span[0].lower_ in {"der", "die", "des", "dem", "den"}
     heads = [t for t in span if _is_np_word(t)]
-    if definite and heads and run is None:
+    if (
+        definite
+        and heads
+        and (run is None or (run[1] - run[0] == 1 and _is_description_head(doc.toks[run[0]])))
+    ):
         described = _resolve_description(ctx, start, end, heads[0])
         if described is not None:
             return _Attribution(described, (start, end), None, None, person=True)
@@ -1327,8 +1537,14 @@ def _frame_attribution(
             assert src is not None
             inner = _according_source(ctx, src)
             att = _resolve(ctx, *inner, None) if inner else None
+            if end - k == 2 and _compound_source(toks[k + 1]) is not None:  # "laut Polizeiangaben"
+                att = _Attribution(_compound_source(toks[k + 1]), src, None, None)
             att = att or _Attribution(None, None, None, None)
             att.speaker_span = src  # "Aussagen eines Experten": the whole local mention
+            # "Laut der Zeitung, die sich auf X beruft, ...": the relative clause is no message
+            rel_end = _relative_clause_end(ctx, end, b)
+            if rel_end is not None:
+                end = rel_end
             att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
             return att, _minus(ctx, a, b, (k, end)), "indirect" if att.speaker else "reported"
         # X zufolge
@@ -1392,10 +1608,22 @@ def _frame_attribution(
                     or (_is_modifier(doc.toks[end]) and doc.toks[end].lower_.endswith("er"))
                 ):
                     src_end = _np_at(ctx, end, b)
+                    head_at = end
+                    if src_end is None:  # "der von der Hamas kontrollierten Behörde"
+                        head_at, src_end = _participial_np(ctx, end, b)
                     if src_end is not None:
-                        src = (end, src_end)
+                        src = (head_at, src_end)
                         end = src_end
+                elif end < b and _is_genitive_name(ctx, end):  # "nach Angaben Taiwans"
+                    src = (end, end + 1)
+                    end += 1
                 att = _resolve(ctx, *src, None) if src else None
+                if src is not None and src[1] - src[0] == 1 and _is_genitive_name(ctx, src[0]):
+                    att = _Attribution(doc.toks[src[0]].text[:-1], src, None, None)
+                if src is None and j == k + 1:
+                    compound = _compound_source(noun)
+                    if compound is not None:  # "nach Polizeiangaben"
+                        att = _Attribution(compound, (k + 1, end), None, None)
                 att = att or _Attribution(None, None, None, None)
                 att.speaker_span = (k + 1, end)  # "Angaben der Polizei", "eigenen Angaben"
                 att.cue_span, att.cue = (k, j + 1), doc[k : j + 1].text
@@ -1455,6 +1683,84 @@ def _prefield_source(ctx: _Ctx, a: int, k: int) -> tuple[int, int] | None:
         return None
     if end == k or (doc.toks[end].text == "," and doc.toks[k - 1].text == ","):
         return (start + 1, end)
+    return None
+
+
+_COMPOUND_SOURCE_SUFFIXES = ("angaben", "informationen")
+_NO_COMPOUND_SOURCE = frozenset({"eigen", "medien", "presse", "offiziell", "insider"})
+
+
+def _compound_source(tok: _Tok) -> str | None:
+    """The source in a compound "Polizeiangaben" -> "Polizei" ("Medienangaben": None)."""
+    low = tok.lower_
+    if not _is_cap(tok):
+        return None
+    for suffix in _COMPOUND_SOURCE_SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 2:
+            prefix = tok.text[: len(low) - len(suffix)]
+            if prefix.endswith("s") and prefix[:-1].lower().endswith(
+                ("ung", "heit", "keit", "ion", "tät", "amt", "ums")
+            ):
+                prefix = prefix[:-1]  # "Regierungsangaben" -> "Regierung"
+            prefix = prefix.rstrip("-")
+            if prefix.lower() in _NO_COMPOUND_SOURCE or len(prefix) < (
+                2 if prefix.isupper() else 3
+            ):
+                return None  # "UN-Angaben" -> "UN"; "Medienangaben": no source
+            return prefix
+    return None
+
+
+def _is_genitive_name(ctx: _Ctx, i: int) -> bool:
+    """A proper noun in the genitive: "Taiwans", "Kiews" (not a common noun, not "des")."""
+    tok = ctx.doc.toks[i]
+    return (
+        _is_cap(tok)
+        and tok.is_alpha
+        and len(tok.text) > 3
+        and tok.text.endswith("s")
+        and not tok.text.endswith("ss")
+        and not _is_role_word(tok)
+        and not tok.lower_.endswith(_COMMON_NOUN_SUFFIXES)
+        and tok.lower_ not in _NOT_NP_WORDS
+    )
+
+
+def _participial_np(ctx: _Ctx, i: int, b: int) -> tuple[int, int | None]:
+    """Head start and end of "der von der Hamas kontrollierten Behörde", or (i, None)."""
+    toks = ctx.doc.toks
+    for k in range(i + 1, min(b - 1, i + 9)):
+        tok = toks[k]
+        if tok.text in _CLAUSE_DELIMITERS or tok.text in SENTENCE_END:
+            break
+        if (
+            k > i + 1
+            and tok.text.islower()
+            and tok.is_alpha
+            and tok.lower_.endswith("en")
+            and tok.lower_ not in _NOT_NP_WORDS
+            and _is_cap(toks[k + 1])
+            and _is_np_word(toks[k + 1])
+        ):
+            end = _np_at(ctx, k + 1, b, apposition=False)
+            if end is not None:
+                return k + 1, end
+            break
+    return i, None
+
+
+def _relative_clause_end(ctx: _Ctx, end: int, b: int) -> int | None:
+    """End (after the closing comma) of ", der/die/das ... ," right after a source NP."""
+    toks = ctx.doc.toks
+    if end + 2 >= b or toks[end].text != "," or toks[end + 1].lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    if _is_cap(toks[end + 2]) or toks[end + 2].like_num:
+        return None
+    for k in range(end + 2, min(b, end + 16)):
+        if toks[k].text == ",":
+            return k + 1
+        if toks[k].text in SENTENCE_END:
+            return None
     return None
 
 
@@ -1527,13 +1833,16 @@ def _indirect(
         # "Wie X, der ..., sagte, ..." (the wie clause spans commas)
         if doc.toks[a].lower_ == "wie" and delim == "," and v == e - 1 and k + 1 < len(segs):
             end = _np_at(ctx, a + 1, v)
-            if end is not None:
+            if end is not None and _berufung_at(ctx, end, v):
+                # "Wie X unter Berufung auf Y berichtet": source Y, outlet X
+                att = _attribution_for_verb(ctx, v, cue, lemma, a, e)
+            elif end is not None:
                 att = _resolve(ctx, a + 1, end, doc.toks[v])
-                if att is not None:
-                    att.cue_span, att.cue = cue, doc.toks[v].text
-                    parts = _message_range(ctx, segs[k + 1][0], b)
-                    if parts:
-                        return att, parts, "indirect"
+            if end is not None and att is not None:
+                att.cue_span, att.cue = cue, doc.toks[v].text
+                parts = _message_range(ctx, segs[k + 1][0], b)
+                if parts:
+                    return att, parts, "indirect"
         # "..., wie X, Chef der Firma Y, mitteilte."
         if (
             v == s
@@ -1581,8 +1890,11 @@ def _indirect(
             and doc.toks[a].lower_ not in _SUBORDINATORS
         ):
             att = _attribution_for_verb(ctx, v, cue, lemma, s, b)
-            inverted_source = att is not None and (
-                att.speaker_span is not None and att.speaker_span[0] > s
+            inverted_source = (
+                att is not None
+                and (att.speaker_span is not None and att.speaker_span[0] > s)
+                # "Der Chef der Hisbollah, Naim Kassem, drohte Israel": the subject, no message
+                and not (doc.toks[v - 1].text == "," and _np_at(ctx, a, v) == v - 1)
             )
         else:
             inverted_source = False
@@ -1591,10 +1903,14 @@ def _indirect(
             # the message may go on after the frame: "X, so berichtet Y, seien ..."
             end_frame = att.speaker_span[1] if att.speaker_span else e
             rest = next((s2 for s2, _e2, _d in segs[k + 1 :] if s2 >= end_frame), None)
-            if rest is not None and not (
-                doc.toks[rest].lower_ in _RELATIVE_PRONOUNS
-                and rest + 1 < b
-                and not _is_cap(doc.toks[rest + 1])
+            if (
+                rest is not None
+                and not (
+                    doc.toks[rest].lower_ in _RELATIVE_PRONOUNS
+                    and rest + 1 < b
+                    and not _is_cap(doc.toks[rest + 1])
+                )
+                and not _is_apposition_tail(ctx, rest, b)
             ):
                 parts += _message_range(ctx, rest, b)
             if parts:
@@ -1615,6 +1931,8 @@ def _indirect(
             first = doc.toks[msg_start]
             if first.lower_ in _SUBORDINATORS:
                 continue
+            if lemma in _REQUEST_VERBS and _is_zu_infinitive(ctx, msg_start, b):
+                continue  # "Die Polizei bittet Zeugen, sich zu melden": a request, no content
             if (
                 first.text.islower()
                 and first.lower_ not in COMPLEMENTISERS
@@ -1637,6 +1955,7 @@ def _indirect(
                 and msg_start + 1 < b
                 and not _is_cap(doc.toks[msg_start + 1])
                 and not doc.toks[msg_start + 1].like_num
+                and not _reported_clause_after_cue(ctx, cue, msg_start, b)
             ):
                 continue
             if doc.has_dep():
@@ -1674,6 +1993,13 @@ def _indirect(
                 and att.speaker_span is not None
                 and not passive
                 and (att.speaker_span[1] == v or att.speaker_span[0] in (v + 1, v + 2))
+                # "Eine Stellungnahme lehnte das Ministerium ab": an object in the prefield
+                and not (
+                    att.speaker_span[1] == v
+                    and doc.toks[att.speaker_span[0]].lower_ in {"ein", "eine", "einen"}
+                    and v + 1 < b
+                    and doc.toks[v + 1].lower_ in {"der", "die", "das"}
+                )
             ):
                 report = (att, _message_range(ctx, a, b), "reported")
     # "X ... , dass <Konjunktiv>" with any verb: the dass clause in Konjunktiv is reported speech
@@ -1721,6 +2047,73 @@ def _indirect(
     return None
 
 
+def _is_apposition_tail(ctx: _Ctx, rest: int, b: int) -> bool:
+    """Whether ``[rest, b)`` is only a noun phrase ("..., Politologe an der Universität X.")."""
+    toks = ctx.doc.toks
+    end = b
+    while end > rest and (toks[end - 1].text in SENTENCE_END or toks[end - 1].is_space):
+        end -= 1
+    if end <= rest:
+        return True
+    if any(_is_verbish(ctx, toks[k]) or toks[k].lower_ in _FINITE_AUX for k in range(rest, end)):
+        return False
+    np_end = _np_at(ctx, rest, end)
+    if np_end is None:
+        return False
+    np_end = _pp_tail(ctx, np_end, end, 0, inner=True)
+    while np_end < end and toks[np_end].lower_ in _PP_TAIL_PREPOSITIONS | {"an", "am", "für"}:
+        nxt = _np_at(ctx, np_end + 1, end, apposition=False)
+        if nxt is None:
+            break
+        np_end = nxt
+    return np_end >= end
+
+
+#: Verbs of request whose zu-infinitive is what is asked for, not reported content.
+_REQUEST_VERBS = frozenset({"bitten", "ersuchen"})
+
+
+def _is_zu_infinitive(ctx: _Ctx, s: int, b: int) -> bool:
+    """Whether the clause at ``s`` is a zu-infinitive ("sich zu melden", "abzuwarten")."""
+    toks = ctx.doc.toks
+    end = next((k for k in range(s, b) if toks[k].text in _CLAUSE_DELIMITERS), b)
+    while end > s and (toks[end - 1].text in SENTENCE_END or toks[end - 1].is_space):
+        end -= 1
+    if end - s < 1:
+        return False
+    last = toks[end - 1].lower_
+    if end - s >= 2 and toks[end - 2].lower_ == "zu" and last.endswith("n"):
+        return not _has_konjunktiv(ctx, [(s, end - 2)])
+    # "abzuwarten", "aufzuhören": a separable verb with infixed zu
+    return last.endswith("en") and "zu" in last[2:-2] and len(last) > 6 and end - s <= 8
+
+
+def _reported_clause_after_cue(ctx: _Ctx, cue: tuple[int, int], msg_start: int, b: int) -> bool:
+    """Whether "<cue>, der/die/das ..." is a reported clause rather than a relative clause.
+
+    True when a Konjunktiv verb occurs before the next clause boundary ("sagte, das sei falsch",
+    "sagte, die russischen Truppen seien stark"), or when the comma follows the finite cue verb
+    (or its separated particle) directly, so that no noun can be the antecedent ("fügte hinzu,
+    das ...", "sagte, die Truppen griffen an").
+    """
+    toks = ctx.doc.toks
+    end = next((k for k in range(msg_start, b) if toks[k].text in _CLAUSE_DELIMITERS), b)
+    while end > msg_start and (toks[end - 1].text in SENTENCE_END or toks[end - 1].is_space):
+        end -= 1
+    # a Konjunktiv verb before the clause boundary marks reported content, also in a relative
+    # clause ("kritisierte den Plan, der viel zu teuer sei": the critic's claim)
+    if _has_konjunktiv(ctx, [(msg_start + 1, end)]):
+        return True
+    comma = msg_start - 1
+    if comma < 1 or toks[comma].text != ",":
+        return False
+    before = toks[comma - 1]
+    if not (cue[1] == comma or (before.lower_ in SEPARABLE_PARTICLES and cue[1] < comma)):
+        return False
+    # a finite cue in second position (no auxiliary before it): "Merz sagte, ..."
+    return not any(toks[k].lower_ in _FINITE_AUX for k in range(max(0, cue[0] - 6), cue[0]))
+
+
 def _is_verbish_free(ctx: _Ctx, tok: _Tok) -> bool:
     """A lower-case finite-looking verb right after a prefield noun phrase."""
     return (
@@ -1752,6 +2145,12 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
             ):
                 v, cue, lemma = cues[0]
                 att = _attribution_for_verb(ctx, v, cue, lemma, gap[0], gap[1])
+                group.append(blocks[idx + 1])
+                idx += 1
+                continue
+            so_att = _so_frame(ctx, *gap) if gap_text.endswith(",") else None
+            if so_att is not None:  # „Wir sind“, so Merz, „auf einem guten Weg.“
+                att = so_att
                 group.append(blocks[idx + 1])
                 idx += 1
                 continue
@@ -1800,6 +2199,8 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
                     att = before
                     consumed.add(ui - 1)
         kind = "direct"
+        if att is None and first.first > a and _is_continuation_intro(ctx, prev_end, first.first):
+            att = _inherited(ctx, ui, found)  # "Und weiter: „…“"
         if att is None:
             att = _inherited(ctx, ui, found) if first.first == a else None
             att = att or _Attribution(None, None, None, None)
@@ -1814,6 +2215,47 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
         if att.person and att.speaker and att.speaker_span:
             ctx.person_speakers.append((att.speaker_span[0], att.speaker))
         idx += 1
+
+
+def _berufung_at(ctx: _Ctx, i: int, limit: int) -> bool:
+    """Whether "unter Berufung auf" starts at token ``i``."""
+    toks = ctx.doc.toks
+    return (
+        i + 2 < limit
+        and toks[i].lower_ == "unter"
+        and toks[i + 1].lower_ == "berufung"
+        and toks[i + 2].lower_ == "auf"
+    )
+
+
+def _so_frame(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
+    """The speaker of an interrupting ", so X," between two quotation parts."""
+    doc = ctx.doc
+    j = a
+    while j < b and (doc.toks[j].is_space or doc.toks[j].text == ","):
+        j += 1
+    if j + 1 >= b or doc.toks[j].lower_ != "so":
+        return None
+    end = _np_at(ctx, j + 1, b)
+    if end is None or any(doc.toks[k].text not in {",", " "} for k in range(end, b)):
+        return None
+    att = _resolve(ctx, j + 1, end, None)
+    if att is not None:
+        att.cue_span, att.cue = (j, j + 1), doc.toks[j].text
+    return att
+
+
+_CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "zudem", "außerdem", "ausserdem"})
+
+
+def _is_continuation_intro(ctx: _Ctx, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is a verbless continuation intro: "Und weiter:", "Zudem:"."""
+    words = [t for t in ctx.doc.toks[a:b] if not t.is_space]
+    return (
+        len(words) >= 2
+        and words[-1].text == ":"
+        and all(t.lower_ in _CONTINUATION_WORDS for t in words[:-1])
+    )
 
 
 def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
@@ -1907,6 +2349,17 @@ def _person_mentions(
     return sorted(persons)
 
 
+def _person_roles(doc: Doc, entities: Sequence[EntityMention] | None) -> dict[int, str]:
+    """Stated roles of PERSON mentions by first token ("Außenministerin")."""
+    roles: dict[int, str] = {}
+    for mention in entities or ():
+        if mention.label == "PERSON" and mention.role and not mention.is_credit:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                roles[span.start] = mention.role
+    return roles
+
+
 def _fallback_names(ctx: _Ctx) -> list[tuple[int, str]]:
     """Capitalised two- and three-word names ("Fyodor Tertitskiy") when no NER is available."""
     doc = ctx.doc
@@ -1983,8 +2436,10 @@ def attribute_quotes(
         for k in range(block.first, block.last):
             block_at[k] = bi
     ctx = _Ctx(tdoc, verbs, _person_mentions(doc, entities), blocks, block_at)
+    ctx.person_roles = _person_roles(doc, entities)
     _classify_blocks(ctx)
     _build_units(ctx)
+    ctx.unit_starts = [a for a, _b in ctx.units]
     if not ctx.persons:
         ctx.known_names.extend(_fallback_names(ctx))
     found: list[_Found] = []
@@ -2010,6 +2465,17 @@ def attribute_quotes(
             att, parts, kind = result
             if kind == "anaphoric":
                 prev = ui - 1
+                target = next(
+                    (
+                        f
+                        for f in found
+                        if f.unit == prev and f.kind == "direct" and not _has_source(f.attribution)
+                    ),
+                    None,
+                )
+                if target is not None and ctx.unit_para[prev] == ctx.unit_para[ui]:
+                    target.attribution = att  # „…“ Das sagte Pistorius am Montag.
+                    continue
                 if (
                     prev >= 0
                     and not has_statement[prev]

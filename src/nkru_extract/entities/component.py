@@ -20,6 +20,7 @@ with ``is_credit=True``) and ``doc.spans[spans_key]`` (one span per mention, lab
 
 from __future__ import annotations
 
+import bisect
 import importlib
 from collections.abc import Callable, Sequence
 
@@ -27,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nkru_extract.entities.gazetteer import load_states, load_units
-from nkru_extract.entities.states import doc_text, match_states
+from nkru_extract.entities.states import DocText, doc_text, match_states
 from nkru_extract.entities.units import link_strengths, match_generic_units, match_named_units
 from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.extensions import register_extensions
@@ -52,8 +53,28 @@ def _load_person_finder() -> PersonFinder | None:
     return finder if callable(finder) else None
 
 
-def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(start < r_end and r_start < end for r_start, r_end in ranges)
+def _sort_key(item: tuple[EntityMention, object]) -> tuple[int, int, int, str]:
+    mention = item[0]
+    return (mention.start, -mention.end, _LABEL_ORDER.get(mention.label, 3), mention.key)
+
+
+class _RangeIndex:
+    """Overlap tests against a fixed list of character ranges in O(log n): the ranges sorted
+    by start with the running maximum of their ends."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [r_start for r_start, _ in ordered]
+        self.max_ends: list[int] = []
+        top = -1
+        for _, r_end in ordered:
+            top = max(top, r_end)
+            self.max_ends.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start < r_end and r_start < end`` for some range ``(r_start, r_end)``."""
+        k = bisect.bisect_left(self.starts, end)  # the ranges before k start before ``end``
+        return k > 0 and self.max_ends[k - 1] > start
 
 
 class EntityExtractor:
@@ -134,7 +155,11 @@ class EntityExtractor:
         """
         if not isinstance(doc, Doc):
             raise InputTypeError(f"doc must be a spacy.tokens.Doc, got {describe(doc)}")
-        view = doc_text(doc)
+        return [mention for mention, _ in self._find(doc, doc_text(doc))]
+
+    def _find(self, doc: Doc, view: DocText) -> list[tuple[EntityMention, tuple[int, int] | None]]:
+        """The mentions, sorted, each with its token range (``doc.char_span(start, end,
+        alignment_mode="expand")``; a hit's own token range is that, as tokens are never empty)."""
         state_hits = match_states(doc, self._states, self.use_ner, self._non_names, view)
         named = match_named_units(doc, self._states, self._units, state_hits, view)
         blocked = [(h.mention.start, h.mention.end) for h in state_hits] + [
@@ -143,38 +168,57 @@ class EntityExtractor:
         persons: list[EntityMention] = []
         finder = self._persons()
         if finder is not None:
+            index = _RangeIndex(blocked)
             persons = [
-                m for m in finder(doc, blocked=blocked) if not _overlaps(m.start, m.end, blocked)
+                m
+                for m in finder(doc, blocked=blocked, view=view)
+                if not index.overlaps(m.start, m.end)
             ]
         taken = [(h.first, h.last) for h in named]
+        person_tokens: list[tuple[int, int] | None] = []
         for person in persons:
-            span = doc.char_span(person.start, person.end, alignment_mode="expand")
-            if span is not None:
-                taken.append((span.start, span.end))
+            tokens = view.expand(person.start, person.end)  # doc.char_span(..., "expand")
+            person_tokens.append(tokens)
+            if tokens is not None:
+                taken.append(tokens)
         generic = match_generic_units(doc, self._states, self._units, state_hits, taken, view)
         units = link_strengths(doc, [*named, *generic], view)
-        mentions = [h.mention for h in state_hits] + [h.mention for h in units] + persons
-        mentions.sort(key=lambda m: (m.start, -m.end, _LABEL_ORDER.get(m.label, 3), m.key))
+        mentions: list[tuple[EntityMention, tuple[int, int] | None]] = [
+            (h.mention, (h.first, h.last)) for h in state_hits
+        ]
+        mentions += [(h.mention, (h.first, h.last)) for h in units]
+        mentions += zip(persons, person_tokens, strict=True)
+        mentions.sort(key=_sort_key)
         return mentions
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.nkru_entities`` and ``doc.spans[spans_key]``; return the Doc."""
-        mentions = self.find(doc)
+        if not isinstance(doc, Doc):
+            raise InputTypeError(f"doc must be a spacy.tokens.Doc, got {describe(doc)}")
+        view = doc_text(doc)
+        mentions = self._find(doc, view)
         # A stored span value is keyed by character offsets only, so a STATE and a UNIT on the
         # same token ("Nordkorea-Soldaten") would share it; an extension with a getter avoids
         # that, and then there is nothing to store.
         store = Span.get_extension("nkru_entity")[2] is None
         spans: list[Span] = []
-        for mention in mentions:
-            aligned = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if aligned is None:
+        hashes: dict[str, int] = {}  # label or key -> its id in the StringStore (added once)
+        strings = doc.vocab.strings
+        for mention, tokens in mentions:
+            if tokens is None:
                 continue
-            span = Span(doc, aligned.start, aligned.end, label=mention.label, span_id=mention.key)
+            label = hashes.get(mention.label)
+            if label is None:
+                label = hashes[mention.label] = strings.add(mention.label)
+            key = hashes.get(mention.key)
+            if key is None:
+                key = hashes[mention.key] = strings.add(mention.key)
+            span = Span(doc, tokens[0], tokens[1], label=label, span_id=key)
             if store:
                 span._.nkru_entity = mention
             spans.append(span)
         doc.spans[self.spans_key] = spans
-        doc._.nkru_entities = tuple(mentions)
+        doc._.nkru_entities = tuple(mention for mention, _ in mentions)
         return doc
 
 

@@ -178,8 +178,10 @@ def name_key(name: str) -> str:
         >>> name_key("Kim Jong-un") == name_key("Kim Jong Un")
         True
     """
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ß", "ss")
+    text = name.lower()
+    if not text.isascii():  # ASCII text has no decomposition, combining mark or "ß"
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c)).replace("ß", "ss")
     text = _NON_LETTER.sub("", text)
     for old, new in _REWRITES:
         text = text.replace(old, new)

@@ -31,7 +31,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from nkru_extract.entities.person_lexicon import (
@@ -68,6 +67,7 @@ from nkru_extract.entities.person_rules import (
     SPEECH_AFTER,
     SPEECH_BEFORE,
 )
+from nkru_extract.entities.states import DocText, WordClass, doc_text
 from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.types import EntityMention
 
@@ -185,6 +185,9 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|az|asch|ash)-[A-ZÄÖÜ]
 _ROLE_INFLECTIONS = ("", "nen", "en", "n", "s", "es")
 _SLASHED = re.compile(r"[^|/\n]*(?:/[^|/\n]*)+")
 _CREDIT_TAIL = re.compile(r"\s[-–|]\s*([^\n]*)$")
+#: Every match of ``CREDIT_MARKER`` holds ":", "©", "(" or "foto" in some case (under
+#: ``re.IGNORECASE`` only ASCII letters match f, o and t), so a line without them needs no search.
+_MARKER_HINT = re.compile(r"[fF][oO][tT][oO]")
 _BYLINE = re.compile(r"^\s*(?:Von|Ein Kommentar von|Eine Analyse von)\s+([^\n]{3,80})$")
 
 
@@ -208,15 +211,19 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        marker = CREDIT_MARKER.search(body)
+        marker = (
+            CREDIT_MARKER.search(body)
+            if ":" in body or "©" in body or "(" in body or _MARKER_HINT.search(body)
+            else None
+        )
         if marker is not None:
             ranges.append((offset + marker.start(), offset + len(body)))
         else:
             tail = _CREDIT_TAIL.search(body)
             if (
                 tail is not None
+                and len(tail.group(1)) < 120  # before the (slower) agency search
                 and CREDIT_AGENCY.search(tail.group(1))
-                and len(tail.group(1)) < 120
             ):
                 ranges.append((offset + tail.start(1), offset + len(body)))
             elif _BYLINE.match(body) and len(body.split()) <= 8 and not body.rstrip().endswith("."):
@@ -224,7 +231,7 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
             else:
                 for seg in _SLASHED.finditer(body) if "/" in body else ():
                     part = seg.group(0)
-                    if CREDIT_AGENCY.search(part) and "/" in part and len(part) < 120:
+                    if "/" in part and len(part) < 120 and CREDIT_AGENCY.search(part):
                         ranges.append((offset + seg.start(), offset + seg.end()))
         offset += len(line)
     return ranges
@@ -249,6 +256,7 @@ def _namelike(word: str) -> bool:
     return word not in FUNCTION_WORDS
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _strip_genitive(word: str) -> str:
     for suffix in _GENITIVE_APOS:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -300,15 +308,31 @@ def _is_common(word: str) -> bool:
 
 def _role_at(words: Sequence[str], i: int) -> tuple[int, str] | None:
     """A role or title starting at token ``i``: (number of tokens, base form) or ``None``."""
-    word = words[i]
-    if not word[:1].isupper():
+    info = _role_info(words[i])
+    if info is None:
         return None
-    for phrase in _phrase_index().get(word, ()):
+    phrases, single = info
+    for phrase in phrases:
         n = len(phrase)
         if tuple(words[i : i + n]) == phrase:
             return n, " ".join(phrase)
+    return single
+
+
+RoleInfo = tuple[tuple[tuple[str, ...], ...], tuple[int, str] | None]
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _role_info(word: str) -> RoleInfo | None:
+    """The role phrases starting with ``word`` and its single-word role (``None``: neither)."""
+    if not word[:1].isupper():
+        return None
+    phrases = _phrase_index().get(word, ())
     base = _role_word(word)
-    return (1, base) if base is not None else None
+    single = (1, base) if base is not None else None
+    if not phrases and single is None:
+        return None
+    return phrases, single
 
 
 @functools.cache
@@ -381,17 +405,16 @@ class _Scanner:
         doc: Doc,
         blocked: Sequence[tuple[int, int]],
         credits: Sequence[tuple[int, int]] | None = None,
+        view: DocText | None = None,
     ) -> None:
         self.doc = doc
-        # one pass over the C arrays: cheaper than iterating Token objects (and doc.text)
-        rows = doc.to_array([ORTH, IDX, SPACY, SENT_START]).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        self.words: list[str] = [strings[row[0]] for row in rows]
-        self.starts: list[int] = [row[1] for row in rows]
-        self.sent_start: list[bool] = [row[3] == 1 for row in rows]
-        self.text = text = "".join(
-            word + " " if row[2] else word for word, row in zip(self.words, rows, strict=True)
-        )
+        # the token arrays read once (``states.doc_text``), shared with the other matchers
+        view = view or doc_text(doc)
+        self.words: list[str] = view.words
+        self.starts: list[int] = view.starts
+        self.sent_start: list[bool] = list(view.sent_starts)
+        self.distinct = view.distinct
+        self.text = text = view.text if len(doc) else ""
         self.n = len(self.words)
         if self.n:
             self.sent_start[0] = True
@@ -404,11 +427,12 @@ class _Scanner:
 
     def _mask(self, ranges: Sequence[tuple[int, int]]) -> list[bool]:
         """Tokens overlapping any of the character ranges."""
-        mask = [False] * self.n
+        n, starts, words = self.n, self.starts, self.words
+        mask = [False] * n
         for start, end in ranges:
-            k = max(bisect.bisect_right(self.starts, start) - 1, 0)
-            while k < self.n and self.starts[k] < end:
-                if self.starts[k] + len(self.words[k]) > start:
+            k = max(bisect.bisect_right(starts, start) - 1, 0)
+            while k < n and starts[k] < end:
+                if starts[k] + len(words[k]) > start:
                     mask[k] = True
                 k += 1
         return mask
@@ -474,6 +498,9 @@ class _Scanner:
         if not self.ok(i):
             return False
         word = self.words[i]
+        verdict = _surname_verdict(word, strict)
+        if verdict is not None:
+            return verdict
         if not _namelike(word) or _INITIAL.match(word):
             return False
         bare = _strip_genitive(word)
@@ -553,13 +580,10 @@ class _Scanner:
     def known_at(self, i: int) -> tuple[int, KnownPerson] | None:
         """A listed person's name or standalone variant starting at ``i``."""
         table = known_people()
-        first = self.words[i]
-        starts = known_first_keys()
-        bare = _strip_genitive(first)
-        if not {name_key(first), name_key(bare), name_key(bare[:-1])} & starts:
+        if not _may_start_known(self.words[i]):
             return None
         for n in (4, 3, 2, 1):
-            if i + n > self.n or not all(self.ok(k) for k in range(i, i + n)):
+            if i + n > self.n or True in self.blocked[i : i + n]:  # not all(self.ok(k) ...)
                 continue
             words = self.words[i : i + n]
             if not all(_namelike(w) or w in NAME_PARTICLES for w in words):
@@ -620,6 +644,65 @@ class _Scanner:
         return nxt in ORG_HEADS or (nxt in {"-", "–"} and self.word(end + 1)[:1].islower())
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _surname_verdict(word: str, strict: bool) -> bool | None:
+    """``_Scanner.surname_ok`` for an unblocked token with this text, when the text alone
+    decides it (``None`` when a multi-word role may start at the token)."""
+    if not _namelike(word) or _INITIAL.match(word):
+        return False
+    bare = _strip_genitive(word)
+    non = nonnames()
+    if bare in non or word in non or word in ORG_HEADS:
+        return False
+    info = _role_info(word)
+    if info is not None and info[0]:
+        return None  # "Oberst der Reserve": depends on the next tokens
+    # "Präsident", "Frau" are no surnames, but "Graf", "Kaiser", "Richter" can be
+    is_role = word in titles() or (info is not None and info[1] is not None)
+    if is_role and (strict or word not in surnames()):
+        return False
+    if strict:
+        return not _is_common(word) or (bare != word and not _is_common(bare))
+    return True
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _may_start_name(word: str) -> bool:
+    """Whether a candidate can start at an unblocked token with this text (unless a title
+    precedes it: "Frau Fischer").
+
+    ``_name_candidate`` needs a listed person's first word, a family-first name, or a given name
+    (``_Scanner.is_first``); ``_context_candidate`` needs a strict surname (or a title before).
+    """
+    if not _namelike(word):
+        return False
+    if word in FAMILY_FIRST or _may_start_known(word):
+        return True
+    first = first_names()
+    if word in first:
+        return True
+    if "-" in word:
+        parts = word.split("-")
+        if len(parts) == 2 and all(p in first for p in parts):
+            return True
+    if not _is_common(word):
+        given_like, _ = name_clusters()
+        if word in given_like or (_INITIAL.match(word) and word[0] not in "IVX"):
+            return True
+    return _surname_verdict(word, True) is not False
+
+
+_NAME_STARTS = WordClass(_may_start_name)
+_NAMELIKE = WordClass(_namelike)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _may_start_known(word: str) -> bool:
+    """Whether a listed person's name form may start with this token (genitive forms too)."""
+    bare = _strip_genitive(word)
+    return bool({name_key(word), name_key(bare), name_key(bare[:-1])} & known_first_keys())
+
+
 def person_key(name: str) -> str:
     """The canonical key of a name on its own: a listed person's name, else the name.
 
@@ -637,7 +720,9 @@ def _check_doc(doc: object) -> Doc:
     return doc
 
 
-def find_persons(doc: Doc, blocked: Sequence[tuple[int, int]] = ()) -> list[EntityMention]:
+def find_persons(
+    doc: Doc, blocked: Sequence[tuple[int, int]] = (), view: DocText | None = None
+) -> list[EntityMention]:
     """PERSON mentions in ``doc``, canonicalised and resolved across the document.
 
     Args:
@@ -645,6 +730,7 @@ def find_persons(doc: Doc, blocked: Sequence[tuple[int, int]] = ()) -> list[Enti
             ``PERSON``) are merged with the rules when present.
         blocked: Character ranges already claimed by STATE/UNIT mentions; no person mention
             overlaps them.
+        view: The Doc's ``states.DocText`` if already read.
 
     Returns:
         Mentions in text order, credits included with ``is_credit=True``. ``key`` is the
@@ -658,7 +744,7 @@ def find_persons(doc: Doc, blocked: Sequence[tuple[int, int]] = ()) -> list[Enti
     _check_doc(doc)
     if len(doc) == 0:
         return []
-    scanner = _Scanner(doc, list(blocked))
+    scanner = _Scanner(doc, list(blocked), view=view)
     cands = _rule_candidates(scanner)
     cands = _merge_ents(scanner, cands)
     cands = _coordinated(scanner, cands)
@@ -667,17 +753,31 @@ def find_persons(doc: Doc, blocked: Sequence[tuple[int, int]] = ()) -> list[Enti
 
 def _rule_candidates(sc: _Scanner) -> list[_Cand]:
     cands: list[_Cand] = []
-    i = 0
     words = sc.words
-    while i < sc.n:
-        if not sc.ok(i) or not _namelike(words[i]):
-            i += 1
+    blocked = sc.blocked
+    # Only these tokens can start a candidate (see ``_may_start_name``); the rest are skipped.
+    distinct = sc.distinct
+    starters = _NAME_STARTS.among(distinct)
+    titled = distinct.intersection(titles())
+    if titled:
+        starts = [
+            i
+            for i, word in enumerate(words)
+            if word in starters or (i > 0 and words[i - 1] in titled and _namelike(word))
+        ]
+    else:
+        starts = [i for i, word in enumerate(words) if word in starters]
+    resume = 0  # the next token after the last candidate
+    for i in starts:
+        if i < resume or blocked[i]:
             continue
         cand = _name_candidate(sc, i)
         if cand is None:
             cand = _context_candidate(sc, i)
-        if cand is None or sc.org_follows(cand.end):
-            i = cand.end if cand is not None else i + 1
+        if cand is None:
+            continue
+        if sc.org_follows(cand.end):
+            resume = cand.end
             continue
         free_before = not cands or cands[-1].end < cand.start
         surname_only = cand.source in {"shape", "speech", "subject"}
@@ -694,12 +794,12 @@ def _rule_candidates(sc: _Scanner) -> list[_Cand]:
             cand.start -= 1  # "Lady Gaga", "Sir Keir Starmer": the title is part of the name
         cand.credit = any(sc.credit[k] for k in range(cand.start, cand.end))
         if cand.credit and cand.source not in {"first", "known", "family"}:
-            i = cand.end
+            resume = cand.end
             continue
         if cand.role is None:
             cand.role = _predicate_role(sc, cand.end)
         cands.append(cand)
-        i = cand.end
+        resume = cand.end
     return cands
 
 
@@ -835,7 +935,11 @@ def _context_candidate(sc: _Scanner, i: int) -> _Cand | None:
     if not _namelike(bare):
         return None
     # "sagte Peskow"; but "sagte Kölns Trainer ...": a genitive attribute
-    if prev.lower() in SPEECH_BEFORE and not sc.sent_start[i] and _role_at(words, j) is None:
+    if (
+        prev.lower() in SPEECH_BEFORE
+        and not sc.sent_start[i]
+        and (j >= sc.n or _role_at(words, j) is None)  # the name may end the text: "sagte Kaa"
+    ):
         return _Cand(i, j, "speech")
     if (nxt in SPEECH_AFTER or nxt in HUMAN_VERBS) and prev.lower() not in PREPOSITIONS:
         return _Cand(i, j, "speech")
@@ -1037,9 +1141,8 @@ def _resolve(sc: _Scanner, cands: list[_Cand]) -> list[EntityMention]:
 
     mentions: list[EntityMention] = []
     for c, cl, via in sorted(result, key=lambda r: r[0].start):
-        span = sc.doc[c.start : c.end]
-        start = span.start_char
-        end = span.end_char
+        start = sc.starts[c.start]  # sc.doc[c.start : c.end].start_char
+        end = sc.starts[c.end - 1] + len(sc.words[c.end - 1])
         mentions.append(
             EntityMention(
                 text=sc.text[start:end],
@@ -1055,6 +1158,17 @@ def _resolve(sc: _Scanner, cands: list[_Cand]) -> list[EntityMention]:
             )
         )
     return mentions
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _surname_forms(word: str) -> tuple[tuple[str, str], ...]:
+    """The forms of a token that ``_propagate`` links to a surname, with their ``name_key``:
+    the token without a genitive ending, then without a final -s (unless a given name)."""
+    if not _namelike(word):
+        return ()
+    bare = _strip_genitive(word)
+    forms = (bare, bare[:-1] if bare.endswith("s") and bare not in first_names() else "")
+    return tuple((form, name_key(form)) for form in forms if form and len(form) > 1)
 
 
 def _first_start(result: list[tuple[_Cand, _Cluster, str]], cluster: _Cluster) -> int:
@@ -1084,12 +1198,20 @@ def _propagate(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
         for k in range(c.start, c.end):
             taken[k] = True
     added: list[_Cand] = []
-    for i, word in enumerate(sc.words):
-        if taken[i] or not sc.ok(i) or not _namelike(word) or sc.credit[i]:
+    # the words that may be such a surname, looked up once per distinct word
+    forms_of: dict[str, tuple[tuple[str, str], ...]] = {}
+    for word in _NAMELIKE.among(sc.distinct):
+        forms = _surname_forms(word)
+        for _, key in forms:
+            if key in surnames:
+                forms_of[word] = forms
+                break
+    words = sc.words
+    for i in [i for i, word in enumerate(words) if word in forms_of]:
+        if taken[i] or not sc.ok(i) or sc.credit[i]:
             continue
-        bare = _strip_genitive(word)
-        for form in (bare, bare[:-1] if bare.endswith("s") and bare not in sc.first else ""):
-            if form and len(form) > 1 and name_key(form) in surnames:
+        for form, key in forms_of[words[i]]:
+            if key in surnames:
                 cand = _Cand(i, i + 1, "surname", parts=[form])
                 role = sc.role_before(i)
                 if role is not None and role[1]:

@@ -30,8 +30,13 @@ Rules (each covered by tests):
 
 from __future__ import annotations
 
+import bisect
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from nkru_extract.entities.gazetteer import StateGazetteer, first_names, load_states
@@ -43,7 +48,7 @@ from nkru_extract.entities.rules_de import (
 from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.types import EntityMention
 
-__all__ = ["DocText", "StateHit", "doc_text", "find_states", "match_states"]
+__all__ = ["DocText", "StateHit", "WordClass", "doc_text", "find_states", "match_states"]
 
 #: ``via`` of an internal match kind (a genitive is a form of the name).
 _VIA = {
@@ -60,18 +65,131 @@ _VIA = {
 _PLACE_KINDS = ("name", "genitive", "metonym", "metonym_genitive")
 
 
+@functools.lru_cache(maxsize=1024)
+def _place_kind(kinds: tuple[str, ...]) -> str | None:
+    """The first of ``_PLACE_KINDS`` among ``kinds`` (``None`` if none is)."""
+    return next((k for k in _PLACE_KINDS if k in kinds), None)
+
+
 @dataclass(frozen=True, slots=True)
 class DocText:
-    """A Doc's text and token texts, read once and shared by the matchers (``Doc.text`` and
-    token iteration each walk the whole Doc)."""
+    """A Doc's text and per-token arrays, read once and shared by the matchers (``Doc.text``
+    and token iteration each walk the whole Doc and create a Python object per token).
+
+    Attributes:
+        text: ``doc.text``.
+        words: The token texts.
+        starts: The character offset of each token (``token.idx``).
+        spaces: Whether each token is followed by a space (``token.whitespace_``).
+        sent_starts: Whether each token starts a sentence (``token.is_sent_start`` is true).
+        distinct: The distinct token texts.
+    """
 
     text: str
     words: list[str]
+    starts: list[int]
+    spaces: list[bool]
+    sent_starts: list[bool]
+    distinct: frozenset[str]
+
+    def token_at(self, char: int) -> int:
+        """The token whose text or trailing space holds character ``char`` (-1 if none), as
+        spaCy's ``token_by_char`` finds it."""
+        starts, words, spaces = self.starts, self.words, self.spaces
+        # token i covers starts[i] .. starts[i + 1] (its text and trailing space), so the last
+        # token starting at or before ``char`` is the one, unless ``char`` is past the text
+        i = bisect.bisect_right(starts, char) - 1
+        if i >= 0 and char < starts[i] + len(words[i]) + spaces[i]:
+            return i
+        lo, hi = 0, len(words) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if char < starts[mid]:
+                hi = mid - 1
+            elif char >= starts[mid] + len(words[mid]) + spaces[mid]:
+                lo = mid + 1
+            else:
+                return mid
+        return -1
+
+    def expand(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token range of ``doc.char_span(start, end, alignment_mode="expand")`` (or ``None``)."""
+        first = self.token_at(start)
+        if first < 0:
+            return None
+        last = self.token_at(end - 1)
+        if last < 0:
+            return None
+        if start == self.starts[first] + len(self.words[first]):
+            first += 1
+        return first, last + 1
+
+
+#: Token hash -> text, shared by every Doc (a hash names the same string in every vocab); the
+#: same ``str`` objects for every Doc also make the lookups further on cheaper (cached hashes).
+_WORDS: dict[int, str] = {}
+_MAX_WORDS = 1 << 20
 
 
 def doc_text(doc: Doc) -> DocText:
     """The ``DocText`` of ``doc``."""
-    return DocText(doc.text, [t.text for t in doc])
+    if not len(doc):
+        return DocText(doc.text, [], [], [], [], frozenset())
+    array = doc.to_array([ORTH, IDX, SPACY, SENT_START])
+    orths: list[int] = array[:, 0].tolist()
+    rest = array[:, 1:].astype(numpy.int64)  # SENT_START is -1, 0 or 1
+    cache = _WORDS
+    try:
+        words = list(map(cache.__getitem__, orths))
+    except KeyError:  # a text not seen yet
+        if len(cache) > _MAX_WORDS:
+            cache.clear()
+        strings = doc.vocab.strings
+        words = []
+        for orth in orths:
+            word = cache.get(orth)
+            if word is None:
+                word = cache[orth] = strings[orth]
+            words.append(word)
+    spaces: list[bool] = (rest[:, 1] != 0).tolist()
+    text = "".join(
+        [word + " " if space else word for word, space in zip(words, spaces, strict=True)]
+    )
+    return DocText(
+        text,
+        words,
+        rest[:, 0].tolist(),
+        spaces,
+        (rest[:, 2] == 1).tolist(),
+        frozenset(words),
+    )
+
+
+class WordClass:
+    """The token texts that pass a test, each text tested once (a bounded per-process cache).
+
+    ``among(texts)`` gives the texts that pass with two set operations once they are all known,
+    so a matcher only visits the tokens that can matter.
+    """
+
+    def __init__(self, test: Callable[[str], bool], limit: int = 1 << 18) -> None:
+        self.test = test
+        self.limit = limit
+        self.seen: set[str] = set()
+        self.passed: set[str] = set()
+
+    def among(self, texts: frozenset[str]) -> frozenset[str]:
+        """The texts in ``texts`` that pass the test."""
+        new = texts - self.seen
+        if new:
+            if len(self.seen) > self.limit:
+                self.seen.clear()
+                self.passed.clear()
+                new = texts
+            test = self.test
+            self.passed.update([text for text in new if test(text)])
+            self.seen.update(new)
+        return texts & self.passed
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +236,33 @@ def _capitalised_word_follows(doc: Doc, i: int) -> bool:
     return bool(nxt.is_alpha and nxt.text[0].isupper() and not nxt.is_sent_start)
 
 
+#: Per gazetteer (by id, with the gazetteer kept alive): the token texts a state mention can
+#: start at (a fixed form, an adjective, a hyphen or an all-caps word).
+_STARTS: dict[int, tuple[StateGazetteer, WordClass]] = {}
+
+
+def _start_class(gaz: StateGazetteer) -> WordClass:
+    found = _STARTS.get(id(gaz))
+    if found is None or found[0] is not gaz:
+        if len(_STARTS) > 16:
+            _STARTS.clear()
+        found = (gaz, WordClass(functools.partial(_may_start, gaz)))
+        _STARTS[id(gaz)] = found
+    return found[1]
+
+
+def _may_start(gaz: StateGazetteer, word: str) -> bool:
+    """Whether ``_Matcher.run`` can find anything at a token with this text."""
+    if not word[0].isalpha():
+        return False
+    return (
+        word in gaz.phrases
+        or word.lower() in gaz.adjectives
+        or "-" in word
+        or (len(word) > 3 and word.isupper())
+    )
+
+
 class _Matcher:
     """One pass over a Doc's tokens (kept as a class so the per-doc state stays local)."""
 
@@ -133,13 +278,15 @@ class _Matcher:
         self.gaz = gaz
         self.words = view.words
         self.text = view.text
+        self.starts = view.starts
+        self.sent_starts = view.sent_starts
+        self.distinct = view.distinct
         self.given = first_names()
         self.surnames = _surname_positions(doc, non_names) if use_ner else {}
 
     def hit(self, first: int, last: int, code: str, kind: str) -> StateHit:
-        doc = self.doc
-        start = doc[first].idx
-        end = doc[last - 1].idx + len(doc[last - 1].text)
+        start = self.starts[first]
+        end = self.starts[last - 1] + len(self.words[last - 1])
         info = self.gaz.states.get(code)
         mention = EntityMention(
             text=self.text[start:end],
@@ -157,7 +304,7 @@ class _Matcher:
         """A name/metonym that is really part of a person, newspaper or team name."""
         if first > 0:
             prev = self.words[first - 1]
-            if prev in self.given and not self.doc[first].is_sent_start:
+            if prev in self.given and not self.sent_starts[first]:
                 return True
         if last < len(self.words) and self.words[last] in ORGANISATION_FOLLOWERS:
             return True
@@ -173,11 +320,11 @@ class _Matcher:
             if length > 1 and (i + length > n or tuple(self.words[i : i + length]) != entry.tokens):
                 continue
             kinds = entry.kinds
-            if any(k in kinds for k in _PLACE_KINDS):
+            place = _place_kind(kinds)
+            if place is not None:
                 if self.blocked_place(i, i + length):
                     continue
-                kind = next(k for k in _PLACE_KINDS if k in kinds)
-                return [self.hit(i, i + length, entry.key, kind)]
+                return [self.hit(i, i + length, entry.key, place)]
             kind = kinds[0]
             if length == 1 and kind == "inhabitant":
                 adjective = self.gaz.adjectives.get(self.words[i].lower())
@@ -245,20 +392,20 @@ class _Matcher:
         word = self.words[i]
         entries = self.gaz.phrases.get(word[0] + word[1:].lower(), ())
         entry = next((e for e in entries if len(e.tokens) == 1), None)
-        if entry is None or not any(k in entry.kinds for k in _PLACE_KINDS):
+        kind = _place_kind(entry.kinds) if entry is not None else None
+        if entry is None or kind is None:
             return []
-        kind = next(k for k in _PLACE_KINDS if k in entry.kinds)
         return [self.hit(i, i + 1, entry.key, kind)]
 
     def run(self) -> list[StateHit]:
         hits: list[StateHit] = []
-        i = 0
-        n = len(self.words)
-        while i < n:
-            word = self.words[i]
-            if not word[0].isalpha():
-                i += 1
+        words = self.words
+        candidates = _start_class(self.gaz).among(self.distinct)
+        after = 0  # the next token not inside a mention found already
+        for i in [i for i, word in enumerate(words) if word in candidates]:
+            if i < after:
                 continue
+            word = words[i]
             found = self.fixed(i) or self.adjective(i)
             if not found and "-" in word:
                 found = self.compound(i)
@@ -266,9 +413,7 @@ class _Matcher:
                 found = self.shouted(i)
             if found:
                 hits.extend(found)
-                i = found[0].last
-            else:
-                i += 1
+                after = found[0].last
         return hits
 
 

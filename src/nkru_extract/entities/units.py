@@ -51,7 +51,7 @@ from nkru_extract.entities.rules_de import (
     STRENGTH_NOUNS,
     STRENGTH_PREPOSITIONS,
 )
-from nkru_extract.entities.states import DocText, StateHit, doc_text
+from nkru_extract.entities.states import DocText, StateHit, WordClass, doc_text
 from nkru_extract.types import EntityMention, NumberMention
 
 __all__ = ["UnitHit", "link_strengths", "match_generic_units", "match_named_units"]
@@ -83,6 +83,8 @@ class _Context:
     doc: Doc
     text: str
     words: list[str]
+    starts: list[int]
+    distinct: frozenset[str]
     states: StateGazetteer
     units: UnitGazetteer
     state_at: dict[int, StateHit]
@@ -106,6 +108,8 @@ def _context(
         doc,
         view.text,
         view.words,
+        view.starts,
+        view.distinct,
         states,
         units,
         state_at,
@@ -127,9 +131,8 @@ def _mention(
     numbered: bool,
     formation: bool = True,
 ) -> UnitHit:
-    doc = ctx.doc
-    start = doc[first].idx
-    end = doc[last - 1].idx + len(doc[last - 1].text)
+    start = ctx.starts[first]
+    end = ctx.starts[last - 1] + len(ctx.words[last - 1])
     key = f"{state}:{designation}" if state else designation
     if via == "description":
         name = f"{designation} ({ctx.states.name_of(state)})" if state else designation
@@ -199,12 +202,12 @@ def _count_before(ctx: _Context, first: int) -> NumberMention | None:
     i = first - 1
     seen = 0
     while i >= 0 and seen <= _MAX_ADJECTIVES:
-        token = ctx.doc[i]
-        number = ctx.numbers_by_end.get(token.idx + len(token.text))
+        word = ctx.words[i]
+        number = ctx.numbers_by_end.get(ctx.starts[i] + len(word))
         if number is not None:
             return number
         hit = ctx.state_at.get(i)
-        if hit is None and not _is_adjective(token.text):
+        if hit is None and not _is_adjective(word):
             return None
         if hit is not None and hit.kind != "adjective":
             return None
@@ -217,10 +220,10 @@ def _digits_before(ctx: _Context, first: int) -> bool:
     """Without ``nkru_numbers``: a digit count right before ``first`` ("100.000 Soldaten")."""
     i = first - 1
     while i >= 0 and first - i <= _MAX_ADJECTIVES + 1:
-        token = ctx.doc[i]
-        if _DIGITS_RE.match(token.text) or token.like_num:
+        word = ctx.words[i]
+        if _DIGITS_RE.match(word) or ctx.doc[i].like_num:
             return True
-        if not _is_adjective(token.text) and i not in ctx.state_at:
+        if not _is_adjective(word) and i not in ctx.state_at:
             return False
         i -= 1
     return False
@@ -233,23 +236,67 @@ def _normalise_adjective(word: str) -> str:
     return word
 
 
+@dataclass(slots=True)
+class _UnitCaches:
+    """Per unit gazetteer: ``_find_head`` by token text, the texts a named or numbered unit can
+    start at, and the texts that can head a generic unit."""
+
+    heads: dict[str, tuple[UnitHead, str] | None]
+    starts: WordClass
+    generic: WordClass
+
+
+#: Per unit gazetteer (by id, kept alive with its caches).
+_CACHES: dict[int, tuple[UnitGazetteer, _UnitCaches]] = {}
+_MAX_CACHED = 1 << 18
+
+
+def _caches(units: UnitGazetteer) -> _UnitCaches:
+    found = _CACHES.get(id(units))
+    if found is None or found[0] is not units:
+        if len(_CACHES) > 16:
+            _CACHES.clear()
+
+        def may_start(word: str) -> bool:
+            return word in units.named or ORDINAL_RE.match(word) is not None
+
+        def generic_head(word: str) -> bool:
+            head = _find_head(units, word)
+            return head is not None and head[0].needs != "ordinal" and word[:1].isupper()
+
+        found = (units, _UnitCaches({}, WordClass(may_start), WordClass(generic_head)))
+        _CACHES[id(units)] = found
+    elif len(found[1].heads) > _MAX_CACHED:
+        found[1].heads.clear()
+    return found[1]
+
+
 def _head_of(ctx: _Context, word: str) -> tuple[UnitHead, str] | None:
+    """The unit head of a token and its designation (cached per gazetteer and word)."""
+    heads = _caches(ctx.units).heads
+    if word in heads:
+        return heads[word]
+    found = heads[word] = _find_head(ctx.units, word)
+    return found
+
+
+def _find_head(units: UnitGazetteer, word: str) -> tuple[UnitHead, str] | None:
     """The unit head of a token and its designation: exact noun, or compound ending in one."""
-    head = ctx.units.heads.get(word)
+    head = units.heads.get(word)
     if head is not None:
         return head, head.lemma
     if "-" in word:
         prefix, last = word.rsplit("-", 1)
-        head = ctx.units.heads.get(last)
+        head = units.heads.get(last)
         if head is not None:
             return head, f"{prefix}-{head.lemma}"  # "Kim-Truppen", "NATO-Truppen"
     if not word[:1].isupper():
         return None
     lower = word.lower()
-    for length in ctx.units.suffix_lengths:
+    for length in units.suffix_lengths:
         if len(lower) <= length + 2:
             continue
-        found = ctx.units.suffix_map.get(lower[-length:])
+        found = units.suffix_map.get(lower[-length:])
         if found is not None:
             lemma, needs = found
             return UnitHead(word[:-length] + lemma, needs), word[:-length] + lemma
@@ -310,9 +357,12 @@ def match_named_units(
     """
     ctx = _context(doc, states, units, state_hits, view)
     hits: list[UnitHit] = []
-    i = 0
-    n = len(ctx.words)
-    while i < n:
+    words = ctx.words
+    candidates = _caches(units).starts.among(ctx.distinct)
+    after = 0  # the next token not inside a unit found already
+    for i in [i for i, word in enumerate(words) if word in candidates]:
+        if i < after:
+            continue
         named = _named_at(ctx, i)
         if named is not None:
             entry, end = named
@@ -322,7 +372,7 @@ def match_named_units(
             if state is None:
                 state, first = _state_before(ctx, i)
             hits.append(_mention(ctx, first, end, entry.key, state, "name", numbered=False))
-            i = end
+            after = end
             continue
         numbered = _numbered_at(ctx, i)
         if numbered is not None:
@@ -332,9 +382,7 @@ def match_named_units(
             if state is None:
                 state, last = _state_after(ctx, end)
             hits.append(_mention(ctx, first, last, designation, state, "name", numbered=True))
-            i = last
-            continue
-        i += 1
+            after = last
     return _share_states(ctx, hits)
 
 
@@ -379,16 +427,14 @@ def match_generic_units(
     blocked = {i for first, last in taken for i in range(first, last)}
     consumed: set[int] = set()  # counted nouns that give a formation's strength
     hits: list[UnitHit] = []
-    i = 0
     n = len(ctx.words)
-    while i < n:
-        word = ctx.words[i]
-        if i in blocked or not word[:1].isupper():
-            i += 1
+    candidates = _caches(units).generic.among(ctx.distinct)
+    after = 0  # the next token after the last mention found
+    for i in [i for i, word in enumerate(ctx.words) if word in candidates]:
+        if i < after or i in blocked:
             continue
-        found = _head_of(ctx, word)
-        if found is None or found[0].needs == "ordinal":
-            i += 1
+        found = _head_of(ctx, ctx.words[i])
+        if found is None:  # not reached: every candidate has a head
             continue
         head, designation = found
         state, first = _state_before(ctx, i)
@@ -401,14 +447,12 @@ def match_generic_units(
         if state is None:
             state, last = _state_after(ctx, i + 1, origin=head.needs != "none")
         if state is None and head.needs == "state":
-            i += 1
             continue
         if (
             state is None
             and head.needs == "state_or_number"
             and (i in consumed or (_count_before(ctx, i) is None and not _digits_before(ctx, i)))
         ):
-            i += 1
             continue
         formation = head.needs == "none"
         hits.append(_mention(ctx, first, last, designation, state, "description", False, formation))
@@ -416,7 +460,7 @@ def match_generic_units(
         if preposition is not None:
             # "Militär mit rund 1,2 Millionen Soldaten": the soldiers are its strength
             consumed.update(range(preposition + 1, min(preposition + 6, n)))
-        i = max(last, i + 1)
+        after = max(last, i + 1)
     return hits
 
 
@@ -444,10 +488,10 @@ def link_strengths(doc: Doc, hits: Sequence[UnitHit], view: DocText | None = Non
         return list(hits)
     by_end = {n.end: n for n in numbers}
     by_start = {n.start: n for n in numbers}
-    words = (view or doc_text(doc)).words
+    view = view or doc_text(doc)
     out = []
     for hit in hits:
-        number = _number_for(doc, words, hit, numbers, by_end, by_start)
+        number = _number_for(view, hit, numbers, by_end, by_start)
         if number is not None:
             strength = _strength_value(number)
             if strength is not None:
@@ -457,8 +501,7 @@ def link_strengths(doc: Doc, hits: Sequence[UnitHit], view: DocText | None = Non
 
 
 def _number_for(
-    doc: Doc,
-    words: Sequence[str],
+    view: DocText,
     hit: UnitHit,
     numbers: Sequence[NumberMention],
     by_end: dict[int, NumberMention],
@@ -472,19 +515,19 @@ def _number_for(
             and not mention.start <= number.start < mention.end
         ):
             return number
+    words, starts = view.words, view.starts
     i = hit.first - 1
     while i >= 0 and hit.first - i <= _MAX_ADJECTIVES + 1:
-        token = doc[i]
-        before = by_end.get(token.idx + len(token.text))
+        before = by_end.get(starts[i] + len(words[i]))
         if before is not None:
             return before
-        if not _is_adjective(token.text):
+        if not _is_adjective(words[i]):
             break
         i -= 1
     preposition = _strength_preposition(words, hit.last) if hit.formation else None
     if preposition is not None:
-        for k in range(preposition + 1, min(preposition + 3, len(doc))):
-            after = by_start.get(doc[k].idx)
+        for k in range(preposition + 1, min(preposition + 3, len(words))):
+            after = by_start.get(starts[k])
             if after is not None:
                 unit = (after.unit or "").lower()
                 adjacent = preposition == hit.last

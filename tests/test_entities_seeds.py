@@ -2,7 +2,7 @@
 
 Decisions these rows encode: volunteers tied to a state ("nordkoreanische Freiwillige") are a
 unit, as the articles describe them as a force to be sent; plain "Soldaten" without a state or a
-count are people, not a unit; "Kim-Truppen" are a unit with no stated state.
+count are people, not a unit; "Kim-Truppen" are the troops of the state Kim Jong-un leads (KP).
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ UNIT_ROWS = [
     (SEED_002, "Nordkorea-Soldaten", "KP"),
     (SEED_002, "Nordkorea-Truppen", "KP"),
     (SEED_002, "Kampftruppe", None),
-    (SEED_002, "Kim-Truppen", None),
+    (SEED_002, "Kim-Truppen", "KP"),
     (SEED_003, "russischen Pazifikflotte", "RU"),
     (SEED_003, "nordkoreanische Elitesoldaten", "KP"),
     (SEED_003, "nordkoreanischen Truppenkontingents", "KP"),

@@ -193,7 +193,8 @@ def tokenize(text: str) -> tuple[str, ...]:
 
 
 def _strip_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    if len(tokens) > 1 and tokens[0].lower() in ARTICLES:
+    # only a lower-case article: "Den Haag" keeps its capitalised "Den"
+    if len(tokens) > 1 and tokens[0] in ARTICLES:
         return tokens[1:]
     return tokens
 

@@ -112,6 +112,23 @@ def known_first_keys() -> frozenset[str]:
 
 
 @functools.cache
+def leader_states() -> dict[str, str]:
+    """``name_key`` of each word of a head of state's or government's name forms -> the state
+    they lead (the ``state`` field of ``people.jsonl``): "Kim" -> "KP" for "Kim-Truppen"."""
+    table: dict[str, str] = {}
+    for line in _data_text("people.jsonl").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            state = row.get("state")
+            if not state:
+                continue
+            for form in [row["name"], *row.get("variants", [])]:
+                for word in str(form).split():
+                    table.setdefault(name_key(word), str(state))
+    return table
+
+
+@functools.cache
 def known_surnames() -> frozenset[str]:
     """Single-word name forms of listed people ("Putin", "Merkel", "Selenskyj")."""
     return frozenset(form for person in set(known_people().values()) for form in person.standalone)
@@ -161,6 +178,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     ("ou", "u"),
 )
 _NON_LETTER = re.compile(r"[^a-z]+")
+_ANDER = re.compile(r"ander\b")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -169,8 +187,8 @@ def name_key(name: str) -> str:
     """A key that is equal for spelling variants of one name.
 
     Lower case, diacritics stripped, hyphens/spaces/apostrophes removed, German and English
-    transliterations folded (tsch/tch -> ch, sch -> sh, w -> v, j/y -> i, ...), doubled letters
-    collapsed.
+    transliterations folded (tsch/tch -> ch, sch -> sh, w -> v, j/y -> i, x -> ks, a final
+    -ander -> -andr, ...), doubled letters collapsed (so -yj/-yi/-ij/-iy all end in -i).
 
     Example:
         >>> name_key("Korotschenko") == name_key("Korotchenko")
@@ -182,7 +200,8 @@ def name_key(name: str) -> str:
     if not text.isascii():  # ASCII text has no decomposition, combining mark or "ß"
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c)).replace("ß", "ss")
-    text = _NON_LETTER.sub("", text)
+    text = _ANDER.sub("andr", text)  # "Olexander" / "Oleksandr"
+    text = _NON_LETTER.sub("", text).replace("x", "ks")
     for old, new in _REWRITES:
         text = text.replace(old, new)
     return _DOUBLE.sub(r"\1", text)

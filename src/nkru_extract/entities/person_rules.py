@@ -458,6 +458,13 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
 #: Capitalised words after a name that make the whole an organisation, place or work.
 ORG_HEADS: frozenset[str] = frozenset(
     [
+        "Contest",
+        "League",
+        "Cup",
+        "Open",
+        "Festival",
+        "Award",
+        "Awards",
         "School",
         "Schule",
         "Band",

@@ -67,13 +67,14 @@ from nkru_extract.entities.person_rules import (
     SPEECH_AFTER,
     SPEECH_BEFORE,
 )
+from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS
 from nkru_extract.entities.states import DocText, WordClass, doc_text
 from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.types import EntityMention
 
 __all__ = ["credit_ranges", "find_persons", "person_key"]
 
-_NAME_SHAPE = re.compile(r"^[A-ZÄÖÜÉÈÁÀÇŠŽČŁÓ][\w'’.-]*$")
+_NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}I{0,3}|XI?V|XVI{0,3})\.$")
 _GLUED = re.compile(r"[a-zäöüß]{2}[A-ZÄÖÜ][a-zäöü]")
@@ -103,6 +104,26 @@ _LEAD_PARTICLES = frozenset(
         "le",
     ]
 )
+#: Capitalised particles that open a surname inside a name ("Alexander Van der Bellen",
+#: "Pierre De Villiers"); only when more name tokens follow.
+_CAP_PARTICLES = frozenset(
+    ["Van", "De", "Di", "Da", "Le", "La", "Du", "Del", "Della", "Dos", "Ten", "Ter"]
+)
+_OPENING_PARTICLES = _CAP_PARTICLES | {
+    "Von",
+    "von",
+    "van",
+    "de",
+    "di",
+    "da",
+    "du",
+    "del",
+    "della",
+    "zu",
+}
+_ALL_PARTICLES = _CAP_PARTICLES | NAME_PARTICLES
+#: Prepositions after which a lone given name is a place ("aus Sofia", "nach Victoria").
+_PLACE_PREPOSITIONS = frozenset({"aus", "nach", "in"})
 _NOUN_SUFFIXES = tuple(
     [
         "ung",
@@ -246,7 +267,7 @@ def _namelike(word: str) -> bool:
     """Capitalised word that may be part of a name (no digits, not an acronym)."""
     if _ARABIC_ARTICLE.match(word):
         return True
-    if not _NAME_SHAPE.match(word) or any(c.isdigit() for c in word):
+    if not _NAME_SHAPE.match(word) or not word[0].isupper() or any(c.isdigit() for c in word):
         return False
     if word.endswith(("-", "–")) or (_GLUED.search(word) and not word.startswith(_CAMEL_OK)):
         return False
@@ -533,18 +554,36 @@ class _Scanner:
         if j < self.n and self.surname_ok(j, strict=False) and not self.sent_start[j]:
             j += 1
             # a second surname word ("Ana María López Díaz") or a "von"-part
-            if j < self.n and self.surname_ok(j, strict=True) and self.word(j) not in ORG_HEADS:
+            if (
+                j < self.n
+                and self.surname_ok(j, strict=True)
+                and self.word(j) not in ORG_HEADS
+                and not self.new_name_at(j)
+            ):
                 j += 1
             j = self._particles(j, strict=True)
         if _ROMAN.match(self.word(j)):  # "Elisabeth II.", "Otto I."
             j += 1
+        elif self.word(j + 1) == "." and _ROMAN.match(self.word(j) + "."):
+            j += 2  # "Leo XIV." split by the tokenizer into "XIV" and "."
         return j
+
+    def new_name_at(self, j: int) -> bool:
+        """A listed given name followed by a surname starts a second name: "Jannik Sinner
+        Alexander Zverev" is two people."""
+        return (
+            self.listed_first(j)
+            and j + 1 < self.n
+            and not self.sent_start[j + 1]
+            and self.surname_ok(j + 1, strict=False)
+        )
 
     def _particles(self, j: int, strict: bool = False) -> int:
         """Extend over nobiliary particles and the surname after them ("von der Leyen")."""
-        if self.word(j) not in _LEAD_PARTICLES:
+        word = self.word(j)
+        if word not in _LEAD_PARTICLES and word not in _CAP_PARTICLES:
             return j
-        k = j
+        k = j + 1
         while k < self.n and self.words[k] in NAME_PARTICLES and k - j < 3:
             k += 1
         if k > j and k < self.n and self.surname_ok(k, strict=strict):
@@ -773,6 +812,8 @@ def _rule_candidates(sc: _Scanner) -> list[_Cand]:
             continue
         cand = _name_candidate(sc, i)
         if cand is None:
+            cand = _cued_candidate(sc, i)
+        if cand is None:
             cand = _context_candidate(sc, i)
         if cand is None:
             continue
@@ -801,6 +842,43 @@ def _rule_candidates(sc: _Scanner) -> list[_Cand]:
         cands.append(cand)
         resume = cand.end
     return cands
+
+
+#: Words after which two unknown capitalised words are a person's given name and surname:
+#: "durch Assane Diao", "gewann Primož Roglič", "schlug Aryna Sabalenka".
+_NAME_CUES = frozenset(
+    {
+        "durch",
+        "gewann",
+        "gewinnt",
+        "schlug",
+        "schlägt",
+        "besiegte",
+        "besiegt",
+        "bezwang",
+        "bezwingt",
+        "erzielte",
+        "erzielt",
+    }
+)
+
+
+def _cued_candidate(sc: _Scanner, i: int) -> _Cand | None:
+    """An unlisted given name and surname after a strong cue ("gewann Primož Roglič")."""
+    if i < 1 or sc.words[i - 1] not in _NAME_CUES or sc.sent_start[i] or i + 1 >= sc.n:
+        return None
+    if sc.sent_start[i + 1] or not sc.ok(i + 1):
+        return None
+    if not (sc.surname_ok(i, strict=True) and sc.surname_ok(i + 1, strict=True)):
+        return None
+    if sc.noun_context(i) or _role_at(sc.words, i) is not None:
+        return None
+    if sc.words[i + 1] in ORG_HEADS or any(w in other_words() for w in sc.words[i : i + 2]):
+        return None  # "Champions League": an English or German word, not a name
+    after = sc.word(i + 2)
+    if _namelike(after) and not _is_common(after):
+        return None  # three or more unknown capitalised words: not sure where the name ends
+    return _Cand(i, i + 2, "first")
 
 
 def _predicate_role(sc: _Scanner, end: int) -> str | None:
@@ -839,6 +917,8 @@ def _name_candidate(sc: _Scanner, i: int) -> _Cand | None:
             return None
         return _Cand(i, end, "known", known=person if end == i + n else None)
     end = sc.name_from(i)
+    if end == i and _ARABIC_ARTICLE.match(sc.word(i + 1)) and sc.surname_ok(i, strict=True):
+        return _Cand(i, i + 2, "first")  # "Chalil al-Haja": a given name before al-/el-...
     if end == i:
         return None
     if end == i + 1 and not _lone_first_ok(sc, i):
@@ -903,6 +983,8 @@ def _lone_first_ok(sc: _Scanner, i: int) -> bool:
         return False
     if sc.word(i + 1) in {"-", "–"} or sc.word(i + 1) in ORG_HEADS:
         return False
+    if sc.word(i + 1) in ORGANISATION_FOLLOWERS or sc.word(i - 1) in _PLACE_PREPOSITIONS:
+        return False  # "Die Hilfe kam aus Sofia", "Die Moscow Times": a place, not a person
     common = german_common_words()
     if word.lower() in common or (sc.sent_start[i] and word in common):
         return False
@@ -927,6 +1009,8 @@ def _context_candidate(sc: _Scanner, i: int) -> _Cand | None:
     prev = sc.word(i - 1)
     nxt = sc.word(j)
     single = j == i + 1
+    if nxt in ORGANISATION_FOLLOWERS:
+        return None  # "Die Moscow Times", "Kyiv Independent": a newspaper or team
     if before is not None:
         return _Cand(i, j, "role")
     if single and (sc.noun_context(i) or words[i] in lower_twins()):
@@ -968,17 +1052,46 @@ def _merge_ents(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
     for ent in ents:
         if any(sc.blocked[k] for k in range(ent.start, ent.end)):
             continue
+        inside: list[_Cand] = []
         if any(taken[k] for k in range(ent.start, ent.end)):
-            continue
+            # a longer NER span over rule matches extends them: "Mirjana Spoljaric Egger"
+            inside = [c for c in cands if c.start < ent.end and c.end > ent.start]
+            inner = {k for c in inside for k in range(c.start, c.end)}
+            if (
+                not all(ent.start <= c.start and c.end <= ent.end for c in inside)
+                or any(c.known is not None or c.credit for c in inside)
+                or inside[0].start != ent.start
+                or not all(
+                    _extends_name(sc, k) for k in range(ent.start, ent.end) if k not in inner
+                )
+            ):
+                continue
         if not _ent_is_name(sc, ent.start, ent.end):
             continue
         cand = _Cand(ent.start, ent.end, "ent")
         role = sc.role_before(ent.start)
         if role is not None and role[1]:
             cand.role = role[1]
+        elif inside and inside[0].start == ent.start:
+            cand.role = inside[0].role
+        if inside:
+            dropped = {id(c) for c in inside}
+            cands = [c for c in cands if id(c) not in dropped]
         cand.credit = any(sc.credit[k] for k in range(ent.start, ent.end))
         added.append(cand)
     return sorted(cands + added, key=lambda c: c.start)
+
+
+def _extends_name(sc: _Scanner, k: int) -> bool:
+    """Token ``k`` of a ``PER`` span may extend a rule match: a possible surname that is no
+    German word ("Spoljaric" in "Mirjana Spoljaric Egger"; not "Hochzeitsfeier")."""
+    word = sc.words[k]
+    return (
+        sc.surname_ok(k, strict=False)
+        and not _is_plain_common(word)
+        and _strip_genitive(word) not in other_words()
+        and word not in other_words()
+    )
 
 
 def _coordinated(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
@@ -1049,6 +1162,8 @@ class _Cluster:
 def _name_parts(sc: _Scanner, cand: _Cand, known_surnames: set[str]) -> list[str]:
     """Name words of a candidate with a final genitive -s removed where it is one."""
     words = [w for w in sc.words[cand.start : cand.end]]
+    if len(words) > 2 and words[-1] == ".":
+        words[-2:] = [words[-2] + "."]  # "Leo XIV." as one regnal number
     last = words[-1]
     bare = _strip_genitive(last)
     if bare != last:
@@ -1094,6 +1209,8 @@ def _resolve(sc: _Scanner, cands: list[_Cand]) -> list[EntityMention]:
         full = person.name if person is not None else " ".join(c.parts)
         fk = name_key(full)
         cluster = by_full.get(fk)
+        if cluster is None and person is None and c.source != "family":
+            cluster = _variant_cluster(clusters, c.parts)
         family = c.source == "family" or (
             person is not None and person.name.split()[0] in FAMILY_FIRST
         )
@@ -1160,6 +1277,35 @@ def _resolve(sc: _Scanner, cands: list[_Cand]) -> list[EntityMention]:
     return mentions
 
 
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _skeleton(words: Sequence[str]) -> str:
+    """The consonants of ``name_key`` of given names: "Binyamin" and "Benjamin" give "bnmn"."""
+    return _VOWELS.sub("", name_key(" ".join(words)))
+
+
+def _variant_cluster(clusters: list[_Cluster], parts: list[str]) -> _Cluster | None:
+    """A cluster with the same surname whose given names are a transliteration variant of
+    ``parts``' (same first letter and consonants, at least four of them): "Binyamin
+    Netanjahu" joins "Benjamin Netanjahu"."""
+    surname = name_key(parts[-1])
+    skeleton = _skeleton(parts[:-1])
+    if len(skeleton) < 4:
+        return None
+    initial = name_key(parts[0])[:1]
+    for cl in clusters:
+        if (
+            not cl.family_first
+            and cl.surname_key == surname
+            and len(cl.parts) == len(parts)
+            and name_key(cl.parts[0])[:1] == initial
+            and _skeleton(cl.parts[:-1]) == skeleton
+        ):
+            return cl
+    return None
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _surname_forms(word: str) -> tuple[tuple[str, str], ...]:
     """The forms of a token that ``_propagate`` links to a surname, with their ``name_key``:
@@ -1210,12 +1356,35 @@ def _propagate(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
     for i in [i for i, word in enumerate(words) if word in forms_of]:
         if taken[i] or not sc.ok(i) or sc.credit[i]:
             continue
+        if sc.org_follows(i + 1) or sc.word(i + 1) in ORGANISATION_FOLLOWERS:
+            continue  # "Die Washington Post": a newspaper, team or company name
         for form, key in forms_of[words[i]]:
             if key in surnames:
-                cand = _Cand(i, i + 1, "surname", parts=[form])
-                role = sc.role_before(i)
+                start = i
+                # "Van der Bellen", "von der Leyen": the particles belong to the mention
+                while (
+                    start > i - 3
+                    and sc.ok(start - 1)
+                    and not taken[start - 1]
+                    and sc.words[start - 1] in _ALL_PARTICLES
+                ):
+                    start -= 1
+                while start < i and sc.words[start] not in _OPENING_PARTICLES:
+                    start += 1
+                cand = _Cand(start, i + 1, "surname", parts=[form])
+                role = sc.role_before(start)
                 if role is not None and role[1]:
                     cand.role = role[1]
                 added.append(cand)
                 break
     return sorted(cands + added, key=lambda c: c.start)
+
+
+def role_word(word: str) -> str | None:
+    """The base form of a single-word role ("Verteidigungsminister"), else ``None``."""
+    return _role_word(word) if word[:1].isupper() else None
+
+
+def surname_shaped(word: str) -> bool:
+    """A capitalised word that may be a surname and is not a German common word."""
+    return _surname_verdict(word, True) is True

@@ -17,6 +17,8 @@ __all__ = [
     "LANGUAGE_PREPOSITIONS",
     "ORDINAL_RE",
     "ORGANISATION_FOLLOWERS",
+    "ORGANISATION_HEADS",
+    "ORGANISATION_HEAD_SUFFIXES",
     "STRENGTH_NOUNS",
     "STRENGTH_PREPOSITIONS",
 ]
@@ -68,6 +70,69 @@ ORGANISATION_FOLLOWERS: frozenset[str] = frozenset(
         "Commanders",
         "Nationals",
     }
+)
+
+#: Head nouns of institution, company and fixed geographic names. A capitalised state adjective
+#: (not at a sentence start) directly before one is part of that name, not a mention of the
+#: state: "die Deutsche Bank", "die Schweizerische Nationalbank", "das Japanische Meer".
+ORGANISATION_HEADS: frozenset[str] = frozenset(
+    {
+        "Bahn",
+        "Bahnen",
+        "Bundesbahn",
+        "Bundesbahnen",
+        "Welle",
+        "Telekom",
+        "Post",
+        "Börse",
+        "Lufthansa",
+        "Presse-Agentur",
+        "Nachrichtenagentur",
+        "Rundfunk",
+        "Meer",
+        "Meeres",
+        "See",
+        "Bischofskonferenz",
+        "Bundestag",
+        "Bundestages",
+        "Bundestags",
+        "Theater",
+        "Theaters",
+        "Oper",
+        "Museum",
+        "Bibliothek",
+        "Nationalbibliothek",
+        "Akademie",
+        "Universität",
+        "Kirche",
+        "Volkspartei",
+        "Wetterdienst",
+        "Gewerkschaftsbund",
+        "Städtetag",
+        "Fußball-Bund",
+        "Fußballbund",
+        "Olympische",
+        "Rote",
+        "Rotes",
+        "Roten",
+    }
+)
+
+#: Endings of compound head nouns with the same effect ("Nationalbank", "Handelskammer").
+ORGANISATION_HEAD_SUFFIXES: tuple[str, ...] = (
+    "bank",
+    "banken",
+    "kammer",
+    "akademie",
+    "gesellschaft",
+    "verband",
+    "verbandes",
+    "stiftung",
+    "agentur",
+    "rundfunk",
+    "rundfunks",
+    "konferenz",
+    "werke",
 )
 
 #: Prepositions before a bare adjective stem that make it a language ("auf deutsch").

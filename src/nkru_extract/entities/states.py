@@ -10,14 +10,18 @@ Rules (each covered by tests):
   ``"", -e, -en, -er, -es, -em`` ("Nordkoreanische" at a sentence start works; "deutschsprachig"
   does not match "deutsch"). The bare stem written with a capital letter, or after "auf"/"in" or
   in a gloss, is the language ("Russisch lernen", "auf deutsch", "(deutsch: ...)"), not a
-  mention. Adjectives inside organisation names ("Deutsche Bank")
-  are still mentions of the state: the name says where the organisation belongs.
+  mention. A capitalised adjective inside a sentence directly before an institution head noun
+  (``ORGANISATION_HEADS`` in ``rules_de``: "Deutsche Bank", "Schweizerische Nationalbank",
+  "Japanisches Meer") is part of that name, not a mention of the state.
 * A form that is both an inhabitant noun and an adjective ("Deutsche", "Schweizer") is an
   adjective when a capitalised word follows in the same sentence ("Schweizer Armee"), otherwise
   an inhabitant ("die Schweizer stimmten ab").
 * Hyphen compounds, which the German tokenizer keeps as one token ("Nordkorea-Soldaten",
   "US-Regierung", "Kreml-Sicht", "Anti-Russland-Proteste"), are looked up part by part (longest
-  run of parts first); the mention is the whole token with ``via="compound"``. A compound made
+  run of parts first); the mention is the whole token with ``via="compound"``, or, when the
+  compound names several states ("Russland-Ukraine-Krieg"), one mention per state stem with the
+  stem's own offsets. "Nord- und Südkorea" completes the truncated "Nord-"; a compass prefix
+  before a state ("Ostukraine", "ostukrainische") gives that state. A compound made
   only of adjectives ("russisch-ukrainische") gives one adjective mention per state. A currency
   ("US-Dollar") is not a mention of the state. An all-capitals headline word ("RUSSLAND") is read as
   "Russland".
@@ -44,6 +48,8 @@ from nkru_extract.entities.rules_de import (
     CURRENCY_NOUNS,
     LANGUAGE_PREPOSITIONS,
     ORGANISATION_FOLLOWERS,
+    ORGANISATION_HEAD_SUFFIXES,
+    ORGANISATION_HEADS,
 )
 from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.types import EntityMention
@@ -251,12 +257,24 @@ def _start_class(gaz: StateGazetteer) -> WordClass:
     return found[1]
 
 
+#: Conjunctions of an elliptic coordination ("Nord- und Südkorea").
+_CONJUNCTIONS = frozenset({"und", "oder", "bzw.", "sowie"})
+#: Compass prefixes before a state name or adjective ("Ostukraine", "nordsyrische").
+_COMPASS = ("nord", "süd", "ost", "west")
+#: Names and adjective stems that a compass prefix turns into another place
+#: ("Nordirland" is in the UK, "Südamerika" is a continent, "Ostjerusalem" no seat,
+#: "Ostdeutschland"/"süddeutsch" are German regions, not the state).
+_COMPASS_EXCLUDED = frozenset({"Amerika", "Irland", "Jerusalem", "Deutschland"})
+_COMPASS_EXCLUDED_ADJ = ("amerikan", "irisch", "deutsch")
+
+
 def _may_start(gaz: StateGazetteer, word: str) -> bool:
     """Whether ``_Matcher.run`` can find anything at a token with this text."""
     if not word[0].isalpha():
         return False
     return (
-        word in gaz.phrases
+        word.lower().startswith(_COMPASS)
+        or word in gaz.phrases
         or word.lower() in gaz.adjectives
         or "-" in word
         or (len(word) > 3 and word.isupper())
@@ -284,9 +302,18 @@ class _Matcher:
         self.given = first_names()
         self.surnames = _surname_positions(doc, non_names) if use_ner else {}
 
-    def hit(self, first: int, last: int, code: str, kind: str) -> StateHit:
+    def hit(
+        self,
+        first: int,
+        last: int,
+        code: str,
+        kind: str,
+        part: tuple[int, int] | None = None,
+    ) -> StateHit:
         start = self.starts[first]
         end = self.starts[last - 1] + len(self.words[last - 1])
+        if part is not None:  # characters of a stem inside the token
+            start, end = start + part[0], start + part[1]
         info = self.gaz.states.get(code)
         mention = EntityMention(
             text=self.text[start:end],
@@ -308,7 +335,22 @@ class _Matcher:
                 return True
         if last < len(self.words) and self.words[last] in ORGANISATION_FOLLOWERS:
             return True
+        if last == first + 1 and self.first_name_after_role(first):
+            return True
         return last - 1 in self.surnames and self.surnames[last - 1] < first
+
+    def first_name_after_role(self, i: int) -> bool:
+        """A place name that is a given name between a role noun and a surname:
+        "Verteidigungsminister Israel Katz"."""
+        from nkru_extract.entities import persons  # a late import: persons imports this module
+
+        words = self.words
+        if i == 0 or i + 1 >= len(words) or self.sent_starts[i + 1]:
+            return False
+        nxt = words[i + 1]
+        if not persons.surname_shaped(nxt):
+            return False
+        return persons.role_word(words[i - 1]) is not None
 
     def fixed(self, i: int) -> list[StateHit]:
         entries = self.gaz.phrases.get(self.words[i])
@@ -352,6 +394,17 @@ class _Matcher:
             return []  # the language: "Russisch lernen", "auf deutsch", "(deutsch: ...)"
         return [self.hit(i, i + 1, code, "adjective")]
 
+    def names_organisation(self, i: int) -> bool:
+        """A capitalised adjective inside a sentence that starts an institution or fixed name
+        ("die Deutsche Bank", "der Schweizerischen Nationalbank", "das Japanische Meer")."""
+        word = self.words[i]
+        if not word[:1].isupper() or self.sent_starts[i] or i + 1 >= len(self.words):
+            return False
+        nxt = self.words[i + 1]
+        return nxt in ORGANISATION_HEADS or (
+            nxt[:1].isupper() and nxt.lower().endswith(ORGANISATION_HEAD_SUFFIXES)
+        )
+
     def names_language(self, i: int) -> bool:
         """A bare adjective stem used as a language name: "auf deutsch", "(deutsch: ...)"."""
         before = self.words[i - 1] if i > 0 else ""
@@ -377,15 +430,78 @@ class _Matcher:
         if parts[-1] in CURRENCY_NOUNS:
             return []  # "US-Dollar", "Taiwan-Dollar": a currency, not the state
         lookup = self.gaz.compound_stems
-        for first in range(len(parts)):
+        # every state stem, leftmost-longest: "Russland-Ukraine-Krieg" has two
+        found: list[tuple[str, int, int]] = []  # code, first part, part after the stem
+        first = 0
+        while first < len(parts):
             for last_part in range(len(parts), first, -1):
                 stem = "-".join(parts[first:last_part])
-                if stem == word:
-                    continue
-                code = lookup.get(stem)
+                code = lookup.get(stem) if stem != word else None
                 if code is not None:
-                    return [self.hit(i, i + 1, code, "compound")]
+                    found.append((code, first, last_part))
+                    first = last_part
+                    break
+            else:
+                first += 1
+        if not found:
+            return self.ellipsis(i) if word.endswith("-") else []
+        if len({code for code, _, _ in found}) == 1:
+            return [self.hit(i, i + 1, found[0][0], "compound")]
+        # several states: one mention per stem with the stem's own offsets
+        hits = []
+        seen: set[str] = set()
+        for state, part_first, part_last in found:
+            if state in seen:
+                continue
+            seen.add(state)
+            offset = sum(len(p) + 1 for p in parts[:part_first])
+            length = len("-".join(parts[part_first:part_last]))
+            hits.append(self.hit(i, i + 1, state, "compound", (offset, offset + length)))
+        return hits
+
+    def ellipsis(self, i: int) -> list[StateHit]:
+        """A truncated first conjunct completed by the next one: "Nord- und Südkorea" gives
+        "Nord-" -> KP ("Nordkorea"), "Süd- und Nordkorea" gives "Süd-" -> KR."""
+        words = self.words
+        if i + 2 >= len(words) or words[i + 1] not in _CONJUNCTIONS:
+            return []
+        head = words[i][:-1]
+        other = words[i + 2]
+        for cut in range(1, len(other) - 2):
+            rest = other[cut:]
+            if not rest[:1].islower():
+                continue
+            entries = self.gaz.phrases.get(head + rest, ())
+            for entry in entries:
+                kind = _place_kind(entry.kinds)
+                if len(entry.tokens) == 1 and kind in ("name", "genitive"):
+                    return [self.hit(i, i + 1, entry.key, kind)]
         return []
+
+    def compass(self, i: int) -> list[StateHit]:
+        """A state with a compass prefix that is not itself a state: "Ostukraine",
+        "Nordsyriens", "ostukrainische", "west-ukrainischen" (the whole word is the mention)."""
+        word = self.words[i]
+        lower = word.lower()
+        prefix = next((p for p in _COMPASS if lower.startswith(p)), None)
+        if prefix is None:
+            return []
+        rest = word[len(prefix) :].lstrip("-")
+        if len(rest) < 4:
+            return []
+        if word[0].isupper():
+            name = rest[0].upper() + rest[1:]
+            if name in _COMPASS_EXCLUDED:
+                return []
+            for entry in self.gaz.phrases.get(name, ()):
+                kind = _place_kind(entry.kinds)
+                if len(entry.tokens) == 1 and kind in ("name", "genitive"):
+                    return [self.hit(i, i + 1, entry.key, kind)]
+            return []
+        found = self.gaz.adjectives.get(rest.lower())
+        if found is None or found[1] or rest.lower().startswith(_COMPASS_EXCLUDED_ADJ):
+            return []
+        return [self.hit(i, i + 1, found[0], "adjective")]
 
     def shouted(self, i: int) -> list[StateHit]:
         """An all-capitals headline word ("RUSSLAND", "TOKIO") read as its usual spelling."""
@@ -411,6 +527,10 @@ class _Matcher:
                 found = self.compound(i)
             if not found and len(word) > 3 and word.isupper():
                 found = self.shouted(i)
+            if not found and word[:1] in "NnSsOoWw":
+                found = self.compass(i)
+            if found and found[0].kind == "adjective" and self.names_organisation(i):
+                continue  # "die Deutsche Bank", "das Japanische Meer"
             if found:
                 hits.extend(found)
                 after = found[0].last

@@ -17,12 +17,14 @@ adjectives in between ("die russische Pazifikflotte", "Nordkoreas Militär"); a 
 ("Armee Nordkoreas", "Streitkräfte der Ukraine"), or "aus" after a people noun ("Soldaten aus
 Nordkorea"; "Truppen aus Afghanistan" usually leave Afghanistan, so not after formations); the state
 part of a hyphen compound ("Nordkorea-Truppen"); the fixed state of a named unit. A compound with
-a person ("Kim-Truppen") gets no state. Numbered and named designations share their state across
+a person gets the state that person leads (``state`` in ``people.jsonl``: "Kim-Truppen" -> KP),
+else no state. Numbered and named designations share their state across
 a document ("die ukrainische 47. Brigade ... die 47. Brigade").
 
 Keys: ``"<state>:<designation>"``, or the designation alone when no state is known. The
 designation is the noun's base form for generic units ("KP:Truppen", "RU:Pazifikflotte"; a
-non-state prefix of a hyphen compound stays: "Kim-Truppen", "NATO-Truppen"), the
+non-state prefix of a hyphen compound stays: "NATO-Truppen"; "Panzerbrigade 45" keeps its
+number), the
 normalised number, adjectives (weak nominative ending) and noun for numbered ones
 ("UA:47. Mechanisierte Brigade"), the canonical name for named ones ("RU:Gruppe Wagner").
 
@@ -44,6 +46,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from nkru_extract.entities.gazetteer import PhraseEntry, StateGazetteer, UnitGazetteer, UnitHead
+from nkru_extract.entities.person_lexicon import leader_states, name_key
 from nkru_extract.entities.rules_de import (
     AFFILIATION_PREPOSITIONS,
     GENITIVE_ARTICLES,
@@ -194,6 +197,13 @@ def _state_after(ctx: _Context, last: int, origin: bool = False) -> tuple[str | 
         hit = ctx.state_at.get(j)
         if hit is not None and hit.first == j and hit.kind != "adjective":
             return hit.mention.key, last if quoted else hit.last
+        if (
+            hit is not None
+            and hit.first == j
+            and hit.last < n
+            and _head_of(ctx, ctx.words[hit.last]) is not None
+        ):
+            return hit.mention.key, last  # "Brigade der ukrainischen Streitkräfte"
     return None, last
 
 
@@ -444,8 +454,17 @@ def match_generic_units(
             if compound is not None and compound.kind == "compound":
                 state = compound.mention.key
                 designation = head.lemma  # "Nordkorea-Soldaten": the state goes in the key
+        if state is None and designation != head.lemma and "-" in designation:
+            # "Kim-Truppen": the troops of a listed head of state
+            state = leader_states().get(name_key(designation.rsplit("-", 1)[0]))
+            if state is not None:
+                designation = head.lemma
         if state is None:
             state, last = _state_after(ctx, i + 1, origin=head.needs != "none")
+        number = ctx.words[last] if last == i + 1 and last < n else ""
+        if number.isdigit() and len(number) <= 3 and ctx.words[i][:1].isupper():
+            designation = f"{designation} {number}"  # "Panzerbrigade 45"
+            last += 1
         if state is None and head.needs == "state":
             continue
         if (

@@ -172,3 +172,12 @@ def test_api_parse_number_contract() -> None:
     assert isinstance(nk.parse_number("1,2 Millionen"), int)
     with pytest.raises(nk.NumberParseError, match="keine Zahl"):
         nk.parse_number("keine Zahl")
+
+
+def test_api_text_longer_than_max_length_raises_clear_error() -> None:
+    nlp = nk.load("embedded")
+    nlp.max_length = 100
+    with pytest.raises(nk.TextTooLongError, match="max_length"):
+        nk.extract("Nordkorea " * 20, nlp=nlp)
+    with pytest.raises(ValueError, match=r"texts\[1\]"):
+        list(nk.extract_many(["kurz", "Nordkorea " * 20], nlp=nlp))

@@ -20,6 +20,7 @@ from nkru_extract.errors import (
     ModelNotFoundError,
     NkruError,
     NumberParseError,
+    TextTooLongError,
 )
 from nkru_extract.extensions import register_extensions
 from nkru_extract.numbers import find_numbers, parse_number
@@ -45,6 +46,7 @@ __all__ = [
     "Person",
     "Quote",
     "QuoteAttributor",
+    "TextTooLongError",
     "__version__",
     "add_to",
     "attribute_quotes",

@@ -14,6 +14,7 @@ __all__ = [
     "ModelNotFoundError",
     "NkruError",
     "NumberParseError",
+    "TextTooLongError",
     "check_text",
 ]
 
@@ -32,6 +33,10 @@ class NumberParseError(NkruError, ValueError):
 
 class ModelNotFoundError(NkruError, LookupError):
     """A named spaCy model or pipeline path could not be loaded; says how to install it."""
+
+
+class TextTooLongError(NkruError, ValueError):
+    """A text is longer than the pipeline's ``nlp.max_length``; says how to raise the limit."""
 
 
 class DataFileError(NkruError, ValueError):

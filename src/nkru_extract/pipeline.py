@@ -24,7 +24,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nkru_extract.errors import InputTypeError, ModelNotFoundError, check_text, describe
+from nkru_extract.errors import (
+    InputTypeError,
+    ModelNotFoundError,
+    TextTooLongError,
+    check_text,
+    describe,
+)
 from nkru_extract.extensions import register_extensions
 from nkru_extract.types import EntityMention, Extraction
 
@@ -198,6 +204,15 @@ def _resolve(nlp: Language | None) -> Language:
     return nlp
 
 
+def _check_length(text: str, nlp: Language, argument: str = "text") -> str:
+    if len(text) > nlp.max_length:
+        raise TextTooLongError(
+            f"{argument} has {len(text):,} characters, more than nlp.max_length = "
+            f"{nlp.max_length:,}; split the text, or raise nlp.max_length if memory allows"
+        )
+    return text
+
+
 def extract(text: str, nlp: Language | None = None) -> Extraction:
     """Extract people, states, units, numbers and quotes from one German text.
 
@@ -207,9 +222,11 @@ def extract(text: str, nlp: Language | None = None) -> Extraction:
 
     Raises:
         InputTypeError: ``text`` is not a ``str``.
+        TextTooLongError: ``text`` is longer than ``nlp.max_length``.
     """
     check_text(text)
     pipeline = _resolve(nlp)
+    _check_length(text, pipeline)
     backbone = backbone_name(pipeline)
     if not text.strip():
         return Extraction(text=text, backbone=backbone)
@@ -234,7 +251,7 @@ def extract_many(
     def checked() -> Iterator[str]:
         for index, text in enumerate(texts):
             check_text(text, f"texts[{index}]")
-            yield text
+            yield _check_length(text, pipeline, f"texts[{index}]")
 
     for doc in pipeline.pipe(checked(), n_process=n_process, batch_size=batch_size):
         yield doc_to_extraction(doc, backbone)

@@ -584,6 +584,120 @@ ROWS = [
         "Polizei",
         None,
     ),
+    # --- round-2 QA: speaker after the quotation, in the next sentence ----------------------
+    (
+        "anaphoric-das-apposition",
+        "„<q>Die Wartezeiten sind zu lang.</q>“ Das sagte <s>die Präsidentin des Ärzteverbands, "
+        "Petra Lorenz</s>, am Freitag.",
+        "direct",
+        "Petra Lorenz",
+        None,
+    ),
+    (
+        "anaphoric-so-verb",
+        "„<q>Das ist ein guter Tag für die Mieter.</q>“ So kommentierte <s>der Mieterbund</s> "
+        "die Entscheidung.",
+        "direct",
+        "der Mieterbund",
+        None,
+    ),
+    (
+        "anaphoric-so-es",
+        "„<q>Wir kommen wieder.</q>“ So sagte es <s>die Kapitänin</s> nach dem Spiel.",
+        "direct",
+        "die Kapitänin",
+        None,
+    ),
+    (
+        "mit-diesen-worten",
+        "„<q>Wir geben diesen Standort nicht auf.</q>“ Mit diesen Worten wandte sich "
+        "<s>Werksleiter Tobias Brandt</s> an die Belegschaft.",
+        "direct",
+        "Tobias Brandt",
+        None,
+    ),
+    # --- round-2 QA: adverbials after an apposed speaker are not message -------------------
+    (
+        "adverbial-tail-after-apposition",
+        "<q>Die Ernte sei gut ausgefallen</q>, sagte <s>der Präsident des Bauernverbands, "
+        "Martin Huber</s>, am Abend im Radio.",
+        "indirect",
+        "Martin Huber",
+        None,
+    ),
+    (
+        "adverbial-tail-gegenueber",
+        "<q>Der Markt erhole sich</q>, erklärte <s>Finanzchefin Ute Brandl</s>, am Montag "
+        "gegenüber Reuters.",
+        "indirect",
+        "Ute Brandl",
+        None,
+    ),
+    (
+        "second-so-frame-not-message",
+        "Laut <s>Anklage</s> <q>soll die Frau jahrelang Spenden veruntreut haben</q>, so ein "
+        "Sprecher des Landgerichts.",
+        "indirect",
+        "Anklage",
+        None,
+    ),
+    (
+        "one-word-answer-after-colon",
+        "Auf die Frage, ob sie kandidiere, antwortete <s>die Ministerin</s>: „<q>Vielleicht.</q>“",
+        "direct",
+        "die Ministerin",
+        None,
+    ),
+    (
+        "person-of-titled-genitive",
+        "<q>Die Brücke bleibt bis Mai gesperrt</q>, wie <s>der Sprecher der Zeitung „Heute“</s> "
+        "sagte.",
+        "indirect",
+        "der Sprecher der Zeitung „Heute“",
+        None,
+    ),
+    # --- round-2 QA: a genitive or von-attribute of the head noun is not the speaker -------
+    (
+        "genitive-institute-named-after-person",
+        "„<q>Die Lage ist stabil</q>“, sagte <s>eine Sprecherin des Fritz Haber-Instituts</s>.",
+        "direct",
+        "eine Sprecherin des Fritz Haber-Instituts",
+        None,
+    ),
+    (
+        "von-role-person",
+        "„<q>Die Lage ist stabil</q>“, sagte <s>der Sprecher von Bürgermeisterin Anna Wolf</s>.",
+        "direct",
+        "der Sprecher von Bürgermeisterin Anna Wolf",
+        None,
+    ),
+    (
+        "genitive-then-apposed-name",
+        "„<q>Wir prüfen das</q>“, sagte <s>der Vorsitzende des Vereins Peter Maier</s>.",
+        "direct",
+        "Peter Maier",
+        None,
+    ),
+]
+
+# Round-2 QA: sentences with no reported statement at all.
+NO_STATEMENT_ROWS = [
+    ("qa-labels", "Frage: Wann beginnt der Umbau?\nAntwort: Im Frühjahr, wenn alles klappt."),
+    ("qa-labels-inline", "Frage: Kommt die Reform noch? Antwort: Wir arbeiten daran."),
+    (
+        "dass-after-noun-particle",
+        "Der Verband hält an seiner Forderung fest, dass die Gebühren sinken.",
+    ),
+    ("dass-after-noun", "Die Mieter äußerten die Hoffnung, dass die Sanierung bald beginne."),
+    ("title-documentary", "Im Ersten lief die Dokumentation „Wem gehört der Wald?“"),
+    ("title-podcast", "Der Podcast „Was tun, wenn es brennt?“ hat viele Hörer."),
+    ("konjunktiv-ii-conditional", "Es wäre besser, wenn die Stadt früher gebaut hätte."),
+    (
+        "abbreviation-in-parentheses",
+        "Das Landesamt für Umwelt (LfU) empfiehlt den Verzicht auf Böller.",
+    ),
+    ("one-word-slogan-after-title-colon", "Das Motto: „Durchhalten!“"),
+    ("wie-es-heisst-frame", "Die Bahn erhöht die Preise, wie es in einer Mitteilung heisst."),
 ]
 
 # (id, text, a string that must not be returned as a statement)
@@ -632,6 +746,14 @@ def test_quotes_construction(
 
 
 @pytest.mark.parametrize(
+    "text", [r[1] for r in NO_STATEMENT_ROWS], ids=[r[0] for r in NO_STATEMENT_ROWS]
+)
+def test_quotes_no_statement_round2(nlp_quotes: Language, text: str) -> None:
+    quotes = nlp_quotes(text)._.nkru_quotes
+    assert quotes == (), [(q.kind, q.speaker, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
     ("text", "not_a_quote"), [r[1:] for r in NEGATIVE_ROWS], ids=[r[0] for r in NEGATIVE_ROWS]
 )
 def test_quotes_titles_and_scare_quotes_are_not_statements(
@@ -648,8 +770,17 @@ def test_quotes_titles_and_scare_quotes_are_not_statements(
         ("Das Ergebnis: „Niemand war zufrieden mit dem Ausgang.“", "Das Ergebnis"),
         ("„Wir verhandeln nicht“, sagte Peskow der Zeitung «Kommersant».", "Kommersant"),
         ("„Das Ziel ist erreicht“, erklärte ein Mitarbeiter gegenüber dem SPIEGEL.", "SPIEGEL"),
+        ("Den Vorwurf der Untreue wies die Direktorin entschieden zurück.", "Den Vorwurf"),
+        ("Dem Stadtrat warf die Bürgerinitiative Untätigkeit vor.", "Dem Stadtrat"),
     ],
-    ids=["colon-abstract-noun", "colon-bare-noun", "addressee-newspaper", "gegenueber"],
+    ids=[
+        "colon-abstract-noun",
+        "colon-bare-noun",
+        "addressee-newspaper",
+        "gegenueber",
+        "accusative-prefield",
+        "dative-prefield",
+    ],
 )
 def test_quotes_wrong_speakers_are_not_given(
     nlp_quotes: Language, text: str, not_a_speaker: str
@@ -805,13 +936,39 @@ def test_quotes_speaker_is_person_key(nlp_full: Language, marked: str, speaker: 
         ("Der Vorsitzende der Gewerkschaft, Frank Oster, drohte der Bahn mit Streiks.", "Bahn"),
         ("Einen Kommentar lehnte die Sprecherin ab.", "Einen Kommentar"),
         ("Viktor Orbán sagte, Ungarn bleibe hart. Orbans Sprecherin widersprach.", "Orbán"),
+        ("Das Bundesamt (BAG) empfiehlt die Impfung, teilte die Behörde mit.", "die Impfung"),
     ],
-    ids=["object-after-apposed-subject", "object-in-prefield", "possessor"],
+    ids=[
+        "object-after-apposed-subject",
+        "object-in-prefield",
+        "possessor",
+        "parenthesis-no-inversion",
+    ],
 )
 def test_quotes_no_wrong_speaker_full(nlp_full: Language, text: str, not_a_speaker: str) -> None:
     quotes = nlp_full(text)._.nkru_quotes
     later = [q for q in quotes if q.start > text.find(".")] if "Orbans" in text else quotes
     assert all(not_a_speaker not in (q.speaker or "") for q in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Die Zahlen steigen wieder“, sagte ein Sprecher des Robert Koch-Instituts.",
+            "ein Sprecher des Robert Koch-Instituts",
+        ),
+        (
+            "„Wir prüfen den Fall“, sagte der Sprecher von Kanzler Olaf Scholz.",
+            "der Sprecher von Kanzler Olaf Scholz",
+        ),
+    ],
+    ids=["genitive-institute", "von-role-person"],
+)
+def test_quotes_attribute_of_head_noun_full(nlp_full: Language, text: str, speaker: str) -> None:
+    """A person named in a genitive or von-attribute of the head noun is not the speaker."""
+    quotes = nlp_full(text)._.nkru_quotes
+    assert [q.speaker for q in quotes] == [speaker]
 
 
 @pytest.mark.parametrize(

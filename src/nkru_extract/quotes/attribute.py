@@ -600,6 +600,8 @@ def _classify_blocks(ctx: _Ctx) -> None:
         if (
             (ends_sentence and block.words >= 2)
             or (colon and block.words >= 2)
+            # "antwortete der Minister: „Nein.“" (not "Das Motto: „Weiter!“")
+            or (colon and ends_sentence and block.words == 1 and not triggers & TITLE_TRIGGERS)
             or (cue_after and (block.words >= 3 or (block.words >= 2 and isolated_start)))
             or (isolated and block.words >= 3)
         ):
@@ -899,8 +901,36 @@ def _speaker_person_in(ctx: _Ctx, start: int, end: int) -> tuple[str | None, boo
         ):
             possessor = True
             continue
+        if _genitive_attribute(ctx, ps, start):
+            # "ein Sprecher des Robert Koch-Instituts", "die Witwe des Schauspielers Bruno Ganz":
+            # the mention is a genitive attribute of the head noun, not the speaker
+            possessor = True
+            continue
         return key, possessor
     return None, possessor
+
+
+def _genitive_attribute(ctx: _Ctx, ps: int, start: int) -> bool:
+    """Whether the mention at ``ps`` is a genitive or von-attribute of a person noun.
+
+    "ein Sprecher des Robert Koch-Instituts", "der Sprecher von Kanzler Olaf Scholz": the head
+    noun is the speaker. A name after a genitive noun ("der Vorsitzende des Ausschusses Alain
+    L.") is an apposition, and "von" after a statement noun ("das Fazit von X") names X.
+    """
+    toks = ctx.doc.toks
+    j = ps - 1
+    if j > start and _is_cap(toks[j]) and _is_role_word(toks[j]):
+        j -= 1
+    if j <= start or toks[j].lower_ not in {"des", "der", "von"}:
+        return False
+    head = toks[j - 1]
+    if not (_is_cap(head) and _is_np_word(head)) or head.lower_ in DETERMINERS:
+        return False
+    return (
+        toks[j].lower_ != "von"
+        or _is_role_word(head)
+        or head.lower_.endswith(("sprecher", "sprecherin"))
+    )
 
 
 def _person_in(ctx: _Ctx, start: int, end: int) -> str | None:
@@ -1154,6 +1184,14 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: _Tok | None) -> _Attribution 
         return _Attribution(text, (start, end), None, None)
     titled = [ctx.blocks[ctx.block_at[k]] for k in range(start, end) if k in ctx.block_at]
     if titled and not titled[0].statement and titled[0].first > start:
+        if any(
+            doc.toks[k].lower_ in {"des", "der"}
+            and (_is_role_word(doc.toks[k - 1]) or _is_description_head(doc.toks[k - 1]))
+            for k in range(start + 1, titled[0].first)
+        ):
+            # "der Bürgermeister der Zeitung „Kurier“": a person of the titled genitive speaks
+            # (but "die Online-Ausgabe des „Spiegel“" is the Spiegel)
+            return _Attribution(text, (start, end), None, None)
         q = titled[0].quotation
         return _Attribution(doc.text[q.start : q.end], (start, end), None, None)
     words = [t for t in span if t.is_alpha and t.lower_ not in DETERMINERS and not _is_modifier(t)]
@@ -1164,6 +1202,8 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: _Tok | None) -> _Attribution 
         # an unnamed source ("Berichten", "Medienberichten"): no speaker, but the mention
         return _Attribution(None, (start, end), None, None)
     run = _name_run(ctx, start, end)
+    if run is not None and _genitive_attribute(ctx, run[0], start):
+        return _Attribution(text, (start, end), None, None)  # "der Sprecher des X-Instituts"
     if run is not None:
         name_tokens = doc[run[0] : run[1]]
         name = " ".join(t.text for t in name_tokens)
@@ -1276,6 +1316,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], st
                 if lemma is not None:  # verb-final "wie X bekannt gab"
                     cues.append((i, (i - 1, i + 1), lemma))
                     continue
+            if tok.text[0].isupper() and i == s and e == i + 1 and e < b and toks[e].text == ":":
+                continue  # a label ("Frage: ...", "Antwort: ..."), not a verb
             # verbs.base_match(tok), inlined
             lemma_low = tok.lemma_.lower()
             if (lemma_low in verb_lemmas or tok.lower_ in verb_forms) and (
@@ -1307,6 +1349,10 @@ def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
     ):
         j += 1
     return j
+
+
+#: Articles that never open a subject (accusative or dative).
+_OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 
 
 def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
@@ -1343,6 +1389,12 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         return (first, end) if end is not None else None
     # prefield subject: "Der Sprecher sagte", "Peskow, Sprecher des Kremls, sagte"
     for start in (clause_a, a):
+        if (
+            start < v
+            and doc.toks[start].lower_ in _OBLIQUE_ARTICLES
+            and doc.toks[start + 1].text != "Haag"
+        ):
+            break  # "Den Vorwurf wies der Bürgermeister zurück": an object, not the subject
         if start < v and doc.toks[start].lower_ not in NP_STOP_WORDS:
             end = _np_at(ctx, start, v)
             if end == v or (
@@ -1488,6 +1540,12 @@ def _message_range(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
         b -= 1
     while a < b and (doc.toks[a].text in {",", ":", ";", "–"} or doc.toks[a].is_space):
         a += 1
+    # a second frame at the end ("Laut Anklage soll X ..., so ein Gerichtssprecher") is no message
+    for c in range(b - 2, max(a, b - 10), -1):
+        if doc.toks[c].text == ",":
+            if doc.toks[c + 1].lower_ == "so" and _so_frame(ctx, c, b) is not None:
+                b = c
+            break
     return [(a, b)] if a < b else []
 
 
@@ -1881,6 +1939,7 @@ def _indirect(
         if (
             k > 0
             and v in first_words
+            and doc.toks[s - 1].text != ")"  # "Das Bundesamt (BAG) empfiehlt": no inversion
             and (
                 v == s
                 or doc.toks[s].lower_ == "so"
@@ -1916,6 +1975,16 @@ def _indirect(
             if parts:
                 return att, parts, "indirect"
             continue
+        # "Das sagte der Präsident der X, Gerald Gaß, am Montag.": anaphoric, the clauses after
+        # the verb are the speaker's apposition
+        if doc.toks[s].lower_ in _ANAPHORIC_PREFIELD and v == s + 1 and s == a and len(segs) > 2:
+            att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
+            if (
+                att is not None
+                and att.speaker_span is not None
+                and att.speaker_span[1] >= segs[-2][1]
+            ):
+                return att, [], "anaphoric"
         # "X sagte, dass ..." / "X sagte: ..." / "Sagte X, ..."
         if k + 1 < len(segs) and delim in {",", ":"}:
             att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
@@ -1931,6 +2000,13 @@ def _indirect(
             first = doc.toks[msg_start]
             if first.lower_ in _SUBORDINATORS:
                 continue
+            if first.lower_ == "dass" and _dass_noun_before(ctx, msg_start - 1, a):
+                continue  # "hält an der Forderung fest, dass ...": the clause belongs to the noun
+            if first.lower_ == "wie" and (
+                any(msg_start < v2 < segs[k + 1][1] for v2, _c2, _l2 in _find_cues(ctx, a, b))
+                or any(doc.toks[x].lower_ in _HEISST for x in range(msg_start, segs[k + 1][1]))
+            ):
+                continue  # "X empfiehlt Y, wie es in einer Mitteilung heißt": a frame, no content
             if lemma in _REQUEST_VERBS and _is_zu_infinitive(ctx, msg_start, b):
                 continue  # "Die Polizei bittet Zeugen, sich zu melden": a request, no content
             if (
@@ -1974,6 +2050,17 @@ def _indirect(
             if att is not None:
                 return att, [], "anaphoric"
             continue
+        # "„…“ So kommentierte X das Urteil.": only for a quotation just before (see caller)
+        if doc.toks[s].lower_ == "so" and s == a and v == s + 1 and len(segs) == 1:
+            att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
+            sp = att.speaker_span if att is not None else None
+            if (
+                att is not None
+                and sp is not None
+                and (sp[0] == v + 1 or (sp[0] == v + 2 and doc.toks[v + 1].lower_ == "es"))
+            ):
+                return att, [], "anaphoric-quote"
+            continue
         # a reported speech act without a content clause: "Die EU forderte eine Untersuchung."
         if (
             report is None
@@ -2013,6 +2100,7 @@ def _indirect(
                 or any(doc.toks[x].lower_ in _CORRELATES for x in range(s, e))
             )
             and idx == 0
+            and not _dass_noun_before(ctx, e, s)
         ):
             if doc.toks[s].lower_ in NP_STOP_WORDS or doc.toks[s].lower_ in NON_SPEAKER_PRONOUNS:
                 continue
@@ -2057,6 +2145,8 @@ def _is_apposition_tail(ctx: _Ctx, rest: int, b: int) -> bool:
         return True
     if any(_is_verbish(ctx, toks[k]) or toks[k].lower_ in _FINITE_AUX for k in range(rest, end)):
         return False
+    if _is_adverbial_tail(ctx, rest, end):
+        return True
     np_end = _np_at(ctx, rest, end)
     if np_end is None:
         return False
@@ -2067,6 +2157,65 @@ def _is_apposition_tail(ctx: _Ctx, rest: int, b: int) -> bool:
             break
         np_end = nxt
     return np_end >= end
+
+
+_TAIL_PREPOSITIONS = frozenset(
+    {"am", "im", "in", "bei", "beim", "nach", "vor", "auf", "gegenüber", "während", "zum", "zur"}
+)
+
+
+def _is_adverbial_tail(ctx: _Ctx, rest: int, end: int) -> bool:
+    """Whether ``[rest, end)`` is only prepositional phrases ("..., am Abend im ORF.")."""
+    toks = ctx.doc.toks
+    pos = rest
+    while pos < end:
+        if toks[pos].lower_ not in _TAIL_PREPOSITIONS:
+            return False
+        nxt = pos + 1
+        while nxt < end and (_is_modifier(toks[nxt]) or toks[nxt].like_num):
+            nxt += 1
+        np_end = _np_at(ctx, nxt, end, apposition=False)
+        if np_end is None:
+            if nxt < end and toks[nxt].is_alpha and toks[nxt].lower_ not in DETERMINERS:
+                np_end = nxt + 1  # "am Montag", "gegenüber Reuters"
+            else:
+                return False
+        pos = np_end
+    return True
+
+
+#: Nouns whose dass-clause is their own content, not the content of the verb's speech act.
+_DASS_NOUNS = frozenset(
+    {
+        "forderung",
+        "hoffnung",
+        "verdacht",
+        "befürchtung",
+        "sorge",
+        "angst",
+        "tatsache",
+        "eindruck",
+        "erwartung",
+        "wunsch",
+        "bedingung",
+        "gefahr",
+        "möglichkeit",
+        "idee",
+        "vorstellung",
+    }
+)
+
+
+def _dass_noun_before(ctx: _Ctx, comma: int, lower: int) -> bool:
+    """Whether the comma at ``comma`` follows a noun of ``_DASS_NOUNS`` (a particle skipped)."""
+    toks = ctx.doc.toks
+    if comma - 1 < lower or toks[comma].text != ",":
+        return False
+    j = comma - 1
+    if toks[j].lower_ in SEPARABLE_PARTICLES and j - 1 >= lower:
+        # "hält an der Forderung fest, dass": the noun before the verb particle
+        j -= 1
+    return toks[j].lower_ in _DASS_NOUNS
 
 
 #: Verbs of request whose zu-infinitive is what is asked for, not reported content.
@@ -2459,11 +2608,13 @@ def attribute_quotes(
             continue
         if ui + 1 < len(ctx.units) and tdoc.toks[b - 1].text == ":" and has_statement[ui + 1]:
             continue
+        if _with_these_words(ctx, ui, found):
+            continue
         prior = next((f for f in reversed(found) if ui - f.unit <= 2), None)
         result = _indirect(ctx, a, b, previous=prior.attribution if prior else None)
         if result is not None:
             att, parts, kind = result
-            if kind == "anaphoric":
+            if kind in ("anaphoric", "anaphoric-quote"):
                 prev = ui - 1
                 target = next(
                     (
@@ -2477,7 +2628,8 @@ def attribute_quotes(
                     target.attribution = att  # „…“ Das sagte Pistorius am Montag.
                     continue
                 if (
-                    prev >= 0
+                    kind == "anaphoric"
+                    and prev >= 0
                     and not has_statement[prev]
                     and not any(f.unit == prev for f in found)
                     and ctx.unit_para[prev] == ctx.unit_para[ui]
@@ -2599,6 +2751,50 @@ def _in_relative_clause(ctx: _Ctx, v: int, segs: list[tuple[int, int, str]]) -> 
         and second.lower_ in _RELATIVE_PRONOUNS | {"welcher", "welchem", "welchen"}
         and (seg[0] + 2 >= seg[1] or not _is_cap(doc[seg[0] + 2]))
     )
+
+
+_THESE_WORDS = frozenset({"worten", "sätzen", "satz", "aussage", "aussagen", "appell", "ansage"})
+
+
+def _with_these_words(ctx: _Ctx, ui: int, found: list[_Found]) -> bool:
+    """„…“ Mit diesen Worten wandte sich X an Y: X is the speaker of the quotation just before.
+
+    Any verb: the subject after the finite verb is the speaker. True when it was attributed.
+    """
+    a, b = ctx.units[ui]
+    toks = ctx.doc.toks
+    if (
+        ui == 0
+        or b - a < 5
+        or toks[a].lower_ != "mit"
+        or toks[a + 1].lower_ not in {"diesen", "dieser", "diesem", "den", "dem", "der"}
+        or toks[a + 2].lower_ not in _THESE_WORDS
+        or toks[a + 3].is_punct
+        or ctx.unit_para[ui - 1] != ctx.unit_para[ui]
+    ):
+        return False
+    target = next(
+        (
+            f
+            for f in found
+            if f.unit == ui - 1 and f.kind == "direct" and not _has_source(f.attribution)
+        ),
+        None,
+    )
+    if target is None:
+        return False
+    j = _skip_adverbs(ctx, a + 4, b)
+    if j < b and toks[j].lower_ == "sich":
+        j = _skip_adverbs(ctx, j + 1, b)
+    end = _np_at(ctx, j, b)
+    if end is None:
+        return False
+    att = _resolve(ctx, j, end, toks[a + 3])
+    if att is None or not _has_source(att):
+        return False
+    att.cue_span, att.cue = (a + 3, a + 4), toks[a + 3].text
+    target.attribution = att
+    return True
 
 
 def _has_source(att: _Attribution) -> bool:

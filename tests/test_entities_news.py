@@ -238,3 +238,339 @@ NER_EXTEND_ROWS = [
 def test_news_ner_span_extends_a_rule_match(nlp_ner, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     found = [(m.text, m.role) for m in nk.extract(text, nlp=nlp_ner).persons]
     assert expected in found
+
+
+# -- round 2: Austrian/Swiss offices, named units, Arabic "Al" -------------------------------------
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.role) for m in nk.extract(text).persons]
+
+
+def _units(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.key, m.state) for m in nk.extract(text).units]
+
+
+AT_CH_ROLE_ROWS = [
+    (
+        "Landeshauptfrau Hanna Moser eröffnete am Montag die neue Brücke in Linz.",
+        [("Hanna Moser", "Landeshauptfrau")],
+    ),
+    (
+        "Landesrätin Petra Gruber und Landesrat Markus Huber stellten das Budget vor.",
+        [("Petra Gruber", "Landesrätin"), ("Markus Huber", "Landesrat")],
+    ),
+    (
+        "Stadtpräsidentin Regula Frei kündigte in Winterthur neue Velowege an.",
+        [("Regula Frei", "Stadtpräsidentin")],
+    ),
+    (
+        "Nationalratspräsident Walter Berger rief die Abgeordneten zur Ordnung.",
+        [("Walter Berger", "Nationalratspräsident")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", AT_CH_ROLE_ROWS, ids=[r[0][:30] for r in AT_CH_ROLE_ROWS]
+)
+def test_news_austrian_swiss_office_roles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(text) == expected
+
+
+NAMED_UNIT_ROWS = [
+    (
+        "Kämpfer des Bataillons Asow verteidigten das Stahlwerk.",
+        [("Bataillons Asow", "UA:Asow-Regiment", "UA")],
+    ),
+    (
+        "Die Männer des Regiments Asow gerieten in Gefangenschaft.",
+        [("Regiments Asow", "UA:Asow-Regiment", "UA")],
+    ),
+    (
+        "Das Azov-Regiment verteidigte Mariupol monatelang.",
+        [("Azov-Regiment", "UA:Asow-Regiment", "UA")],
+    ),
+    (
+        "Soldaten der Brigade Asow meldeten Erfolge bei Torezk.",
+        [("Brigade Asow", "UA:Asow-Regiment", "UA")],
+    ),
+    (
+        "Die Rosgwardija sicherte das Gelände ab.",
+        [("Rosgwardija", "RU:Rosgwardija", "RU")],
+    ),
+    (
+        "Tschetschenische Achmat-Kämpfer rückten in das Dorf ein.",
+        [("Achmat-Kämpfer", "RU:Kadyrowzy", "RU")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", NAMED_UNIT_ROWS, ids=[r[0][:30] for r in NAMED_UNIT_ROWS]
+)
+def test_news_named_unit_genitive_and_spelling(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _units(text) == expected
+    assert nk.extract(text).persons == ()
+
+
+ARABIC_AL_ROWS = [
+    (
+        "Der Emir Tamim bin Hamad Al Thani empfing die Delegation.",
+        [("Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani")],
+    ),
+    (
+        "Vermittler Faisal bin Nasser Al Saud reiste nach Kairo.",
+        [("Faisal bin Nasser Al Saud", "Faisal bin Nasser Al Saud")],
+    ),
+    (
+        "Der frühere US-Vizepräsident Al Gore warnte vor der Klimakrise.",
+        [("Al Gore", "Al Gore")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARABIC_AL_ROWS, ids=[r[0][:30] for r in ARABIC_AL_ROWS])
+def test_news_capitalised_arabic_al_inside_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _persons(text) == expected
+
+
+PLURAL_ROLE_ROWS = [
+    (
+        "Die Bundesrätinnen Viola Amherd und Karin Keller-Sutter reisten nach Brüssel.",
+        [("Viola Amherd", "Bundesrätin"), ("Karin Keller-Sutter", "Bundesrätin")],
+    ),
+    (
+        "Die Außenminister Hakan Fidan, Sergej Lawrow und Wang Yi berieten in Ankara.",
+        [
+            ("Hakan Fidan", "Außenminister"),
+            ("Sergej Lawrow", "Außenminister"),
+            ("Wang Yi", "Außenminister"),
+        ],
+    ),
+    (
+        "Die Präsidenten Joe Biden und Emmanuel Macron sprachen über die Ukraine.",
+        [("Joe Biden", "Präsident"), ("Emmanuel Macron", "Präsident")],
+    ),
+    (
+        "Die Ministerpräsidentin Manuela Schwesig und Olaf Scholz kamen zu spät.",
+        [("Manuela Schwesig", "Ministerpräsidentin"), ("Olaf Scholz", None)],
+    ),
+    (
+        "Der Außenminister Sergej Lawrow und Wang Yi trafen sich in Peking.",
+        [("Sergej Lawrow", "Außenminister"), ("Wang Yi", None)],
+    ),
+    (
+        "Die Abgeordnete Maria Huber und Hans Meier stimmten dagegen.",
+        [("Maria Huber", "Abgeordnete"), ("Hans Meier", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", PLURAL_ROLE_ROWS, ids=[r[0][:30] for r in PLURAL_ROLE_ROWS]
+)
+def test_news_plural_role_is_shared_by_the_list(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _roles(text) == expected
+
+
+STANDALONE_FAMILY_NAME_ROWS = [
+    (
+        "Xi sagte, China sei zu Gesprächen bereit.",
+        [("Xi", "Xi Jinping")],
+    ),
+    (
+        "Yoon verhängte das Kriegsrecht, wenige Stunden später hob Yoon es wieder auf.",
+        [("Yoon", "Yoon Suk-yeol"), ("Yoon", "Yoon Suk-yeol")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    STANDALONE_FAMILY_NAME_ROWS,
+    ids=[r[0][:30] for r in STANDALONE_FAMILY_NAME_ROWS],
+)
+def test_news_listed_family_name_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _persons(text) == expected
+
+
+SHARE_STRENGTH_ROWS = [
+    ("Die Hälfte der Soldaten floh über die Grenze.", [("Soldaten", None)]),
+    ("Ein Drittel der Soldaten kehrte verwundet zurück.", [("Soldaten", None)]),
+    ("Rund 3.000 Soldaten blieben in der Kaserne.", [("Soldaten", 3000)]),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", SHARE_STRENGTH_ROWS, ids=[r[0][:30] for r in SHARE_STRENGTH_ROWS]
+)
+def test_news_share_is_no_strength(
+    text: str, expected: list[tuple[str, int | float | None]]
+) -> None:
+    assert [(m.text, m.strength) for m in nk.extract(text).units] == expected
+
+
+BRACKETED_CREDIT_ROWS = [
+    (
+        "(Foto: Keystone/Peter Klaunzer) Bundesrat Albert Rösti sagte, die Schweiz bleibe neutral.",
+        [("Albert Rösti", "Bundesrat")],
+    ),
+    (
+        "Die Delegation [Bild: Anthony Anex/Keystone] um Bundesrätin Viola Amherd reiste ab.",
+        [("Viola Amherd", "Bundesrätin")],
+    ),
+    (
+        "(Foto: APA/Helmut Fohringer) Landeshauptmann Thomas Stelzer eröffnete die Messe.",
+        [("Thomas Stelzer", "Landeshauptmann")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", BRACKETED_CREDIT_ROWS, ids=[r[0][:30] for r in BRACKETED_CREDIT_ROWS]
+)
+def test_news_bracketed_credit_ends_at_bracket(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    result = nk.extract(text)
+    assert [(m.text, m.role) for m in result.persons if not m.is_credit] == expected
+
+
+SCALE_ABBREVIATION_ROWS = [
+    "Der Bund spart 2 Mia. Franken bei der Armee.",
+    "Die Kantone erhalten 1,3 Mia. CHF aus dem Finanzausgleich.",
+    "Für die Sanierung sind 4 Mia Franken vorgesehen.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", SCALE_ABBREVIATION_ROWS, ids=[t[:30] for t in SCALE_ABBREVIATION_ROWS]
+)
+def test_news_scale_abbreviation_is_no_person(text: str) -> None:
+    assert nk.extract(text).persons == ()
+
+
+def test_news_given_name_mia_still_found() -> None:
+    assert _persons("Der Bund spart 2 Mia. Franken, sagte Mia Keller.") == [
+        ("Mia Keller", "Mia Keller")
+    ]
+
+
+GENITIVE_ROLE_ROWS = [
+    (
+        "Die Sprecherin des Weißen Hauses, Karine Jean-Pierre, wies die Berichte zurück.",
+        [("Karine Jean-Pierre", "Sprecherin")],
+    ),
+    (
+        "Der Chef der ukrainischen Armee, Olexandr Syrskyj, sprach von schweren Kämpfen.",
+        [("Olexandr Syrskyj", "Chef")],
+    ),
+    (
+        "Die Präsidentin der Europäischen Zentralbank, Christine Lagarde, warnte vor Zöllen.",
+        [("Christine Lagarde", "Präsidentin")],
+    ),
+    (
+        "Nach dem Tod des Vaters, Hans Müller, verkaufte die Familie den Hof.",
+        [("Hans Müller", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", GENITIVE_ROLE_ROWS, ids=[r[0][:30] for r in GENITIVE_ROLE_ROWS]
+)
+def test_news_role_with_genitive_before_apposition(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _roles(text) == expected
+
+
+DOUBLE_SURNAME_ROWS = [
+    (
+        "Strack-Zimmermann kritisierte den Kanzler scharf.",
+        [("Strack-Zimmermann", "Strack-Zimmermann")],
+    ),
+    (
+        "Am Abend widersprach Strack-Zimmermann dem Minister.",
+        [("Strack-Zimmermann", "Strack-Zimmermann")],
+    ),
+    (
+        "Ortner-Fischer forderte mehr Geld für die Schulen.",
+        [("Ortner-Fischer", "Ortner-Fischer")],
+    ),
+    (
+        "Marie-Agnes Strack-Zimmermann reiste nach Kiew. Dort lobte Strack-Zimmermann die Armee.",
+        [
+            ("Marie-Agnes Strack-Zimmermann", "Marie-Agnes Strack-Zimmermann"),
+            ("Strack-Zimmermann", "Marie-Agnes Strack-Zimmermann"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", DOUBLE_SURNAME_ROWS, ids=[r[0][:30] for r in DOUBLE_SURNAME_ROWS]
+)
+def test_news_double_surname_with_common_word_part(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Bundeswehr-Zimmermann-Werkstatt schloss.", "Der Nato-Schneider nähte Uniformen."],
+)
+def test_news_common_word_hyphen_compound_is_no_double_surname(text: str) -> None:
+    assert nk.extract(text).persons == ()
+
+
+def test_news_alpenrepublik_is_austria() -> None:
+    text = "In der Alpenrepublik wird im Herbst gewählt, sagte der Bundeskanzler in Wien."
+    assert _states(text) == [("Alpenrepublik", "AT", "name"), ("Wien", "AT", "metonym")]
+
+
+CAPITAL_ADJECTIVE_ROWS = [
+    (
+        "Die Moskauer Führung wies die Vorwürfe zurück.",
+        [("Moskauer", "RU", "metonym")],
+    ),
+    (
+        "Nach Angaben der Kiewer Regierung wurden zwei Dörfer befreit.",
+        [("Kiewer", "UA", "metonym")],
+    ),
+    (
+        "Das Wiener Außenministerium bestellte den Botschafter ein.",
+        [("Wiener", "AT", "metonym")],
+    ),
+    (
+        "Die Pekinger Führung und Russland vertiefen ihre Zusammenarbeit.",
+        [("Pekinger", "CN", "metonym"), ("Russland", "RU", "name")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", CAPITAL_ADJECTIVE_ROWS, ids=[r[0][:30] for r in CAPITAL_ADJECTIVE_ROWS]
+)
+def test_news_capital_adjective_before_government_noun(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _states(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Wiener Philharmoniker spielten in der Moskauer Metro.",
+        "Der Berliner Bär ist das Wappentier.",
+        "Ein Pariser Café schloss.",
+    ],
+)
+def test_news_capital_adjective_elsewhere_is_no_state(text: str) -> None:
+    assert _states(text) == []

@@ -470,3 +470,134 @@ def test_numbers_find_seed_articles(name: str, seed_texts: dict[str, str]) -> No
     assert [(m.value, m.qualifier, m.unit_lemma) for m in found] == SEEDS[name]
     for mention in found:
         assert text[mention.start : mention.end] == mention.text
+
+
+# -- round 2: unit ordinals after capitalised adjectives, "die Hälfte" ----------------------------
+
+UNIT_ORDINALS = [
+    "Die ukrainische 47. Mechanisierte Brigade hielt die Stellung.",
+    "Russlands 3. Separate Sturmbrigade griff erneut an.",
+    "Die russische 155. Marineinfanteriebrigade verlor Fahrzeuge.",
+    "Kiews 72. Selbstständige Mechanisierte Brigade zog sich zurück.",
+    "Moskaus 1. Garde-Panzerarmee wurde verlegt.",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_ORDINALS, ids=UNIT_ORDINALS)
+def test_unit_ordinal_after_capitalised_adjectives_is_no_count(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_count_before_capitalised_adjective_at_sentence_end_is_kept() -> None:
+    (mention,) = find_numbers("Die Zahl stieg auf 35. Mechanisierte Einheiten fehlen weiter.")
+    assert (mention.text, mention.value) == ("35", 35)
+
+
+# text, mention text, value, low, high, qualifier
+HALVES = [
+    ("Über die Hälfte der Wähler war unzufrieden.", "Über die Hälfte", 0.5, 0.5, None, "more_than"),
+    (
+        "Mehr als die Hälfte der Befragten stimmte zu.",
+        "Mehr als die Hälfte",
+        0.5,
+        0.5,
+        None,
+        "more_than",
+    ),
+    (
+        "Knapp die Hälfte der Gemeinden meldete Schäden.",
+        "Knapp die Hälfte",
+        0.5,
+        None,
+        0.5,
+        "less_than",
+    ),
+    ("Die Hälfte der Sitze ging an die SVP.", "Die Hälfte", 0.5, 0.5, 0.5, None),
+    ("Rund die Hälfte der Hilfe kam aus Europa.", "Rund die Hälfte", 0.5, 0.5, 0.5, "approx"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, written, value, low, high, qualifier", HALVES, ids=[h[0] for h in HALVES]
+)
+def test_die_haelfte_is_one_half(
+    text: str,
+    written: str,
+    value: float,
+    low: float | None,
+    high: float | None,
+    qualifier: str | None,
+) -> None:
+    mention = _only(text)
+    assert (mention.text, mention.value, mention.low, mention.high, mention.qualifier) == (
+        written,
+        value,
+        low,
+        high,
+        qualifier,
+    )
+    assert mention.unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der zweiten Hälfte drehte Rapid das Spiel.",
+        "Die andere Hälfte des Geldes fehlt.",
+        "Hälfte um Hälfte wurde das Feld geräumt.",
+    ],
+)
+def test_haelfte_without_article_die_is_no_number(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+# text, mention text, value, unit
+SHARES = [
+    ("Jeder Dritte lehnt die Reform ab.", "Jeder Dritte", 1 / 3, None),
+    ("Jede fünfte Schweizerin arbeitet Teilzeit.", "Jede fünfte", 0.2, "Schweizerin"),
+    ("Inzwischen ist jedes zehnte Kind betroffen.", "jedes zehnte", 0.1, "Kind"),
+    ("Laut Umfrage zweifelt jeder Zwanzigste.", "jeder Zwanzigste", 0.05, None),
+    ("Fast jeder vierte Wähler blieb zu Hause.", "Fast jeder vierte", 0.25, "Wähler"),
+]
+
+
+@pytest.mark.parametrize("text, written, value, unit", SHARES, ids=[s[0] for s in SHARES])
+def test_jeder_ordinal_is_a_share(text: str, written: str, value: float, unit: str | None) -> None:
+    mention = _only(text)
+    assert (mention.text, mention.unit) == (written, unit)
+    assert mention.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeder Einzelne muss helfen.",
+        "Jeden Montag tagt der Bundesrat.",
+        "Jede Sekte wird beobachtet.",
+        "Jeder Letzte wird gebraucht.",
+        "Jedes Mal kam er zu spät.",
+    ],
+)
+def test_jeder_without_ordinal_is_no_number(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+# text, mention text, value, unit
+SWISS_WHOLE_AMOUNTS = [
+    ("Das Ticket kostet neu 1'000.- Franken.", "1'000", 1000, "Franken"),
+    ("Die Busse beträgt 250.– Fr. pro Fall.", "250", 250, "Fr."),
+    ("Pro Kopf sind es 120.– CHF im Jahr.", "120", 120, "CHF"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit", SWISS_WHOLE_AMOUNTS, ids=[r[0] for r in SWISS_WHOLE_AMOUNTS]
+)
+def test_swiss_dash_amount_keeps_currency(text: str, written: str, value: int, unit: str) -> None:
+    mention = _only(text)
+    assert (mention.text, mention.value, mention.unit) == (written, value, unit)
+
+
+def test_dash_after_count_without_currency_has_no_unit() -> None:
+    (mention,) = find_numbers("Die Zahl stieg auf 35.- Das ist viel.")
+    assert (mention.value, mention.unit) == (35, None)

@@ -168,6 +168,12 @@ class EntityExtractor:
         persons: list[EntityMention] = []
         finder = self._persons()
         if finder is not None:
+            # digits with a scale abbreviation are no names: "2 Mia. Franken" (not "Mia")
+            blocked += [
+                (n.start, n.end)
+                for n in doc._.nkru_numbers or ()
+                if n.text[:1].isdigit() and not n.text[-1:].isdigit()
+            ]
             index = _RangeIndex(blocked)
             persons = [
                 m

@@ -350,6 +350,7 @@ def load_units(path: str | None = None) -> UnitGazetteer:
     suffixes: dict[str, tuple[str, str]] = {}
     index = _PhraseIndex()
     named_units: dict[str, NamedUnit] = {}
+    named_rows: list[tuple[tuple[str, ...], str]] = []
     for number, row in _jsonl_rows(text, source):
         label, pattern, key = row.get("label"), row.get("pattern"), row.get("id")
         if not isinstance(pattern, str) or not pattern or not isinstance(key, str) or not key:
@@ -371,6 +372,7 @@ def load_units(path: str | None = None) -> UnitGazetteer:
             named_units.setdefault(key, NamedUnit(key, state))
             tokens = tokenize(pattern)
             variants = _inflected_variants(tokens) if row.get("inflect") else [tokens]
+            named_rows.append((tokens, key))
             for variant in variants:
                 index.add(variant, key, "name")
         else:
@@ -378,6 +380,10 @@ def load_units(path: str | None = None) -> UnitGazetteer:
                 f"{source}, line {number}: unknown label {label!r} "
                 "(expected UNIT_HEAD, UNIT_SUFFIX or UNIT_NAMED)"
             )
+    for tokens, key in named_rows:
+        # "Bataillon Asow" is also read in the genitive: "Kämpfer des Bataillons Asow"
+        if len(tokens) > 1 and tokens[0] in heads and tokens[0] + "s" in heads:
+            index.add((tokens[0] + "s", *tokens[1:]), key, "name")
     lengths = tuple(sorted({len(pattern) for pattern in suffixes}, reverse=True))
     return UnitGazetteer(heads, suffixes, lengths, index.compile(), named_units)
 

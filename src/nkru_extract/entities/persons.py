@@ -107,7 +107,7 @@ _LEAD_PARTICLES = frozenset(
 #: Capitalised particles that open a surname inside a name ("Alexander Van der Bellen",
 #: "Pierre De Villiers"); only when more name tokens follow.
 _CAP_PARTICLES = frozenset(
-    ["Van", "De", "Di", "Da", "Le", "La", "Du", "Del", "Della", "Dos", "Ten", "Ter"]
+    ["Van", "De", "Di", "Da", "Le", "La", "Du", "Del", "Della", "Dos", "Ten", "Ter", "Al", "El"]
 )
 _OPENING_PARTICLES = _CAP_PARTICLES | {
     "Von",
@@ -209,6 +209,7 @@ _CREDIT_TAIL = re.compile(r"\s[-–|]\s*([^\n]*)$")
 #: Every match of ``CREDIT_MARKER`` holds ":", "©", "(" or "foto" in some case (under
 #: ``re.IGNORECASE`` only ASCII letters match f, o and t), so a line without them needs no search.
 _MARKER_HINT = re.compile(r"[fF][oO][tT][oO]")
+_CREDIT_BRACKETS = {"(": ")", "[": "]"}
 _BYLINE = re.compile(r"^\s*(?:Von|Ein Kommentar von|Eine Analyse von)\s+([^\n]{3,80})$")
 
 
@@ -220,8 +221,9 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of photo credits and bylines in ``text``.
 
     A credit segment starts at a marker ("Bild:", "Foto:", "Quelle:", "©") and runs to the end
-    of its line; a line ending in " - keystone" or " | Name/Agency" has that tail marked; a line
-    that is only "Von Vorname Name" is a byline; a "Name Name/Agency" segment is a credit too.
+    of its line, or to the closing bracket when the marker follows "(" or "["; a line ending
+    in " - keystone" or " | Name/Agency" has that tail marked; a line that is only
+    "Von Vorname Name" is a byline; a "Name Name/Agency" segment is a credit too.
 
     Example:
         >>> text = "Putin in Moskau. Bild: picture alliance/dpa | M. Klimentyev/Kremlin Pool"
@@ -238,7 +240,13 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
             else None
         )
         if marker is not None:
-            ranges.append((offset + marker.start(), offset + len(body)))
+            end = len(body)
+            opening = body[: marker.start()].rstrip()[-1:]
+            if opening in _CREDIT_BRACKETS:  # "(Foto: Keystone/Peter Klaunzer) Bundesrat …"
+                close = body.find(_CREDIT_BRACKETS[opening], marker.end())
+                if close >= 0:
+                    end = close
+            ranges.append((offset + marker.start(), offset + end))
         else:
             tail = _CREDIT_TAIL.search(body)
             if (
@@ -302,6 +310,17 @@ def _is_common(word: str) -> bool:
     common = german_common_words()
     if word in common or word.lower() in common:
         return True
+    if word.count("-") == 1:
+        head, tail = word.split("-")
+        if (
+            tail in surnames()
+            and head[:1].isupper()
+            and len(head) > 2
+            and head not in common
+            and head.lower() not in common
+            and head not in german_lemmas()
+        ):
+            return False  # a double surname: "Strack-Zimmermann", "Baume-Schneider"
     base = word.rsplit("-", 1)[-1] if "-" in word else word
     if base and (base in common or base.lower() in common):
         return True
@@ -416,6 +435,9 @@ class _Cand:
     known: KnownPerson | None = None
     credit: bool = False
     parts: list[str] = field(default_factory=list)  # name words, genitive removed
+    plural_role: bool = (
+        False  # the role is plural and shared by a list ("Die Ministerinnen A und B")
+    )
 
 
 class _Scanner:
@@ -553,8 +575,12 @@ class _Scanner:
         j = self._particles(j)
         if j < self.n and self.surname_ok(j, strict=False) and not self.sent_start[j]:
             j += 1
-            # a second surname word ("Ana María López Díaz") or a "von"-part
-            if (
+            # a capitalised particle part ("Tamim bin Hamad Al Thani"), a second surname word
+            # ("Ana María López Díaz") or a "von"-part
+            k = self._particles(j, strict=True) if self.word(j) in _CAP_PARTICLES else j
+            if k > j:
+                j = k
+            elif (
                 j < self.n
                 and self.surname_ok(j, strict=True)
                 and self.word(j) not in ORG_HEADS
@@ -656,6 +682,27 @@ class _Scanner:
                     return s, found[1]
             if _is_title(self.words[j]):
                 return j, ""
+        if comma and i >= 4 and self.words[i - 1] == ",":
+            return self._genitive_role(i - 2)
+        return None
+
+    def _genitive_role(self, last: int) -> tuple[int, str] | None:
+        """A role with a genitive before an apposition comma ending at ``last``: "die Sprecherin
+        des Weißen Hauses, Karine Jean-Pierre", "der Chef der Partei, …" (at most four words)."""
+        words = self.words
+        for k in range(last - 1, max(last - 5, 0), -1):
+            word = words[k + 1]
+            if not word[:1].isalpha() or not word.replace("-", "").isalpha():
+                return None  # only words in the genitive phrase
+            if words[k] not in _GENITIVE_ARTICLES:
+                continue
+            for n in (2, 1):
+                s = k - n
+                if s >= 0:
+                    found = _role_at(words, s)
+                    if found is not None and found[0] == n:
+                        return s, found[1]
+            return None
         return None
 
     def noun_context(self, i: int) -> bool:
@@ -827,6 +874,10 @@ def _rule_candidates(sc: _Scanner) -> list[_Cand]:
         role = sc.role_before(cand.start, comma=cand.source in {"first", "known", "family"})
         if role is not None and role[1]:
             cand.role = role[1]
+            cand.plural_role = _plural_role(words, role[0], cand.start, role[1])
+        elif cands and cands[-1].plural_role and _list_gap(words, cands[-1].end, cand.start):
+            cand.role = cands[-1].role  # "Die Bundesrätinnen Viola Amherd und Karin Keller-Sutter"
+            cand.plural_role = True
         elif cand.end + 1 < sc.n and words[cand.end] == ",":
             after = _role_at(words, cand.end + 1)
             if after is not None:
@@ -842,6 +893,28 @@ def _rule_candidates(sc: _Scanner) -> list[_Cand]:
         cands.append(cand)
         resume = cand.end
     return cands
+
+
+_LIST_JOINERS = frozenset({",", "und", "sowie"})
+_GENITIVE_ARTICLES = frozenset({"des", "der"})
+_PLURAL_DETERMINERS = frozenset({"die", "Die", "beiden", "drei", "vier"})
+
+
+def _plural_role(words: Sequence[str], start: int, end: int, base: str) -> bool:
+    """The role noun at ``start:end`` is a plural: a feminine "-innen" form ("Ministerinnen"),
+    or a masculine role after a plural determiner ("die Außenminister"; not adjectival nouns
+    in -e such as "die Abgeordnete", which are feminine singulars)."""
+    role_words = [w for w in words[start:end] if w != ","]
+    if not role_words:
+        return False
+    if role_words[0].endswith("innen"):
+        return True
+    return start > 0 and words[start - 1] in _PLURAL_DETERMINERS and not base.endswith(("in", "e"))
+
+
+def _list_gap(words: Sequence[str], end: int, start: int) -> bool:
+    """Only list joiners (",", "und", "sowie") between two names."""
+    return start > end and all(w in _LIST_JOINERS for w in words[end:start])
 
 
 #: Words after which two unknown capitalised words are a person's given name and surname:

@@ -514,7 +514,7 @@ class _Matcher:
         return [self.hit(i, i + 1, entry.key, kind)]
 
     def run(self) -> list[StateHit]:
-        hits: list[StateHit] = []
+        hits: list[StateHit] = self.capital_adjectives()
         words = self.words
         candidates = _start_class(self.gaz).among(self.distinct)
         after = 0  # the next token not inside a mention found already
@@ -532,9 +532,64 @@ class _Matcher:
             if found and found[0].kind == "adjective" and self.names_organisation(i):
                 continue  # "die Deutsche Bank", "das Japanische Meer"
             if found:
+                if hits and hits[0].first == i:
+                    continue  # read already as "<capital>er <government noun>"
                 hits.extend(found)
                 after = found[0].last
+        hits.sort(key=lambda hit: hit.first)
         return hits
+
+    def capital_adjectives(self) -> list[StateHit]:
+        """ "die Moskauer Führung", "der Kiewer Regierung": the adjective of a one-word capital
+        metonym before a government noun refers to the state (via ``metonym``)."""
+        table = _capital_adjective_table(self.gaz)
+        if not self.distinct & table.keys():
+            return []
+        words = self.words
+        return [
+            self.hit(i, i + 1, table[word], "metonym")
+            for i, word in enumerate(words[:-1])
+            if word in table and words[i + 1] in _GOVERNMENT_NOUNS
+        ]
+
+
+#: Nouns after which a capital's adjective names the state's government ("Moskauer Führung").
+_GOVERNMENT_NOUNS = frozenset(
+    {
+        "Führung",
+        "Staatsführung",
+        "Regierung",
+        "Machthaber",
+        "Machthabern",
+        "Regime",
+        "Regimes",
+        "Außenministerium",
+        "Außenministeriums",
+        "Verteidigungsministerium",
+        "Verteidigungsministeriums",
+        "Staatsmedien",
+    }
+)
+_CAPITAL_ADJECTIVES: dict[int, dict[str, str]] = {}
+
+
+def _capital_adjective_table(gaz: StateGazetteer) -> dict[str, str]:
+    """ "Moskauer" -> RU for every one-word metonym that is a compound stem (a capital)."""
+    table = _CAPITAL_ADJECTIVES.get(id(gaz))
+    if table is None:
+        table = {}
+        for entries in gaz.phrases.values():
+            for entry in entries:
+                form = entry.tokens[0]
+                if (
+                    len(entry.tokens) == 1
+                    and "metonym" in entry.kinds
+                    and gaz.compound_stems.get(form) == entry.key
+                    and form.isalpha()
+                ):
+                    table.setdefault(form + "er", entry.key)
+        _CAPITAL_ADJECTIVES[id(gaz)] = table
+    return table
 
 
 def match_states(

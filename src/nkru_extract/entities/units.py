@@ -487,7 +487,10 @@ def match_generic_units(
 
 
 def _strength_value(number: NumberMention) -> int | float | None:
-    return number.value if number.value is not None else number.low
+    value = number.value if number.value is not None else number.low
+    if value is not None and value < 1:
+        return None  # a share ("die Hälfte der Soldaten", "ein Drittel"), not a head count
+    return value
 
 
 def link_strengths(doc: Doc, hits: Sequence[UnitHit], view: DocText | None = None) -> list[UnitHit]:

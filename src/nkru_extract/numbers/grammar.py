@@ -231,6 +231,26 @@ def _scale_at(text: str, pos: int, lexicon: Lexicon) -> tuple[Fraction, int] | N
     return lexicon.scales[match.group(1).lower()], match.end()
 
 
+_CAP_WORD_RE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)[ \u00a0\u202f]*")
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _numbered_unit_follows(text: str, pos: int) -> bool:
+    """A military unit after "<digits>.": up to three capitalised adjectives, then a unit noun
+    or a compound ending in one ("47. Mechanisierte Brigade", "3. Separate Sturmbrigade")."""
+    for _ in range(4):
+        match = _CAP_WORD_RE.match(text, pos)
+        if match is None:
+            return False
+        word = match.group(1).lower()
+        if word.endswith(rules_de.ORDINAL_UNIT_SUFFIXES):
+            return True
+        if not word.endswith(_ADJ_ENDINGS) or "-" in word:
+            return False
+        pos = match.end()
+    return False
+
+
 def _is_ordinal(text: str, end: int, prev: str | None) -> bool:
     """ "47." before a word: an ordinal (or a date) unless it ends a sentence ("auf 35. Das")."""
     if text.startswith(".)", end):
@@ -243,6 +263,8 @@ def _is_ordinal(text: str, end: int, prev: str | None) -> bool:
         return True
     bare = nxt.lower().rstrip(".,;:!?")
     if bare in rules_de.MONTHS or bare in rules_de.ORDINAL_NOUNS:
+        return True
+    if _numbered_unit_follows(text, match.start(1)):
         return True
     if prev is None or not prev[0].isalpha():
         return True
@@ -315,6 +337,11 @@ def _money_around(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return True
     if _prev_token(text, start) in rules_de.CURRENCY_PREFIXES:
         return True
+    return _money_after(text, end, lexicon)
+
+
+def _money_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """A listed currency right after ``end``: "Franken", "CHF", "Fr."."""
     match = _UNIT_SYMBOL_RE.match(text, end) or _UNIT_WORD_RE.match(text, end)
     if match is None:
         return False
@@ -333,6 +360,14 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
     end = match.end()
     if text[end : end + 1] in ("-", "\u2010") and text[end + 1 : end + 2].isalpha():
         return None  # a compound: "Zwei-Staaten-Lösung"
+    if low in rules_de.SHARE_DETERMINERS:
+        return _read_share(text, pos, end, lexicon)
+    fraction = rules_de.FRACTION_NOUNS.get(low)
+    if fraction is not None:
+        found = _prev_token_at(text, pos)
+        if found is None or found[0].lower() != "die":
+            return None  # "in der zweiten Hälfte": a part, not a number
+        return Quantity(found[1], end, Fraction(*fraction), scale=Fraction(*fraction))
     if low in lexicon.articles or low in lexicon.halves:
         factor = Fraction(1)
         after = end
@@ -364,6 +399,40 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
         return Quantity(pos, end, value, bare_multiplier=bare)
     quantity = Quantity(pos, scale[1], value * scale[0], scale=scale[0], bare_multiplier=bare)
     return _continue(text, quantity, lexicon)
+
+
+_ORDINAL_ENDINGS = ("en", "er", "em", "es", "e")
+
+
+def _ordinal_value(word: str, lexicon: Lexicon) -> int | None:
+    """The number of a written ordinal from 2 on ("Dritte" 3, "fünften" 5, "zwanzigste" 20)."""
+    low = word.lower()
+    for ending in _ORDINAL_ENDINGS:
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            break
+    else:
+        return None
+    if stem in rules_de.ORDINAL_STEMS:
+        return rules_de.ORDINAL_STEMS[stem]
+    for cut in ("st", "t"):
+        if stem.endswith(cut) and len(stem) > len(cut) + 2:
+            value = parse_spelled(stem[: -len(cut)], lexicon)
+            if value is not None and value >= 2 and value.denominator == 1:
+                return int(value)
+    return None
+
+
+def _read_share(text: str, pos: int, end: int, lexicon: Lexicon) -> Quantity | None:
+    """ "jeder Dritte", "jede fünfte Schweizerin": the share 1/n."""
+    nxt = _NEXT_WORD_RE.match(text, end)
+    if nxt is None:
+        return None
+    word = nxt.group(1).rstrip(".")  # "jeder Zwanzigste." ends a sentence
+    n = _ordinal_value(word, lexicon)
+    if n is None:
+        return None
+    return Quantity(pos, nxt.start(1) + len(word), Fraction(1, n), scale=Fraction(1, n))
 
 
 def _continue(text: str, quantity: Quantity, lexicon: Lexicon) -> Quantity:
@@ -427,6 +496,10 @@ def _read_unit(
         von = _VON_RE.match(text, pos)
         if von is not None:
             pos = von.end()
+    elif text.startswith((".-", ".\u2013", ".\u2014"), pos) and _money_after(
+        text, pos + 2, lexicon
+    ):
+        pos += 2  # Swiss whole amounts: "1'000.- Franken", "50.– Fr."
     symbol = _UNIT_SYMBOL_RE.match(text, pos)
     if symbol:
         lemma, kind = lexicon.units.get(symbol.group(1), (None, None))

@@ -17,6 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from nkru_extract.errors import DataFileError
+from nkru_extract.numbers import rules_de
 from nkru_extract.types import NUMBER_QUALIFIERS
 
 __all__ = ["WORD_KINDS", "Lexicon", "load_lexicon"]
@@ -183,6 +184,7 @@ def _build(
             unit_suffixes.setdefault(form.lower(), (lemma, kind))
 
     words = [*morphemes, *articles, *halves, *scales, *vague]
+    words += [*rules_de.FRACTION_NOUNS, *rules_de.SHARE_DETERMINERS]
     word_alts = _trie_pattern(sorted({w for w in words if w[:1].isalpha()}))
     initials = sorted({w[0] for w in words if w[:1].isalpha()})
     first_chars = re.escape("".join(initials) + "".join(c.upper() for c in initials))

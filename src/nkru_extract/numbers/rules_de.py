@@ -12,6 +12,7 @@ __all__ = [
     "COUNT_NOUN_PREPOSITIONS",
     "CURRENCY_PREFIXES",
     "DESIGNATION_WORDS",
+    "FRACTION_NOUNS",
     "FUNCTION_WORDS",
     "GOVERNED_QUALIFIERS",
     "GROUP_SEPARATORS",
@@ -21,8 +22,11 @@ __all__ = [
     "NOT_ADJECTIVES",
     "ORDINAL_DETERMINERS",
     "ORDINAL_NOUNS",
+    "ORDINAL_STEMS",
+    "ORDINAL_UNIT_SUFFIXES",
     "RANGE_DASHES",
     "REFERENCE_WORDS",
+    "SHARE_DETERMINERS",
     "SPACE_SEPARATORS",
     "SWISS_SEPARATORS",
     "TIME_NOUN_ENDINGS",
@@ -38,6 +42,16 @@ SWISS_SEPARATORS: frozenset[str] = frozenset({"'", "\u2019"})
 SPACE_SEPARATORS: frozenset[str] = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 #: Dashes that join the two ends of a range ("10.000–12.000").
 RANGE_DASHES: frozenset[str] = frozenset({"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014"})
+
+#: Fraction nouns read only after the article "die": "die Hälfte" is 1/2 ("über die Hälfte der
+#: Befragten" is ``more_than`` 0.5); "in der zweiten Hälfte" is no number.
+FRACTION_NOUNS: dict[str, tuple[int, int]] = {"hälfte": (1, 2)}
+
+#: "jeder Dritte", "jede fünfte Schweizerin": a determiner of "each" before a written ordinal is
+#: the share 1/n (the ordinal word ends the mention).
+SHARE_DETERMINERS: frozenset[str] = frozenset({"jeder", "jede", "jedes", "jeden", "jedem"})
+#: Irregular ordinal stems (after the inflection is removed: "dritte" -> "dritt").
+ORDINAL_STEMS: dict[str, int] = {"dritt": 3, "siebt": 7, "siebent": 7, "acht": 8}
 
 #: Month names: "4. August" is a date, "Juni 2023" is a month and a year.
 MONTHS: frozenset[str] = frozenset(
@@ -208,6 +222,22 @@ ORDINAL_NOUNS: frozenset[str] = frozenset(
         "flotte",
         "panzerarmee",
     }
+)
+
+#: Endings of military unit nouns: "<digits>." before such a noun (or a compound ending in
+#: one), possibly after capitalised adjectives, is an ordinal ("47. Mechanisierte Brigade",
+#: "3. Sturmbrigade", "155. Marineinfanteriebrigade").
+ORDINAL_UNIT_SUFFIXES: tuple[str, ...] = (
+    "brigade",
+    "division",
+    "armee",
+    "regiment",
+    "bataillon",
+    "kompanie",
+    "korps",
+    "flotte",
+    "geschwader",
+    "staffel",
 )
 
 #: Lowercase words ending like an inflected adjective that are not adjectives; the unit search

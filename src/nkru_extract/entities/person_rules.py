@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from nkru_extract import lang_de
+
 __all__ = [
     "CREDIT_AGENCY",
     "CREDIT_MARKER",
@@ -539,53 +541,12 @@ ORG_HEADS: frozenset[str] = frozenset(
 )
 
 #: Articles, determiners and possessives: a single capitalised word after one is a noun.
-DETERMINERS: frozenset[str] = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "kein",
-        "keine",
-        "keinen",
-        "keinem",
-        "keiner",
-        "sein",
-        "seine",
-        "seinen",
-        "seinem",
-        "seiner",
-        "ihr",
-        "ihre",
-        "ihren",
-        "ihrem",
-        "ihrer",
-        "unser",
-        "unsere",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesen",
-        "diesem",
-        "jeder",
-        "jede",
-        "jedes",
-        "jeden",
-        "jedem",
-        "jener",
-        "jene",
-        "welche",
-        "welcher",
-        "welches",
-    ]
+DETERMINERS: frozenset[str] = (
+    lang_de.ARTICLES
+    | lang_de.DEMONSTRATIVES
+    | lang_de.POSSESSIVES_3RD
+    | frozenset({"unser", "unsere", "jede", "jeder", "jeden", "jedem", "jedes"})
+    | frozenset({"kein", "keine", "keinen", "keinem", "keiner", "welche", "welcher", "welches"})
 )
 
 #: Prepositions: a single capitalised word right after one is not a sentence subject.

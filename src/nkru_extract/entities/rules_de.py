@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from nkru_extract import lang_de
+
 __all__ = [
     "ADJECTIVE_ENDINGS",
     "AFFILIATION_PREPOSITIONS",
@@ -30,22 +32,7 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ("", "e", "en", "er", "es", "em")
 
 #: Definite and indefinite articles (and a few determiners) that may precede a mention but are
 #: never part of it ("der Kreml", "das Weiße Haus").
-ARTICLES: frozenset[str] = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-    }
-)
+ARTICLES: frozenset[str] = lang_de.ARTICLES
 
 #: Articles that introduce a genitive attribute after a unit noun ("Streitkräfte der Ukraine").
 GENITIVE_ARTICLES: frozenset[str] = frozenset({"der", "des"})

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from nkru_extract.lang_de import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
+
 #: Opening mark -> the marks that may close it. Straight and typographic styles used in
 #: German, Swiss and Austrian news. Order matters only for documentation.
 QUOTE_PAIRS: Final[dict[str, tuple[str, ...]]] = {
@@ -185,44 +187,11 @@ NON_SPEAKER_PRONOUNS: Final[frozenset[str]] = frozenset(
     {"es", "das", "dies", "dieses", "man", "was", "wer", "ich", "wir", "du", "ihr", "jemand"}
 )
 #: Determiners and articles that open a noun phrase.
-DETERMINERS: Final[frozenset[str]] = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-        "jener",
-        "jene",
-        "sein",
-        "seine",
-        "seiner",
-        "seinem",
-        "seinen",
-        "ihr",
-        "ihre",
-        "ihrer",
-        "ihrem",
-        "ihren",
-        "mehrere",
-        "einige",
-        "viele",
-        "zahlreiche",
-        "beide",
-        "alle",
-    }
+DETERMINERS: Final[frozenset[str]] = (
+    ARTICLES
+    | DEMONSTRATIVES
+    | POSSESSIVES_3RD
+    | frozenset({"alle", "beide", "einige", "mehrere", "viele", "zahlreiche"})
 )
 #: Prepositions and other words that end a noun phrase when it is scanned left to right.
 NP_STOP_WORDS: Final[frozenset[str]] = frozenset(

@@ -206,3 +206,64 @@ def test_numbers_parse_lexicon_vocabulary() -> None:
     assert {q for q, _ in lexicon.qualifiers.values()} <= set(NUMBER_QUALIFIERS)
     assert lexicon.scales["milliarde"] == 10**9
     assert lexicon.scales["billion"] == 10**12
+
+
+FAST_PATH_CASES = [
+    "zweihundertvierundfünfzig",
+    "Zweihundertvierundfünfzig",
+    "ZWEIHUNDERTVIERUNDFÜNFZIG",
+    "zwei Millionen dreihunderttausend",
+    "dreieinhalb Millionen",
+    "eine Milliarde eins",
+    "eine Million zwei Millionen",
+    "zwei Millionen drei Milliarden",
+    "eine halbe Million",
+    "ein Dutzend",
+    "drei Dutzend",
+    "drei Dutzend vier",
+    "zwei Drittel",
+    "ein",
+    "eins",
+    "eine",
+    "Millionen",
+    "Tausende",
+    "zwei tausend",
+    "hundert tausend",
+    "einhalb",
+    "anderthalb Millionen",
+    "jeder Dritte",
+    "sieben zwölf",
+    "zwei Millionen rund",
+    "zwei  Millionen",
+]
+
+
+@pytest.mark.parametrize("text", FAST_PATH_CASES)
+def test_numbers_parse_fast_path_matches_grammar(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spelled-out fast path gives exactly what the full grammar gives, or defers to it."""
+
+    def outcome() -> object:
+        try:
+            value = parse_number(text)
+        except NumberParseError as exc:
+            return ("error", str(exc))
+        return (type(value), value)
+
+    fast = outcome()
+    monkeypatch.setattr("nkru_extract.numbers.parse.fast_spelled", lambda text, lex: None)
+    assert fast == outcome()
+
+
+def test_numbers_parse_fast_path_cache_is_bounded() -> None:
+    from nkru_extract.numbers.grammar import _FAST_CACHE_LIMIT
+
+    lexicon = load_lexicon()
+    for n in range(_FAST_CACHE_LIMIT + 10):
+        word = "zwei" + "".join("abcdefghij"[int(d)] for d in str(n))
+        with pytest.raises(NumberParseError):
+            parse_number(word)
+        assert len(lexicon.word_cache) <= _FAST_CACHE_LIMIT
+        assert len(lexicon.spelled_cache) <= _FAST_CACHE_LIMIT
+    assert parse_number("zweihundertvierundfünfzig") == 254

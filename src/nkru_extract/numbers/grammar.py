@@ -24,7 +24,15 @@ from nkru_extract.numbers import rules_de
 from nkru_extract.numbers.lexicon import Lexicon
 from nkru_extract.types import NumberMention
 
-__all__ = ["Quantity", "parse_spelled", "read_quantity", "scan", "to_number", "unit_kind"]
+__all__ = [
+    "Quantity",
+    "fast_spelled",
+    "parse_spelled",
+    "read_quantity",
+    "scan",
+    "to_number",
+    "unit_kind",
+]
 
 _SP = " \u00a0\u202f\u2009"
 _GROUPED_RE = re.compile(
@@ -64,6 +72,7 @@ _GLUED_UNIT_RE = re.compile(r"([^\W\d_]+)(\.?)")
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _LEFT_WINDOW = 40
 _MAX_DIGITS = 30  # longer digit strings are identifiers, never counts
+_FAST_CACHE_LIMIT = 8192  # entries in each per-word cache on the lexicon
 _OPENERS = "([„“\"'«»‚‹›"
 _YEAR_MIN, _YEAR_MAX = 1800, 2099
 
@@ -156,7 +165,24 @@ def parse_spelled(word: str, lexicon: Lexicon) -> Fraction | None:
 
     A lone "ein" is an article, not a number, and gives ``None``.
     """
-    low = word.lower()
+    units = _spelled_units(word.lower(), lexicon)
+    return None if units is None else Fraction(units, lexicon.denominator)
+
+
+def _parse_spelled_cached(word: str, lexicon: Lexicon) -> Fraction | None:
+    """``parse_spelled`` memoised per word in a bounded cache on the lexicon."""
+    cache = lexicon.spelled_cache
+    if word in cache:
+        return cache[word]
+    value = parse_spelled(word, lexicon)
+    if len(cache) >= _FAST_CACHE_LIMIT:
+        cache.clear()
+    cache[word] = value
+    return value
+
+
+def _spelled_units(low: str, lexicon: Lexicon) -> int | None:
+    """``parse_spelled`` of the lowercase ``low`` in units of ``1 / lexicon.denominator``."""
     forms = lexicon.morpheme_re.findall(low)  # longest morpheme first: "dreizehn", not "drei"
     if sum(map(len, forms)) != len(low):
         return None
@@ -167,7 +193,7 @@ def parse_spelled(word: str, lexicon: Lexicon) -> Fraction | None:
     one = lexicon.denominator
     if toks[0][0] == "fraction":
         if len(toks) == 1 and toks[0][1] > one:
-            return Fraction(toks[0][1], one)
+            return toks[0][1]
         return None
     head, i = _below_thousand(toks, 0, one)
     if i < len(toks) and toks[i][0] == "thousand":
@@ -181,7 +207,98 @@ def parse_spelled(word: str, lexicon: Lexicon) -> Fraction | None:
     if i < len(toks) and toks[i][0] == "fraction" and toks[i][1] < one and total > 0:
         total += toks[i][1]
         i += 1
-    return Fraction(total, one) if i == len(toks) else None
+    return total if i == len(toks) else None
+
+
+# Fast path of ``parse_number`` for spelled-out cardinals: single-space separated words
+# ("zwei Millionen dreihunderttausend"). It follows ``_read_word_quantity`` and
+# ``_continue`` step by step and gives up (``None``) on anything it does not mirror exactly;
+# ``parse_number`` then runs the full grammar.
+_FAST_TEXT_RE = re.compile(r"[A-Za-zÄÖÜäöüß]+(?: [A-Za-zÄÖÜäöüß]+)*")
+_ARTICLE = "article"
+_GIVE_UP = "give up"
+_MISSING = object()
+
+
+def _fast_head(word: str, lexicon: Lexicon) -> object:
+    """What a word starting a quantity is: a value (int or Fraction), _ARTICLE or _GIVE_UP."""
+    cache = lexicon.word_cache
+    found = cache.get(word, _MISSING)
+    if found is not _MISSING:
+        return found
+    low = word.lower()
+    info: object
+    if low in rules_de.SHARE_DETERMINERS or low in rules_de.FRACTION_NOUNS or low in lexicon.halves:
+        info = _GIVE_UP
+    elif low in lexicon.articles:
+        info = _ARTICLE
+    elif low in lexicon.vague or low in lexicon.plural_scales:
+        info = _GIVE_UP
+    else:
+        units = _spelled_units(low, lexicon)
+        one = lexicon.denominator
+        if units is None:
+            info = _GIVE_UP
+        elif units % one == 0:
+            info = units // one
+        else:
+            info = Fraction(units, one)
+    if len(cache) >= _FAST_CACHE_LIMIT:
+        cache.clear()
+    cache[word] = info
+    return info
+
+
+def _fast_read(
+    words: list[str], i: int, scales: dict[str, int | Fraction], lexicon: Lexicon
+) -> tuple[int | Fraction, int] | None:
+    """(value, next word index) of the quantity at ``words[i]``; ``None`` = give up."""
+    n = len(words)
+    head = _fast_head(words[i], lexicon)
+    scale: int | Fraction | None
+    value: int | Fraction
+    if head is _ARTICLE:
+        if i + 1 >= n:
+            return None
+        after = words[i + 1].lower()
+        if after in lexicon.halves:
+            return None
+        scale = scales.get(after)
+        if scale is None:
+            return None
+        value = scale
+        i += 2
+    elif isinstance(head, (int, Fraction)):
+        i += 1
+        scale = scales.get(words[i].lower()) if i < n else None
+        if scale is None:
+            return head, i
+        value = head * scale
+        i += 1
+    else:
+        return None
+    if scale < 1000 or i >= n:
+        return value, i
+    rest = _fast_read(words, i, scales, lexicon)
+    if rest is None or rest[0] >= scale:
+        return None
+    return value + rest[0], rest[1]
+
+
+def fast_spelled(text: str, lexicon: Lexicon) -> int | float | None:
+    """``parse_number``'s value of a plain spelled-out ``text`` (stripped), or ``None`` when
+    the full grammar must decide (same results, only faster)."""
+    scales = lexicon.fast_scales
+    if scales is None or _FAST_TEXT_RE.fullmatch(text) is None:
+        return None
+    words = text.split(" ")
+    read = _fast_read(words, 0, scales, lexicon)
+    if read is None or read[1] != len(words):
+        return None
+    value = read[0]
+    if isinstance(value, int):
+        return value
+    return to_number(value)
 
 
 def _read_digits(text: str, pos: int, glue_spaces: bool) -> tuple[Fraction, int, str] | None:
@@ -390,7 +507,7 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
         if scale is not None and scale[0] > 12:
             return Quantity(pos, scale[1], None, low=bound * scale[0], scale=scale[0])
         return Quantity(pos, end, None, low=bound)
-    value = parse_spelled(word, lexicon)
+    value = _parse_spelled_cached(word, lexicon)
     if value is None:
         return None
     bare = low in ("hundert", "tausend")

@@ -11,7 +11,7 @@ import functools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from importlib.resources import files
 from pathlib import Path
@@ -61,6 +61,11 @@ class Lexicon:
         unit_suffixes: Lowercase noun form -> (lemma, kind), for compound endings.
         denominator: Common denominator of the morpheme values ("einhalb": 2).
         scaled_morphemes: Morpheme -> (kind, value * denominator), for integer arithmetic.
+        fast_scales: Scale word -> multiplier (an ``int`` when integral) for the fast path of
+            ``parse_number``, or ``None`` when a scale word is not a plain lowercase word.
+        word_cache: Word as written -> its reading at the start of a quantity, filled
+            lazily and bounded by the fast path (not part of the lexicon's identity).
+        spelled_cache: Word as written -> ``parse_spelled`` value, filled lazily and bounded.
     """
 
     morphemes: dict[str, tuple[str, Fraction]]
@@ -80,6 +85,11 @@ class Lexicon:
     scale_re: re.Pattern[str]
     scale_compound_re: re.Pattern[str]
     qualifier_re: re.Pattern[str]
+    fast_scales: dict[str, int | Fraction] | None = None
+    word_cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    spelled_cache: dict[str, Fraction | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def _data_text(name: str, path: str | None) -> tuple[str, str]:
@@ -215,7 +225,18 @@ def _build(
         scale_re=re.compile(rf"[ \u00a0\u202f\u2009]+(?i:({scale_alts}))(?![\w\-])"),
         scale_compound_re=re.compile(rf"[\-\u2010](?i:({scale_alts}))(?![\w.])"),
         qualifier_re=re.compile(rf"(?<![\w\-])(?i:({qual_alts}))[ \u00a0\u202f]+\Z"),
+        fast_scales=_fast_scales(scales),
     )
+
+
+_FAST_SCALE_KEY_RE = re.compile(r"[a-zäöüß]+\.?")
+
+
+def _fast_scales(scales: dict[str, Fraction]) -> dict[str, int | Fraction] | None:
+    """The scales for the fast path, or ``None`` if one is not a lowercase word (+ dot)."""
+    if not all(_FAST_SCALE_KEY_RE.fullmatch(key) for key in scales):
+        return None
+    return {k: int(v) if v.denominator == 1 else v for k, v in scales.items()}
 
 
 @functools.cache

@@ -7,7 +7,7 @@ The grammar is in ``grammar.py``, the word lists in ``nkru_extract/data`` (see
 from __future__ import annotations
 
 from nkru_extract.errors import NumberParseError, check_text
-from nkru_extract.numbers.grammar import read_quantity, scan, to_number, unit_kind
+from nkru_extract.numbers.grammar import fast_spelled, read_quantity, scan, to_number, unit_kind
 from nkru_extract.numbers.lexicon import Lexicon, load_lexicon
 from nkru_extract.types import NumberMention
 
@@ -57,6 +57,9 @@ def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | float:
     check_text(text)
     lex = lexicon if lexicon is not None else load_lexicon()
     stripped = text.strip()
+    fast = fast_spelled(stripped, lex)
+    if fast is not None:
+        return fast
     quantity = read_quantity(stripped, 0, lex, standalone=True) if stripped else None
     if quantity is not None and quantity.value is not None and quantity.end == len(stripped):
         return to_number(quantity.value)

@@ -678,6 +678,82 @@ ROWS = [
         "Peter Maier",
         None,
     ),
+    # --- speaker recall (round 3): prefield subjects, frames, colon introductions ----------
+    (
+        "hyphenated-adjective-in-subject",
+        "<s>Ein Sprecher des nordrhein-westfälischen Innenministeriums</s> sagte, "
+        "<q>dass zwei Beamte verletzt wurden</q>.",
+        "indirect",
+        "Ein Sprecher des nordrhein-westfälischen Innenministeriums",
+        None,
+    ),
+    (
+        "prefield-subject-with-pp-chain",
+        "<s>Anna Keller vom Institut für Meeresforschung in Kiel</s> erklärte, "
+        "<q>die Wassertemperatur steige weiter</q>.",
+        "indirect",
+        "Anna Keller",
+        None,
+    ),
+    (
+        "focus-particle-before-subject",
+        "Auch <s>die Gewerkschaft</s> erklärte, <q>die Gespräche seien gescheitert</q>.",
+        "indirect",
+        "die Gewerkschaft",
+        None,
+    ),
+    (
+        "adverb-prefield-inverted-subject",
+        "Offiziell geht <s>die Stadtverwaltung</s> davon aus, "
+        "<q>dass der Neubau im Herbst fertig wird</q>.",
+        "indirect",
+        "die Stadtverwaltung",
+        None,
+    ),
+    (
+        "colon-intro-verb-after-adverb",
+        "Hier sparte <s>der Bürgermeister</s> nicht mit Kritik: "
+        "„<q>So kann es nicht weitergehen.</q>“",
+        "direct",
+        "der Bürgermeister",
+        None,
+    ),
+    (
+        "colon-intro-organisation",
+        "<s>Die Firma</s> zeigt sich gelassen: „<q>Wir haben nichts falsch gemacht.</q>“",
+        "direct",
+        "Die Firma",
+        None,
+    ),
+    (
+        "zufolge-with-adjective",
+        "<q>Die Mieten steigen</q> <s>neuesten Studien</s> zufolge <q>weiter an</q>.",
+        "indirect",
+        "neuesten Studien",
+        None,
+    ),
+    (
+        "nach-angaben-possessive",
+        "Nach <s>Angaben seines Anwalts</s> <q>will der Unternehmer Berufung einlegen</q>.",
+        "indirect",
+        "seines Anwalts",
+        None,
+    ),
+    (
+        "wie-with-adverb",
+        "Wie schon <s>die Polizei</s> mitteilte, <q>ist die Straße wieder frei</q>.",
+        "indirect",
+        "die Polizei",
+        None,
+    ),
+    (
+        "aux-after-long-prefield",
+        "In der Debatte um die Preise, die seit Wochen geführt wird, hat "
+        "<s>Staatssekretär Karl Berger</s> gefordert, <q>die Steuer zu senken</q>.",
+        "indirect",
+        "Karl Berger",
+        None,
+    ),
 ]
 
 # Round-2 QA: sentences with no reported statement at all.
@@ -772,6 +848,8 @@ def test_quotes_titles_and_scare_quotes_are_not_statements(
         ("„Das Ziel ist erreicht“, erklärte ein Mitarbeiter gegenüber dem SPIEGEL.", "SPIEGEL"),
         ("Den Vorwurf der Untreue wies die Direktorin entschieden zurück.", "Den Vorwurf"),
         ("Dem Stadtrat warf die Bürgerinitiative Untätigkeit vor.", "Dem Stadtrat"),
+        ("Gleichzeitig forderte die Gewerkschaft eine Lohnerhöhung.", "Gleichzeitig"),
+        ("Die Preise steigen ersten Schätzungen zufolge weiter.", "steigen"),
     ],
     ids=[
         "colon-abstract-noun",
@@ -780,6 +858,8 @@ def test_quotes_titles_and_scare_quotes_are_not_statements(
         "gegenueber",
         "accusative-prefield",
         "dative-prefield",
+        "adverb-prefield",
+        "verb-before-zufolge",
     ],
 )
 def test_quotes_wrong_speakers_are_not_given(

@@ -487,6 +487,10 @@ def _is_np_word(tok: _Tok) -> bool:
     return _is_cap(tok) and tok.lower_ not in _NOT_NP_WORDS
 
 
+#: "saudi-arabischen", "baden-württembergischen": hyphenated lower-case adjectives.
+_HYPHEN_ADJ_RE = re.compile(r"[a-zäöüß]+(?:-[a-zäöüß]+)+")
+
+
 def _is_modifier(tok: _Tok) -> bool:
     low = tok.lower_
     if (
@@ -497,7 +501,7 @@ def _is_modifier(tok: _Tok) -> bool:
         return True
     return (
         tok.text.islower()
-        and tok.is_alpha
+        and (tok.is_alpha or _HYPHEN_ADJ_RE.fullmatch(tok.text) is not None)
         and low.endswith(("e", "en", "er", "es", "em"))
         and low not in NP_STOP_WORDS
         and low not in DETERMINERS
@@ -834,9 +838,16 @@ def _np_ending_at(ctx: _Ctx, end: int, lower: int) -> int | None:
         tok = ctx.doc.toks[s]
         if tok.text in _CLAUSE_DELIMITERS or tok.text in SENTENCE_END:
             break
-        if (tok.lower_ in DETERMINERS or _is_np_word(tok)) and _np_at(
-            ctx, s, end, apposition=False
-        ) == end:
+        if (
+            tok.lower_ in DETERMINERS
+            or _is_np_word(tok)
+            or (  # "ersten Annahmen zufolge"
+                s + 1 < end
+                and _is_np_word(ctx.doc.toks[s + 1])
+                and _is_modifier(tok)
+                and tok.lower_ not in SKIPPABLE_ADVERBS
+            )
+        ) and _np_at(ctx, s, end, apposition=False) == end:
             best = s
     return best
 
@@ -1355,6 +1366,54 @@ def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
 _OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 
 
+#: Focus particles before a prefield subject: "Auch X sagte", "Aber Zeitungen berichteten".
+_FOCUS_PARTICLES = frozenset({"auch", "aber", "selbst", "sogar", "doch", "jedoch", "und"})
+#: Prepositions joining a prefield subject and its attributes ("Ken Rice vom Institut für X").
+_PREFIELD_PREPOSITIONS = frozenset(
+    {"für", "ohne", "von", "vom", "aus", "in", "im", "bei", "beim", "an", "am", "zur", "zum"}
+)
+
+
+def _prefield_pp_chain(ctx: _Ctx, end: int | None, v: int) -> int | None:
+    """Extend a prefield noun phrase over prepositional attributes when they reach verb ``v``.
+
+    In a verb-second clause everything before the finite verb is one constituent, so "Ken Rice
+    vom Institut für Astronomie in Edinburgh erklärte" has the whole prefield as subject.
+    """
+    if end is None or end >= v:
+        return end
+    j = end
+    doc = ctx.doc
+    while j < v and doc.toks[j].lower_ in _PREFIELD_PREPOSITIONS:
+        sub = _np_at(ctx, j + 1, v, apposition=False)
+        if sub is None:
+            return end
+        j = sub
+    return j if j == v else end
+
+
+#: Suffixes of adjectives and adverbs used alone in the prefield ("Offiziell", "Gleichzeitig").
+_ADVERBIAL_RE = re.compile(r"(lich|ig|isch|ell|weise|gemäß|mäßig|maßen|falls|dings)$")
+
+
+def _adverbial_prefield(ctx: _Ctx, s: int, v: int, b: int) -> bool:
+    """One adverb-like word before the verb with a noun phrase or pronoun right after it."""
+    toks = ctx.doc.toks
+    if s + 1 != v or not _ADVERBIAL_RE.search(toks[s].lower_):
+        return False
+    if any(ps <= s < pe for ps, pe, _ in ctx.persons):
+        return False  # "Ludwig sagte"
+    j = _skip_adverbs(ctx, v + 1, b)
+    if j >= b:
+        return False
+    nxt = toks[j]
+    return (
+        nxt.lower_ in {"der", "die", "das", "ein", "eine"}
+        or nxt.lower_ in PERSON_PRONOUNS
+        or (_is_np_word(nxt) and nxt.lower_ not in _OBLIQUE_ARTICLES)
+    )
+
+
 def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
     """Token range of the subject of speech verb ``v`` within ``[a, b)`` (no parser)."""
     doc = ctx.doc
@@ -1385,10 +1444,16 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
             and doc.toks[first].lower_ in {"aus", "in", "bei"}
         ):
             first += 1  # "wie aus einer Mitteilung der Polizei hervorgeht"
+        first = _skip_adverbs(ctx, first, v)  # "Wie schon die Polizei mitteilte"
         end = _np_at(ctx, first, v)
         return (first, end) if end is not None else None
     # prefield subject: "Der Sprecher sagte", "Peskow, Sprecher des Kremls, sagte"
-    for start in (clause_a, a):
+    starts: tuple[int, ...] = (clause_a, a)
+    if clause_a + 1 < v and doc.toks[clause_a].lower_ in _FOCUS_PARTICLES:
+        starts = (clause_a + 1,)  # "Auch der Minister sagte", "Selbst die Zeitung kritisierte"
+    if _adverbial_prefield(ctx, clause_a, v, b):
+        starts = ()  # "Offiziell geht die Regierung davon aus": the subject follows the verb
+    for start in starts:
         if (
             start < v
             and doc.toks[start].lower_ in _OBLIQUE_ARTICLES
@@ -1397,6 +1462,7 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
             break  # "Den Vorwurf wies der Bürgermeister zurück": an object, not the subject
         if start < v and doc.toks[start].lower_ not in NP_STOP_WORDS:
             end = _np_at(ctx, start, v)
+            end = _prefield_pp_chain(ctx, end, v)
             if end == v or (
                 end is not None and end < v and doc.toks[end].text == "," and end + 1 == v
             ):
@@ -1419,14 +1485,16 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
             ):
                 return (start, end)
     # prefield subject followed by a finite verb: "Korotschenko zeigt sich überzeugt"
-    if clause_a < v and doc.toks[clause_a].lower_ not in NP_STOP_WORDS:
+    if starts and clause_a < v and doc.toks[clause_a].lower_ not in NP_STOP_WORDS:
         end = _np_at(ctx, clause_a, v)
         if end is not None and end < v and _is_verbish_free(ctx, doc.toks[end]):
             return (clause_a, end)
     # passive or modal with the subject after the finite auxiliary: "wird X zitiert"
     aux_from = clause_a if clause_a < v else a
     for k in range(aux_from, v):
-        if doc.toks[k].lower_ in _FINITE_AUX and k > aux_from:
+        if doc.toks[k].lower_ in _FINITE_AUX and (
+            k > aux_from or (k == clause_a and k > a and doc.toks[k - 1].text == ",")
+        ):  # ", hat X gefordert" after a long prefield with a relative clause
             j = _skip_adverbs(ctx, k + 1, v)
             end = _np_at(ctx, j, v)
             if end is not None:
@@ -1662,7 +1730,8 @@ def _frame_attribution(
                         src = (end + 1, src_end)
                         end = src_end
                 elif end < b and (
-                    doc.toks[end].lower_ in {"des", "der", "eines", "einer"}
+                    doc.toks[end].lower_
+                    in {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"}
                     or (_is_modifier(doc.toks[end]) and doc.toks[end].lower_.endswith("er"))
                 ):
                     src_end = _np_at(ctx, end, b)
@@ -2407,6 +2476,25 @@ def _is_continuation_intro(ctx: _Ctx, a: int, b: int) -> bool:
     )
 
 
+#: Heads that name a group or body able to speak ("Die Firma ...: „…“").
+_ORG_HEAD_RE = re.compile(
+    r"(firma|konzern|unternehmen|regierung|ministerium|behörde|partei|verband|gewerkschaft"
+    r"|polizei|gericht|kommission|rat|bund|vereinigung|organisation|zeitung|agentur|amt"
+    r"|fraktion|koalition|opposition|staatsanwaltschaft|verein|institut|gruppe|bank)$"
+)
+
+
+def _is_org_subject(ctx: _Ctx, s: int, e: int) -> bool:
+    """A definite noun phrase headed by an organisation noun ("Die Firma", "das Ministerium")."""
+    toks = ctx.doc.toks
+    if toks[s].lower_ not in {"der", "die", "das"}:
+        return False
+    k = s + 1
+    while k < e and _is_modifier(toks[k]):
+        k += 1
+    return k < e and _is_cap(toks[k]) and _ORG_HEAD_RE.search(toks[k].lower_) is not None
+
+
 def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
     """Attribution from the text before a quotation (ending in ':' or ',')."""
     doc = ctx.doc
@@ -2434,18 +2522,18 @@ def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
     end_tok = _prev_token(doc, b)
     if end_tok is not None and end_tok.text == ":":
         # "Im Kongress warb Obama mit den Worten: „…“": the subject of the first verb
-        verb = next(
-            (
-                k
-                for k in range(a + 1, b)
-                if doc.toks[k].is_alpha
-                and doc.toks[k].text.islower()
-                and doc.toks[k].lower_ not in DETERMINERS
-                and doc.toks[k].lower_ not in NP_STOP_WORDS
-                and not _is_modifier(doc.toks[k])
-            ),
-            None,
-        )
+        verbs = [
+            k
+            for k in range(a + 1, b)
+            if doc.toks[k].is_alpha
+            and doc.toks[k].text.islower()
+            and doc.toks[k].lower_ not in DETERMINERS
+            and doc.toks[k].lower_ not in NP_STOP_WORDS
+        ]
+        verb = next((k for k in verbs if not _is_modifier(doc.toks[k])), None)
+        if verbs and verbs[0] == a + 1 and _is_modifier(doc.toks[a + 1]):
+            # "Hier sparte der Präsident nicht mit Kritik:": the verb right after one word
+            verb = a + 1
         if verb is not None and not any(
             doc.toks[x].text in _CLAUSE_DELIMITERS for x in range(a, verb)
         ):
@@ -2453,7 +2541,9 @@ def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
             if subject is not None:
                 att = _resolve(ctx, subject[0], subject[1], doc.toks[verb])
                 if att is not None and (
-                    att.person or any(_is_role_word(t) for t in doc[subject[0] : subject[1]])
+                    att.person
+                    or any(_is_role_word(t) for t in doc[subject[0] : subject[1]])
+                    or _is_org_subject(ctx, *subject)
                 ):
                     return att
         start = a

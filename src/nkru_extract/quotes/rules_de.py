@@ -146,6 +146,7 @@ ACCORDING_NOUNS: Final[frozenset[str]] = frozenset(
         "erkenntnissen",
         "berechnungen",
         "recherchen",
+        "ermittlungen",
         "überzeugung",
         "auskunft",
         "mitteilung",

@@ -367,14 +367,11 @@ SEPARABLE_PARTICLES: Final[frozenset[str]] = frozenset(
     }
 )
 
-#: Konjunktiv I and II forms that mark reported speech (closed lexicon; the regular
-#: pattern stem+e is checked separately against the lemma).
-KONJUNKTIV_FORMS: Final[frozenset[str]] = frozenset(
+#: Unambiguous Konjunktiv I forms (start a frameless reported statement on their own).
+KONJUNKTIV_I_STRONG: Final[frozenset[str]] = frozenset(
     {
         "sei",
         "seien",
-        "seiest",
-        "seiet",
         "habe",
         "werde",
         "könne",
@@ -390,11 +387,20 @@ KONJUNKTIV_FORMS: Final[frozenset[str]] = frozenset(
         "stehe",
         "liege",
         "bleibe",
+        "gelte",
+        "fehle",
+    }
+)
+#: Konjunktiv I and II forms that mark reported speech (closed lexicon; the regular
+#: pattern stem+e is checked separately against the lemma).
+KONJUNKTIV_FORMS: Final[frozenset[str]] = KONJUNKTIV_I_STRONG | frozenset(
+    {
+        "seiest",
+        "seiet",
         "lasse",
         "sehe",
         "halte",
         "brauche",
-        "gelte",
         "gäbe",
         "wäre",
         "wären",
@@ -424,7 +430,6 @@ KONJUNKTIV_FORMS: Final[frozenset[str]] = frozenset(
         "wüssten",
         "möchte",
         "möchten",
-        "fehle",
         "treffe",
         "trage",
         "mache",
@@ -440,30 +445,7 @@ KONJUNKTIV_FORMS: Final[frozenset[str]] = frozenset(
         "entspreche",
     }
 )
-#: Unambiguous Konjunktiv I forms (start a frameless reported statement on their own).
-KONJUNKTIV_I_STRONG: Final[frozenset[str]] = frozenset(
-    {
-        "sei",
-        "seien",
-        "habe",
-        "werde",
-        "könne",
-        "müsse",
-        "solle",
-        "wolle",
-        "dürfe",
-        "möge",
-        "wisse",
-        "gebe",
-        "gehe",
-        "komme",
-        "stehe",
-        "liege",
-        "bleibe",
-        "gelte",
-        "fehle",
-    }
-)
+
 #: Konjunktiv II forms that continue (never start) a reported statement.
 KONJUNKTIV_II_CONTINUE: Final[frozenset[str]] = frozenset(
     {

@@ -1112,15 +1112,21 @@ def _context_candidate(sc: _Scanner, i: int) -> _Cand | None:
     return None
 
 
+def _covered(n: int, cands: Sequence[_Cand]) -> list[bool]:
+    """Per token of a ``n``-token doc: does one of ``cands`` cover it?"""
+    taken = [False] * n
+    for c in cands:
+        for k in range(c.start, c.end):
+            taken[k] = True
+    return taken
+
+
 def _merge_ents(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
     """Add ``PER`` spans from a statistical NER that the rules missed."""
     ents = [e for e in sc.doc.ents if e.label_ in {"PER", "PERSON"}]
     if not ents:
         return cands
-    taken = [False] * sc.n
-    for c in cands:
-        for k in range(c.start, c.end):
-            taken[k] = True
+    taken = _covered(sc.n, cands)
     added: list[_Cand] = []
     for ent in ents:
         if any(sc.blocked[k] for k in range(ent.start, ent.end)):
@@ -1169,10 +1175,7 @@ def _extends_name(sc: _Scanner, k: int) -> bool:
 
 def _coordinated(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
     """Single surnames coordinated with a person: "Peskow und Lawrow", "Merkel und Sarkozy"."""
-    taken = [False] * sc.n
-    for c in cands:
-        for k in range(c.start, c.end):
-            taken[k] = True
+    taken = _covered(sc.n, cands)
     added: list[_Cand] = []
     for c in cands:
         if c.credit:
@@ -1412,10 +1415,7 @@ def _propagate(sc: _Scanner, cands: list[_Cand]) -> list[_Cand]:
             surnames[name_key(c.parts[0])] = False
     if not surnames:
         return cands
-    taken = [False] * sc.n
-    for c in cands:
-        for k in range(c.start, c.end):
-            taken[k] = True
+    taken = _covered(sc.n, cands)
     added: list[_Cand] = []
     # the words that may be such a surname, looked up once per distinct word
     forms_of: dict[str, tuple[tuple[str, str], ...]] = {}

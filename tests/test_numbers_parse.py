@@ -257,7 +257,7 @@ def test_numbers_parse_fast_path_matches_grammar(
 
 
 def test_numbers_parse_fast_path_cache_is_bounded() -> None:
-    from nkru_extract.numbers.grammar import _FAST_CACHE_LIMIT
+    from nkru_extract.numbers.standalone import _FAST_CACHE_LIMIT
 
     lexicon = load_lexicon()
     for n in range(_FAST_CACHE_LIMIT + 10):

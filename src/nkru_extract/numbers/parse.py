@@ -7,8 +7,10 @@ The grammar is in ``grammar.py``, the word lists in ``nkru_extract/data`` (see
 from __future__ import annotations
 
 from nkru_extract.errors import NumberParseError, check_text
-from nkru_extract.numbers.grammar import fast_spelled, read_quantity, scan, to_number, unit_kind
+from nkru_extract.numbers.grammar import scan, unit_kind
 from nkru_extract.numbers.lexicon import Lexicon, load_lexicon
+from nkru_extract.numbers.quantity import read_quantity, to_number
+from nkru_extract.numbers.standalone import fast_spelled
 from nkru_extract.types import NumberMention
 
 __all__ = ["find_numbers", "parse_number"]

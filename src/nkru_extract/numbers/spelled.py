@@ -1,0 +1,260 @@
+"""Spelled-out German numbers: the morpheme lattice and the value assembly on top of it.
+
+A number written in words, glued ("zweiunddreißighundertsieben") or spaced the way speech
+recognisers write it ("drei hundert sieben und achtzig"), is first *segmented*: every way of
+cutting the lowercase letters into morphemes of ``Lexicon.lattice`` is a path through the
+lattice (usually one; "eineinhalb" has two: "eine|inhalb" dies, "ein|einhalb" lives). Each path
+is then *assembled* by a small recursive-descent grammar over morpheme kinds::
+
+    expression := group {scale ["und"] group} [group below the last scale]
+    group      := (cardinal [fraction | decimal] | article | fraction) [half]
+    cardinal   := [below-hundred] "hundert" ["und"] [below-hundred] ["tausend" ["und"] ...]
+    fraction   := [und] (numerator denominator | "halb") | "einhalb" | "anderthalb"
+    decimal    := ("komma" | "punkt") digit-group {digit-group}      (".150", ".05", ".15")
+
+Values are exact ``Fraction``s. The running-text scanner uses ``parse_spelled`` for one word
+(no scale words inside it, no lone article); ``parse_spoken`` reads a whole expression for
+``parse_number`` (scales, a lone "ein"/"eine" = 1, "keiner" = 0).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from nkru_extract.numbers.lexicon import Lexicon
+
+__all__ = ["parse_spelled", "parse_spoken", "segment"]
+
+_Token = tuple[str, Fraction, str]  # kind, value, form
+_MAX_PATHS = 12
+_CACHE_LIMIT = 8192
+_SMALL_KINDS = frozenset({"unit", "teen", "tens"})
+_ONE_FINAL = "eins"  # "eins" ends a number: "hunderteins", never "einsundzwanzig"
+
+
+def segment(low: str, lexicon: Lexicon) -> list[list[_Token]]:
+    """Every way (up to a bound) to cut the lowercase ``low`` into lattice morphemes."""
+    cache = lexicon.segment_cache
+    found = cache.get(low)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    lattice = lexicon.lattice
+    longest = lexicon.lattice_max
+    n = len(low)
+    # paths[i]: the segmentations of low[i:], built right to left.
+    paths: list[list[list[_Token]]] = [[] for _ in range(n + 1)]
+    paths[n] = [[]]
+    for i in range(n - 1, -1, -1):
+        for j in range(min(n, i + longest), i, -1):
+            entry = lattice.get(low[i:j])
+            if entry is None or not paths[j]:
+                continue
+            token = (entry[0], entry[1], low[i:j])
+            for rest in paths[j]:
+                paths[i].append([token, *rest])
+                if len(paths[i]) >= _MAX_PATHS:
+                    break
+            if len(paths[i]) >= _MAX_PATHS:
+                break
+    result = paths[0]
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[low] = result
+    return result
+
+
+class _Reader:
+    """Recursive descent over one segmentation; every method returns (value, next index)."""
+
+    __slots__ = ("scales", "toks")
+
+    def __init__(self, toks: list[_Token], scales: bool) -> None:
+        self.toks = toks
+        self.scales = scales
+
+    def kind(self, i: int) -> str:
+        return self.toks[i][0] if i < len(self.toks) else ""
+
+    def below_hundred(self, i: int) -> tuple[Fraction | None, int]:
+        kind = self.kind(i)
+        if kind == "unit":
+            value = self.toks[i][1]
+            if (
+                self.kind(i + 1) == "and"
+                and self.kind(i + 2) == "tens"
+                and self.toks[i][2] != _ONE_FINAL
+                and value > 0
+            ):
+                return value + self.toks[i + 2][1], i + 3
+            return value, i + 1
+        if kind in ("teen", "tens"):
+            return self.toks[i][1], i + 1
+        return None, i
+
+    def _and_then_small(self, i: int) -> int:
+        """Skip an "und" that joins a smaller part ("hundertundsieben", "tausendundneun")."""
+        if self.kind(i) == "and" and self.kind(i + 1) in _SMALL_KINDS | {"hundred"}:
+            return i + 1
+        return i
+
+    def below_thousand(self, i: int) -> tuple[Fraction | None, int]:
+        head, j = self.below_hundred(i)
+        if self.kind(j) != "hundred":
+            return head, j
+        if head is not None and (head == 0 or self.toks[j - 1][2] == _ONE_FINAL):
+            return None, i
+        value = (head if head is not None else Fraction(1)) * 100
+        j = self._and_then_small(j + 1)
+        tail, k = self.below_hundred(j)
+        if tail is not None and tail == 0:
+            return None, i
+        return value + (tail or 0), k
+
+    def cardinal(self, i: int) -> tuple[Fraction | None, int]:
+        head, j = self.below_thousand(i)
+        if self.kind(j) != "thousand":
+            return head, j
+        if head is not None and (head == 0 or head >= 1000 or self.toks[j - 1][2] == _ONE_FINAL):
+            return None, i
+        if head is not None and head >= 100 and head % 100 == 0 and head // 100 >= 10:
+            return None, i  # "zwölfhunderttausend" is not a German numeral
+        value = (head if head is not None else Fraction(1)) * 1000
+        j = self._and_then_small(j + 1)
+        tail, k = self.below_thousand(j)
+        if tail is not None and tail == 0:
+            return None, i
+        return value + (tail or 0), k
+
+    def numerator(self, i: int) -> tuple[Fraction | None, int]:
+        if self.kind(i) == "article":
+            return Fraction(1), i + 1
+        return self.cardinal(i)
+
+    def fraction(self, i: int) -> tuple[Fraction | None, int]:
+        """A proper fraction: "ein Viertel", "drei viertel", "halb", "einhalb"."""
+        kind = self.kind(i)
+        if kind == "fraction":
+            return self.toks[i][1], i + 1
+        if kind == "half" and self.toks[i][2] == "halb":
+            return Fraction(1, 2), i + 1
+        num, j = self.numerator(i)
+        if num is not None and self.kind(j) in ("denominator", "half"):
+            return num * self.toks[j][1], j + 1
+        return None, i
+
+    def decimal(self, i: int) -> tuple[Fraction | None, int]:
+        """Digits after "komma": each group adds its digits ("null fünf" .05, "fünfzehn" .15)."""
+        digits = ""
+        j = i
+        while self.kind(j) in _SMALL_KINDS or self.kind(j) == "hundred":
+            value, k = self.below_thousand(j)
+            if value is None or k == j:
+                break
+            digits += str(int(value))
+            j = k
+        if not digits:
+            return None, i
+        return Fraction(int(digits), 10 ** len(digits)), j
+
+    def group(self, i: int) -> tuple[Fraction | None, int]:
+        """One number below a scale word, with its fraction or decimal part."""
+        kind = self.kind(i)
+        if kind == "decimal":
+            dec, j = self.decimal(i + 1)
+            return dec, j
+        whole, j = self.cardinal(i)
+        if whole is None:
+            if kind == "article" and self.kind(i + 1) not in _SMALL_KINDS | {"and", "hundred"}:
+                whole, j = Fraction(1), i + 1
+            else:
+                return self.fraction(i)
+        kind = self.kind(j)
+        if kind == "decimal":
+            dec, k = self.decimal(j + 1)
+            return (None, i) if dec is None else (whole + dec, k)
+        if kind in ("denominator", "half"):
+            if kind == "half" and self.toks[j][2] == "halb":
+                return None, i  # "drei halb" is not German
+            return whole * self.toks[j][1], j + 1  # "zwei Drittel", "drei halbe"
+        if kind == "fraction" and self.toks[j][1] < 1:
+            return whole + self.toks[j][1], j + 1  # "zweieinhalb"
+        if whole >= 1 and self.toks[j - 1][2] != _ONE_FINAL:
+            start = j + 1 if kind == "and" else j
+            part, k = self.fraction(start)
+            if part is not None and part < 1:
+                return whole + part, k  # "fünf und drei Viertel", "zweieinviertel"
+        return whole, j
+
+    def expression(self) -> Fraction | None:
+        toks = self.toks
+        total = Fraction(0)
+        last: Fraction | None = None
+        i = 0
+        while True:
+            value, j = self.group(i)
+            if value is None:
+                if self.kind(i) == "scale" and i == 0 and self.scales:
+                    value, j = Fraction(1), i  # "trillion", "Tausend" alone
+                else:
+                    return None
+            if j < len(toks) and self.kind(j) in ("scale", "thousand", "hundred") and self.scales:
+                factor = toks[j][1] if self.kind(j) == "scale" else Fraction(toks[j][1])
+                if factor <= 1 or (last is not None and factor >= last):
+                    return None
+                if self.kind(j) != "scale" and value.denominator == 1:
+                    return None  # "zwei tausend" is a cardinal; this is "dreiviertel tausend"
+                total += value * factor
+                last = factor
+                i = j + 1
+                if i == len(toks):
+                    return total
+                if self.kind(i) == "and":
+                    i += 1
+                continue
+            if last is not None and value >= last:
+                return None
+            return total + value if j == len(toks) else None
+
+
+def _assemble(paths: list[list[_Token]], scales: bool) -> Fraction | None:
+    for toks in paths:
+        if not toks:
+            continue
+        if not scales and any(t[0] == "scale" for t in toks):
+            continue
+        value = _Reader(toks, scales).expression()
+        if value is not None:
+            return value
+    return None
+
+
+def parse_spelled(word: str, lexicon: Lexicon) -> Fraction | None:
+    """Value of one spelled-out number word, glued ("zweihundertvierundfünfzig"), or ``None``.
+
+    Glued fractions and spoken decimals are read ("dreiviertel", "nullkommafünf"); a lone
+    article ("ein"), a lone "halb" or a scale word inside the word give ``None``.
+    """
+    low = word.lower()
+    if low in lexicon.articles or low in lexicon.halves:
+        return None
+    paths = segment(low, lexicon)
+    if not paths:
+        return None
+    if len(paths[0]) == 1 and paths[0][0][0] in ("denominator", "decimal", "and", "scale"):
+        return None
+    return _assemble(paths, scales=False)
+
+
+def parse_spoken(text: str, lexicon: Lexicon) -> Fraction | None:
+    """Value of a whole spoken or written-out number ("zwei hundert vier und fünfzig",
+    "eine Million und zwanzig", "drei komma eins vier"), or ``None``. A lone article is 1,
+    a lone "keiner" 0. No sign, digits or unit (see ``standalone.py``)."""
+    words = text.lower().replace("-", " ").split()
+    if not words or not all(w.isalpha() for w in words):
+        return None
+    if len(words) == 1 and words[0] in lexicon.zero_words:
+        return Fraction(0)
+    if len(words) == 1 and words[0] in lexicon.articles:
+        return Fraction(1)
+    paths = segment("".join(words), lexicon)
+    return _assemble(paths, scales=True)

@@ -6,11 +6,13 @@ The grammar is in ``grammar.py``, the word lists in ``nkru_extract/data`` (see
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from nkru_extract.errors import NumberParseError, check_text
 from nkru_extract.numbers.grammar import scan, unit_kind
 from nkru_extract.numbers.lexicon import Lexicon, load_lexicon
 from nkru_extract.numbers.quantity import read_quantity, to_number
-from nkru_extract.numbers.standalone import fast_spelled
+from nkru_extract.numbers.standalone import fast_spelled, read_expression
 from nkru_extract.types import NumberMention
 
 __all__ = ["find_numbers", "parse_number"]
@@ -62,11 +64,23 @@ def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | float:
     fast = fast_spelled(stripped, lex)
     if fast is not None:
         return fast
-    quantity = read_quantity(stripped, 0, lex, standalone=True) if stripped else None
+    value = _basic(stripped, lex)
+    if value is None:
+        value = read_expression(stripped, lex, lambda part: _basic(part.strip(), lex))
+    if value is None:
+        raise NumberParseError(f"not a single number expression: {text!r}")
+    return to_number(value)
+
+
+def _basic(stripped: str, lex: Lexicon) -> Fraction | None:
+    """What the running-text grammar reads as the whole of ``stripped``, or ``None``."""
+    if not stripped:
+        return None
+    quantity = read_quantity(stripped, 0, lex, standalone=True)
     if quantity is not None and quantity.value is not None and quantity.end == len(stripped):
-        return to_number(quantity.value)
+        return quantity.value
     # A qualifier before or a percent/currency unit around the number: "rund 10.000", "50 %".
-    mentions = scan(stripped, lex) if stripped else []
+    mentions = scan(stripped, lex)
     if len(mentions) == 1:
         mention = mentions[0]
         first, last = mention.start, mention.end
@@ -79,8 +93,8 @@ def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | float:
             and first == 0
             and last == len(stripped)
         ):
-            return mention.value
-    raise NumberParseError(f"not a single number expression: {text!r}")
+            return Fraction(repr(mention.value))
+    return None
 
 
 def find_numbers(text: str, *, lexicon: Lexicon | None = None) -> list[NumberMention]:

@@ -255,6 +255,8 @@ def parse_spoken(text: str, lexicon: Lexicon) -> Fraction | None:
     if len(words) == 1 and words[0] in lexicon.zero_words:
         return Fraction(0)
     if len(words) == 1 and words[0] in lexicon.articles:
-        return Fraction(1)
+        return Fraction(1)  # "ein" given alone means one (never in running text)
+    if len(words) == 1 and (words[0] in lexicon.halves or words[0] in lexicon.plural_scales):
+        return None  # "halb", "Millionen": not one number
     paths = segment("".join(words), lexicon)
     return _assemble(paths, scales=True)

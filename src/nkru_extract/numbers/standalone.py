@@ -12,14 +12,16 @@ zwanzig" 3.2, "12 Dollar und 40 Cent" 12.4, "vier Franken und fünfundachtzig Ra
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from fractions import Fraction
 
 from nkru_extract.numbers import rules_de
 from nkru_extract.numbers.lexicon import Lexicon
 from nkru_extract.numbers.quantity import to_number
-from nkru_extract.numbers.spelled import parse_spelled
+from nkru_extract.numbers.spelled import parse_spelled, parse_spoken
 
-__all__ = ["fast_spelled"]
+__all__ = ["fast_spelled", "read_expression"]
 
 _FAST_CACHE_LIMIT = 8192  # entries in each per-word cache on the lexicon
 
@@ -112,3 +114,121 @@ def fast_spelled(text: str, lexicon: Lexicon) -> int | float | None:
     if isinstance(value, int):
         return value
     return to_number(value)
+
+
+_SIGN_SYMBOLS = {"-": -1, "\u2212": -1, "\u2013": -1, "+": 1}
+_SIGN_WORD_RE = re.compile(r"([^\W\d_]+)\s+(?=\S)")
+_LEADING_ZEROS_RE = re.compile(r"0+(?=\d)")
+_SUFFIX_RE = re.compile(r"(\d[\d.,'\u2019]*)\s?([^\W\d_])")
+_FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)")
+_GLUED_UNIT_RE = re.compile(r"(.*?\d)\s?-?([^\W\d_][^\W\d_/²³]*\.?(?:/[^\W\d_]+)?)")
+_SPOKEN_COMMA_RE = re.compile(r"(?<=\d)\s+(?i:komma)\s+(?=\d)")
+_SUBUNIT_MAX = 100
+
+Basic = Callable[[str], Fraction | None]
+
+
+def _vulgar(text: str) -> Fraction | None:
+    """ "½", "2¾", "⅙": a whole number and a Unicode vulgar fraction."""
+    last = text[-1]
+    if unicodedata.category(last) != "No" or last.isdigit():
+        return None
+    try:
+        part = Fraction(unicodedata.numeric(last)).limit_denominator(1000)
+    except ValueError:
+        return None
+    head = text[:-1].strip()
+    if part >= 1 or (head and not head.isdigit()):
+        return None
+    return int(head or 0) + part
+
+
+def _strip_unit(text: str, lexicon: Lexicon) -> str:
+    """The expression without a trailing listed unit ("250ml", "zwei hundert meter")."""
+    glued = _GLUED_UNIT_RE.fullmatch(text)
+    if glued is not None and _measure(glued.group(2), lexicon):
+        return glued.group(1)
+    words = text.replace("-", " ").split()
+    if len(words) > 1 and _measure(words[-1], lexicon):
+        return text[: text.rfind(words[-1])].rstrip(" -")
+    return text
+
+
+def _measure(word: str, lexicon: Lexicon) -> bool:
+    """A listed unit of money, measure or percent (not a counted noun like "Soldaten")."""
+    info = lexicon.units.get(word) or lexicon.units_lower.get(word.lower())
+    return info is not None and info[1] in ("money", "measure", "percent")
+
+
+def _money_with_subunit(text: str, lexicon: Lexicon, basic: Basic) -> Fraction | None:
+    """ "drei Euro zwanzig", "12 Dollar und 40 Cent", "zwei Pfund und ein Penny"."""
+    words = text.split()
+    for k, word in enumerate(words[:-1]):
+        info = lexicon.units_lower.get(word.lower())
+        if info is None or info[1] != "money" or word.lower() in lexicon.subunits:
+            continue
+        main = basic(" ".join(words[:k])) if k else None
+        rest = words[k + 1 :]
+        if rest and rest[0].lower() == "und":
+            rest = rest[1:]
+        part = Fraction(1, _SUBUNIT_MAX)
+        if rest and rest[-1].lower() in lexicon.subunits:
+            part = lexicon.subunits[rest[-1].lower()][1]
+            rest = rest[:-1]
+        minor = None
+        if rest:
+            minor = basic(" ".join(rest)) or parse_spoken(" ".join(rest), lexicon)
+        if main is None or minor is None or minor.denominator != 1:
+            return None
+        if not 0 < minor < Fraction(1) / part:
+            return None
+        return main + minor * part
+    return None
+
+
+def read_expression(text: str, lexicon: Lexicon, basic: Basic) -> Fraction | None:
+    """The value of ``text`` as one whole number expression, or ``None`` (see the module).
+
+    ``basic`` reads what the running-text grammar reads (digits, scales, currency).
+    """
+    text = text.strip()
+    if not text:
+        return None
+    sign = 1
+    if text[0] in _SIGN_SYMBOLS and len(text) > 1:
+        sign, text = _SIGN_SYMBOLS[text[0]], text[1:].lstrip()
+    else:
+        word = _SIGN_WORD_RE.match(text)
+        if word is not None and word.group(1).lower() in lexicon.signs:
+            sign, text = lexicon.signs[word.group(1).lower()], text[word.end() :]
+    value = _unsigned(text, lexicon, basic)
+    return None if value is None else sign * value
+
+
+def _unsigned(text: str, lexicon: Lexicon, basic: Basic) -> Fraction | None:
+    if text[0] == "," and text[1:2].isdigit():
+        text = "0" + text  # ",45", ",0012G"
+    zeros = _LEADING_ZEROS_RE.match(text)
+    if zeros is not None:
+        text = text[zeros.end() :]  # "007", "0033", "01,10"
+    text = _SPOKEN_COMMA_RE.sub(",", text)  # "1 komma 1"
+    fraction = _FRACTION_RE.fullmatch(text)
+    if fraction is not None and int(fraction.group(2)) > 0:
+        return Fraction(int(fraction.group(1)), int(fraction.group(2)))
+    vulgar = _vulgar(text)
+    if vulgar is not None:
+        return vulgar
+    suffix = _SUFFIX_RE.fullmatch(text)
+    if suffix is not None and suffix.group(2) in lexicon.suffixes:
+        head = basic(suffix.group(1))
+        return None if head is None else head * lexicon.suffixes[suffix.group(2)]
+    money = _money_with_subunit(text, lexicon, basic)
+    if money is not None:
+        return money
+    bare = _strip_unit(text, lexicon)
+    if bare != text:
+        return read_expression(bare, lexicon, basic) if bare[:1] not in "-+" else None
+    found = basic(text)
+    if found is not None:
+        return found
+    return parse_spoken(text, lexicon)

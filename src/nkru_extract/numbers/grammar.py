@@ -37,6 +37,7 @@ from nkru_extract.numbers.quantity import (
     to_number,
     unit_lemma,
 )
+from nkru_extract.numbers.spelled import parse_spelled
 from nkru_extract.types import NumberMention
 
 __all__ = ["scan", "unit_kind"]
@@ -288,7 +289,17 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
         if not listed and not strong and not counted:
             return None, end
 
+    if not first.digits and second is None and _word_pair(text, start, end, prev_lower, lexicon):
+        return None, end  # "Eins zu eins", "um dreiviertel neun": an idiom, a score, a time
     value: Fraction | None = first.value
+    if value is not None and second is None and qualifier is None:
+        signed = _sign_before(text, mention_start, lexicon)
+        if signed is not None:  # "minus 17 Grad", "-4500000"
+            value, mention_start = signed[0] * value, signed[1]
+        if unit.kind == "money" and unit.end is not None and unit.start is not None:
+            minor = _minor_amount(text, unit.end, lexicon)
+            if minor is not None and unit.start >= end:  # "drei Euro zwanzig"
+                value, end = value + minor[0], minor[1]
     low: Fraction | None
     high: Fraction | None
     if first.value is None:
@@ -296,7 +307,7 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
     elif second is not None:
         low, high, qualifier = first.value, second.value, "range"
     else:
-        low, high = _bounds(first.value, qualifier)
+        low, high = _bounds(value, qualifier)
     mention = NumberMention(
         text=text[mention_start:end],
         start=mention_start,
@@ -311,6 +322,75 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
         unit_end=unit.end,
     )
     return mention, end
+
+
+_SIGN_GAP_RE = re.compile(r"[ \u00a0\u202f(]")
+_SCORE_RE = re.compile(r"[ \u00a0\u202f]+zu[ \u00a0\u202f]+([^\W\d_]+)")
+_MINOR_RE = re.compile(r"[ \u00a0\u202f]+(und[ \u00a0\u202f]+)?(?=[\w])")
+_CLOSED_RE = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)\n]|\Z)")
+
+
+def _sign_before(text: str, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A minus sign before a number: "-4500000", "minus 17", "negativ 350000".
+
+    Not after another number ("10 minus 3", "10 -20"): that is arithmetic or a range.
+    """
+    if start and text[start - 1] in "-\u2212":
+        if start == 1 or _SIGN_GAP_RE.match(text, start - 2):
+            before = prev_token(text, start - 1)
+            if before is None or not before[-1:].isdigit():
+                return -1, start - 1
+        return None
+    found = prev_token_at(text, start)
+    if found is None or lexicon.signs.get(found[0].lower(), 1) > 0:
+        return None
+    before = prev_token(text, found[1])
+    if before is not None and (before[-1:].isdigit() or read_quantity(before, 0, lexicon)):
+        return None
+    return -1, found[1]
+
+
+def _minor_amount(text: str, pos: int, lexicon: Lexicon) -> tuple[Fraction, int] | None:
+    """The sub-unit after a currency: "Euro zwanzig", "Dollar und 40 Cent", "Rappen"."""
+    gap = _MINOR_RE.match(text, pos)
+    if gap is None:
+        return None
+    amount = read_quantity(text, gap.end(), lexicon)
+    if amount is None or amount.value is None or amount.value.denominator != 1:
+        return None
+    sub = _NEXT_SUBUNIT_RE.match(text, amount.end)
+    word = sub.group(1).lower() if sub is not None else ""
+    if sub is not None and word not in lexicon.subunits and word.endswith("."):
+        word = word[:-1]  # "Rappen." ends the sentence
+    if sub is not None and word in lexicon.subunits:
+        part, end = lexicon.subunits[word][1], sub.start(1) + len(word)
+    elif gap.group(1) is None and _CLOSED_RE.match(text, amount.end):
+        part, end = Fraction(1, 100), amount.end  # "drei Euro zwanzig."
+    else:
+        return None
+    if not 0 < amount.value * part < 1:
+        return None
+    return amount.value * part, end
+
+
+_NEXT_SUBUNIT_RE = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+\.?)")
+
+
+def _word_pair(text: str, start: int, end: int, prev_lower: str, lexicon: Lexicon) -> bool:
+    """Number words that are not counts: "Eins zu eins" (an idiom or a score) and a clock
+    word before an hour ("dreiviertel neun")."""
+    score = _SCORE_RE.match(text, end)
+    if score is not None and parse_spelled(score.group(1), lexicon) is not None:
+        return True
+    if prev_lower == "zu":
+        found = prev_token_at(text, start)
+        before = prev_token(text, found[1]) if found is not None else None
+        if before is not None and parse_spelled(before, lexicon) is not None:
+            return True
+    if text[start:end].lower() in rules_de.CLOCK_WORDS:
+        nxt = _NEXT_SUBUNIT_RE.match(text, end)
+        return nxt is not None and parse_spelled(nxt.group(1), lexicon) is not None
+    return False
 
 
 def unit_kind(mention: NumberMention, lexicon: Lexicon) -> str | None:

@@ -259,6 +259,7 @@ def _build(
     anchor_re = re.compile(  # \b and the first-character class only make the search faster
         rf"\b(?=[\d{first_chars}])(?:(?P<digit>(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
         rf"|(?<![\w\-\u2010])(?P<word>(?i:{word_alts})))"
+        r"|(?<![^\W\d_])[\u00bc-\u00be\u2150-\u215e]"  # a vulgar fraction: "½", "⅙"
     )
     morph_alts = _alternation(list(morphemes))
     scale_alts = _alternation(list(scales))

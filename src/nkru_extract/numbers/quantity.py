@@ -10,6 +10,7 @@ or unit after it. Pure Python; values are exact ``Fraction``s.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -50,9 +51,11 @@ _UNIT_SYMBOL_RE = re.compile(r"[ \u00a0\u202f]?(%|‰|\$|€|£)")
 _UNIT_WORD_RE = re.compile(r"[ \u00a0\u202f]+([^\W\d_][\w\-\u2010$]*[^\W_]|[^\W\d_])(\.?)")
 _GLUED_UNIT_RE = re.compile(r"([^\W\d_]+)(\.?)")
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_HYPHEN_UNIT_RE = re.compile(r"[\-\u2010]([^\W\d_]+)(?![^\W\d_])")
+_UND_RE = re.compile(r"[ \u00a0\u202f]+und[ \u00a0\u202f]+")
 LEFT_WINDOW = 40
 _MAX_DIGITS = 30  # longer digit strings are identifiers, never counts
-_FAST_CACHE_LIMIT = 8192  # entries in each per-word cache on the lexicon
+_CACHE_LIMIT = 8192  # entries in the per-word cache on the lexicon
 OPENERS = "([„“\"'«»‚‹›"
 
 
@@ -116,7 +119,7 @@ def _parse_spelled_cached(word: str, lexicon: Lexicon) -> Fraction | None:
     if word in cache:
         return cache[word]
     value = parse_spelled(word, lexicon)
-    if len(cache) >= _FAST_CACHE_LIMIT:
+    if len(cache) >= _CACHE_LIMIT:
         cache.clear()
     cache[word] = value
     return value
@@ -170,7 +173,6 @@ def _scale_at(text: str, pos: int, lexicon: Lexicon) -> tuple[Fraction, int] | N
 
 
 _CAP_WORD_RE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)[ \u00a0\u202f]*")
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _numbered_unit_follows(text: str, pos: int) -> bool:
@@ -221,7 +223,30 @@ def read_quantity(
         return None
     if text[pos].isdigit():
         return _read_digit_quantity(text, pos, lexicon, standalone)
+    vulgar = vulgar_value(text[pos])
+    if vulgar is not None:
+        return Quantity(pos, pos + 1, vulgar, digits=True)
     return _read_word_quantity(text, pos, lexicon)
+
+
+def vulgar_value(char: str) -> Fraction | None:
+    """The value of a Unicode vulgar fraction ("½" 1/2, "⅙" 1/6), else ``None``."""
+    if char.isdigit() or unicodedata.category(char) != "No":
+        return None
+    try:
+        value = Fraction(unicodedata.numeric(char)).limit_denominator(1000)
+    except ValueError:
+        return None
+    return value if 0 < value < 1 else None
+
+
+def _unit_compound(text: str, end: int, lexicon: Lexicon) -> bool:
+    """A listed money or measure unit hyphenated to the number: "20-Tonnen", "300-Franken"."""
+    match = _HYPHEN_UNIT_RE.match(text, end)
+    if match is None:
+        return False
+    info = lexicon.units.get(match.group(1))
+    return info is not None and info[1] in ("money", "measure")
 
 
 def _read_digit_quantity(
@@ -233,6 +258,14 @@ def _read_digit_quantity(
         return None
     read = _read_digits(text, pos, glue_spaces=not reference)
     if read is None:
+        plain = _PLAIN_RE.match(text, pos)
+        if (
+            plain is not None
+            and raw_ok(plain.group(0))
+            and _unit_compound(text, plain.end(), lexicon)
+        ):
+            value = Fraction(int(plain.group(0)))
+            return Quantity(pos, plain.end(), value, digits=True, compound=True)
         return _read_scale_compound(text, pos, lexicon)
     value, end, form = read
     scale = _scale_at(text, end, lexicon)
@@ -247,6 +280,10 @@ def _read_digit_quantity(
         and _is_ordinal(text, end, prev)
     ):
         return None
+    if form == "plain" and end < len(text):
+        part = vulgar_value(text[end])
+        if part is not None:  # "2½"
+            return Quantity(pos, end + 1, value + part, digits=True)
     return Quantity(pos, end, value, digits=True, plain=form == "plain")
 
 
@@ -267,6 +304,11 @@ def _read_scale_compound(text: str, pos: int, lexicon: Lexicon) -> Quantity | No
     digits = match.group(1) + ("." + match.group(2) if match.group(2) else "")
     value = Fraction(digits) * factor
     return Quantity(pos, scale.end(), value, scale=factor, digits=True, compound=True)
+
+
+def raw_ok(raw: str) -> bool:
+    """A plain digit string that can be a count: no leading zero, not too long."""
+    return not (len(raw) > 1 and raw[0] == "0") and len(raw) <= _MAX_DIGITS
 
 
 def _money_around(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -296,8 +338,11 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
     word = match.group(0)
     low = word.lower()
     end = match.end()
+    compound = False
     if text[end : end + 1] in ("-", "\u2010") and text[end + 1 : end + 2].isalpha():
-        return None  # a compound: "Zwei-Staaten-Lösung"
+        if not _unit_compound(text, end, lexicon):
+            return None  # a compound: "Zwei-Staaten-Lösung"
+        compound = True  # "dreihundert-Franken"
     if low in rules_de.SHARE_DETERMINERS:
         return _read_share(text, pos, end, lexicon)
     fraction = rules_de.FRACTION_NOUNS.get(low)
@@ -318,6 +363,8 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
                 after = half.end()
         scale = _scale_at(text, after, lexicon)
         if scale is None:
+            if after != end and _CAPITAL_NEXT_RE.match(text, after):
+                return Quantity(pos, after, factor)  # "ein halbes Jahr"
             return None
         return _continue(text, Quantity(pos, scale[1], factor * scale[0], scale=scale[0]), lexicon)
     if low in lexicon.vague or low in lexicon.plural_scales:
@@ -331,7 +378,10 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
     value = _parse_spelled_cached(word, lexicon)
     if value is None:
         return None
+    if compound:
+        return Quantity(pos, end, value, compound=True)
     bare = low in ("hundert", "tausend")
+    value, end = _spelled_fraction(text, end, value, lexicon)
     scale = _scale_at(text, end, lexicon)
     if scale is None:
         return Quantity(pos, end, value, bare_multiplier=bare)
@@ -339,6 +389,31 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
     return _continue(text, quantity, lexicon)
 
 
+def _spelled_fraction(
+    text: str, end: int, value: Fraction, lexicon: Lexicon
+) -> tuple[Fraction, int]:
+    """A fraction after a spelled number: "drei halbe" (3/2), "fünf und drei Viertel"."""
+    nxt = _NEXT_WORD_RE.match(text, end)
+    if nxt is None:
+        return value, end
+    low = nxt.group(1).lower()
+    if low in lexicon.halves and low != "halb":
+        return value / 2, nxt.end()
+    joint = _UND_RE.match(text, end)
+    if joint is not None:
+        part = _read_word_quantity(text, joint.end(), lexicon)
+        if (
+            part is not None
+            and part.value is not None
+            and part.scale is not None
+            and part.value < 1
+            and part.scale < 1
+        ):
+            return value + part.value, part.end
+    return value, end
+
+
+_CAPITAL_NEXT_RE = re.compile(r"[ \u00a0\u202f]+[A-ZÄÖÜ][a-zäöüß]")
 _ORDINAL_ENDINGS = ("en", "er", "em", "es", "e")
 
 
@@ -448,6 +523,10 @@ def read_unit(
             if form in lexicon.units:
                 lemma, kind = lexicon.units[form]
                 return Unit(form, lemma, kind, pos, pos + len(form))
+        form = glued.group(1)
+        info = lexicon.units_lower.get(form.lower()) if len(form) > 1 else None
+        if info is not None and info[1] == "measure":  # "80Km", "5KG"
+            return Unit(form, info[0], info[1], pos, pos + len(form))
         return Unit(blocked=True)
     for i in range(3):
         match = _UNIT_WORD_RE.match(text, pos)

@@ -12,13 +12,12 @@ zwanzig" 3.2, "12 Dollar und 40 Cent" 12.4, "vier Franken und fünfundachtzig Ra
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from fractions import Fraction
 
 from nkru_extract.numbers import rules_de
 from nkru_extract.numbers.lexicon import Lexicon
-from nkru_extract.numbers.quantity import to_number
+from nkru_extract.numbers.quantity import to_number, vulgar_value
 from nkru_extract.numbers.spelled import parse_spelled, parse_spoken
 
 __all__ = ["fast_spelled", "read_expression"]
@@ -130,15 +129,9 @@ Basic = Callable[[str], Fraction | None]
 
 def _vulgar(text: str) -> Fraction | None:
     """ "½", "2¾", "⅙": a whole number and a Unicode vulgar fraction."""
-    last = text[-1]
-    if unicodedata.category(last) != "No" or last.isdigit():
-        return None
-    try:
-        part = Fraction(unicodedata.numeric(last)).limit_denominator(1000)
-    except ValueError:
-        return None
+    part = vulgar_value(text[-1])
     head = text[:-1].strip()
-    if part >= 1 or (head and not head.isdigit()):
+    if part is None or (head and not head.isdigit()):
         return None
     return int(head or 0) + part
 

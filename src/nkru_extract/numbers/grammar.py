@@ -307,7 +307,7 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
     elif second is not None:
         low, high, qualifier = first.value, second.value, "range"
     else:
-        low, high = _bounds(value, qualifier)
+        low, high = _bounds(value, qualifier) if value is not None else (None, None)
     mention = NumberMention(
         text=text[mention_start:end],
         start=mention_start,

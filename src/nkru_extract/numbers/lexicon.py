@@ -76,6 +76,7 @@ class Lexicon:
         lattice: Lowercase morpheme -> (lattice kind, value) for segmenting number words:
             the morpheme kinds plus ``article``, ``half``, ``scale`` (>= 1, not glued
             "hundert"/"tausend"), ``denominator`` ("drittel" 1/3) and ``decimal`` ("komma").
+        lattice_re: The lattice forms, longest first: the greedy segmentation tried first.
         lattice_max: Length of the longest lattice form.
         signs: Lowercase sign word -> +1 or -1 ("minus", "negativ", "plus").
         zero_words: Lowercase determiners meaning none ("keiner"), 0 only alone.
@@ -107,7 +108,8 @@ class Lexicon:
     spelled_cache: dict[str, Fraction | None] = field(
         default_factory=dict, compare=False, repr=False
     )
-    lattice: dict[str, tuple[str, Fraction]] = field(default_factory=dict)
+    lattice: dict[str, tuple[str, int | Fraction]] = field(default_factory=dict)
+    lattice_re: re.Pattern[str] | None = None
     lattice_max: int = 0
     signs: dict[str, int] = field(default_factory=dict)
     zero_words: frozenset[str] = frozenset()
@@ -256,12 +258,12 @@ def _build(
     word_alts = _trie_pattern(sorted({w for w in words if w[:1].isalpha()}))
     initials = sorted({w[0] for w in words if w[:1].isalpha()})
     first_chars = re.escape("".join(initials) + "".join(c.upper() for c in initials))
+    vulgar = "\u00bc-\u00be\u2150-\u215e"  # "½", "⅙": Unicode vulgar fractions
     anchor_re = re.compile(  # \b and the first-character class only make the search faster
-        rf"\b(?=[\d{first_chars}])(?:(?P<digit>(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
-        rf"|(?<![\w\-\u2010])(?P<word>(?i:{word_alts})))"
-        r"|(?<![^\W\d_])[\u00bc-\u00be\u2150-\u215e]"  # a vulgar fraction: "½", "⅙"
+        rf"\b(?=[\d{first_chars}{vulgar}])(?:(?P<digit>(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
+        rf"|(?<![\w\-\u2010])(?P<word>(?i:{word_alts}))|(?<![\w\-\u2010])[{vulgar}])"
     )
-    morph_alts = _alternation(list(morphemes))
+    lattice_re = re.compile(_trie_pattern(list(lattice)))
     scale_alts = _alternation(list(scales))
     qual_alts = _alternation(list(qualifiers))
     denominator = math.lcm(*(value.denominator for _, value in morphemes.values()))
@@ -280,12 +282,13 @@ def _build(
         units=units,
         unit_suffixes=unit_suffixes,
         anchor_re=anchor_re,
-        morpheme_re=re.compile(morph_alts),
+        morpheme_re=re.compile(_trie_pattern(list(morphemes))),
         scale_re=re.compile(rf"[ \u00a0\u202f\u2009]+(?i:({scale_alts}))(?![\w\-])"),
         scale_compound_re=re.compile(rf"[\-\u2010](?i:({scale_alts}))(?![\w.])"),
         qualifier_re=re.compile(rf"(?<![\w\-])(?i:({qual_alts}))[ \u00a0\u202f]+\Z"),
         fast_scales=_fast_scales(scales),
         lattice=lattice,
+        lattice_re=lattice_re,
         lattice_max=max(map(len, lattice)),
         signs=signs,
         zero_words=frozenset(zeros),
@@ -301,9 +304,12 @@ def _lattice(
     halves: set[str],
     scales: dict[str, Fraction],
     decimals: set[str],
-) -> dict[str, tuple[str, Fraction]]:
-    """Every lowercase number morpheme with its lattice kind (see ``Lexicon.lattice``)."""
-    lattice: dict[str, tuple[str, Fraction]] = {}
+) -> dict[str, tuple[str, int | Fraction]]:
+    """Every lowercase number morpheme with its lattice kind (see ``Lexicon.lattice``).
+
+    Integral values are ``int`` so that cardinals are assembled with fast integer arithmetic.
+    """
+    lattice: dict[str, tuple[str, int | Fraction]] = {}
     for key, amount in scales.items():
         if key.isalpha():
             lattice[key] = ("scale" if amount >= 1 else "denominator", amount)
@@ -314,7 +320,9 @@ def _lattice(
     for key in decimals:
         lattice[key] = ("decimal", Fraction(0))
     lattice.update(morphemes)  # "hundert", "tausend", "ein" are morphemes first
-    return lattice
+    return {
+        k: (kind, int(v) if v.denominator == 1 else v) for k, (kind, v) in lattice.items()
+    }
 
 
 _FAST_SCALE_KEY_RE = re.compile(r"[a-zäöüß]+\.?")

@@ -23,13 +23,103 @@ from fractions import Fraction
 
 from nkru_extract.numbers.lexicon import Lexicon
 
-__all__ = ["parse_spelled", "parse_spoken", "segment"]
+__all__ = ["parse_spelled", "parse_spoken", "segment", "spelled_number"]
 
-_Token = tuple[str, Fraction, str]  # kind, value, form
+_Token = tuple[str, int | Fraction, str]  # kind, value (int when integral), form
+_Value = int | Fraction
 _MAX_PATHS = 12
 _CACHE_LIMIT = 8192
 _SMALL_KINDS = frozenset({"unit", "teen", "tens"})
+_SMALL_OR_HUNDRED = _SMALL_KINDS | {"hundred"}
+_NOT_AFTER_ARTICLE = _SMALL_KINDS | {"and", "hundred"}
 _ONE_FINAL = "eins"  # "eins" ends a number: "hunderteins", never "einsundzwanzig"
+_TABLE_KEY = "\x00below-hundred"  # the fast lane's table, kept in the lexicon's cache
+
+
+def _greedy(low: str, lexicon: Lexicon) -> list[_Token] | None:
+    """The longest-first segmentation, or ``None`` if it does not cover ``low``."""
+    pattern = lexicon.lattice_re
+    if pattern is None:
+        return None
+    forms = pattern.findall(low)
+    if sum(map(len, forms)) != len(low):
+        return None
+    lattice = lexicon.lattice
+    return [(*lattice[f], f) for f in forms]
+
+
+def _below_hundred_table(lexicon: Lexicon) -> dict[str, int]:
+    """Every glued cardinal below 100 ("neunundneunzig") -> value, from the lattice."""
+    table = lexicon.segment_cache.get(_TABLE_KEY)
+    if table is None:
+        forms = {k: v for k, (kind, v) in lexicon.lattice.items() if kind in _SMALL_KINDS}
+        table = {k: int(v) for k, v in forms.items()}
+        joins = [k for k, (kind, _) in lexicon.lattice.items() if kind == "and"]
+        for unit, value in forms.items():
+            if lexicon.lattice[unit][0] != "unit" or unit == _ONE_FINAL or value == 0:
+                continue
+            for tens, ten in forms.items():
+                if lexicon.lattice[tens][0] == "tens":
+                    for join in joins:
+                        table[unit + join + tens] = int(value) + int(ten)
+        lexicon.segment_cache[_TABLE_KEY] = table
+    return table  # type: ignore[return-value]
+
+
+def _fast_part(text: str, table: dict[str, int]) -> int:
+    """``[head] hundert [und] tail`` or a plain ``tail`` below 100 (-1: not plain)."""
+    head, found, tail = text.partition("hundert")
+    if not found:
+        return table.get(text, -1) if text else -1
+    if head:
+        value = table.get(head, -1)
+        if value <= 0 or value > 9 or head == _ONE_FINAL:
+            return -1  # "nullhundert", "einshundert", hundreds above nine: the full reader
+    else:
+        value = 1
+    if tail.startswith("und") and len(tail) > 3:
+        tail = tail[3:]  # "hundertundsieben"
+    rest = table.get(tail, -1) if tail else 0
+    return -1 if (rest == 0 and tail) or rest < 0 else value * 100 + rest
+
+
+def _fast_cardinal(low: str, lexicon: Lexicon) -> int | None:
+    """A plain glued cardinal ("dreihunderttausendundvier") by string partition and table
+    lookup, or ``None`` when the full reader must decide: the same grammar, the common case."""
+    table = _below_hundred_table(lexicon)
+    plain = table.get(low)
+    if plain is not None:
+        return plain
+    head, found, tail = low.partition("tausend")
+    if not found:
+        value = _fast_part(low, table)
+        return value if value > 0 else None
+    if head:
+        left = table.get(head)
+        if left is None:
+            left = _fast_part(head, table)
+        if left <= 0 or head.endswith(_ONE_FINAL):
+            return None
+    else:
+        left = 1
+    if tail.startswith("und") and len(tail) > 3:
+        tail = tail[3:]  # "tausendundneun"
+    if not tail:
+        return left * 1000
+    right = table.get(tail)
+    if right is None:
+        right = _fast_part(tail, table)
+    return left * 1000 + right if right > 0 else None
+
+
+def _read(low: str, lexicon: Lexicon, scales: bool) -> Fraction | None:
+    """Assemble ``low``: the greedy path first, every lattice path only if it fails."""
+    greedy = _greedy(low, lexicon)
+    if greedy:
+        value = _assemble([greedy], scales)
+        if value is not None:
+            return value
+    return _assemble(segment(low, lexicon), scales)
 
 
 def segment(low: str, lexicon: Lexicon) -> list[list[_Token]]:
@@ -66,22 +156,20 @@ def segment(low: str, lexicon: Lexicon) -> list[list[_Token]]:
 class _Reader:
     """Recursive descent over one segmentation; every method returns (value, next index)."""
 
-    __slots__ = ("scales", "toks")
+    __slots__ = ("kinds", "scales", "toks")
 
     def __init__(self, toks: list[_Token], scales: bool) -> None:
         self.toks = toks
         self.scales = scales
+        self.kinds = [t[0] for t in toks] + ["", "", ""]  # kinds[i] is "" past the end
 
-    def kind(self, i: int) -> str:
-        return self.toks[i][0] if i < len(self.toks) else ""
-
-    def below_hundred(self, i: int) -> tuple[Fraction | None, int]:
-        kind = self.kind(i)
+    def below_hundred(self, i: int) -> tuple[_Value | None, int]:
+        kind = self.kinds[i]
         if kind == "unit":
             value = self.toks[i][1]
             if (
-                self.kind(i + 1) == "and"
-                and self.kind(i + 2) == "tens"
+                self.kinds[i + 1] == "and"
+                and self.kinds[i + 2] == "tens"
                 and self.toks[i][2] != _ONE_FINAL
                 and value > 0
             ):
@@ -93,60 +181,60 @@ class _Reader:
 
     def _and_then_small(self, i: int) -> int:
         """Skip an "und" that joins a smaller part ("hundertundsieben", "tausendundneun")."""
-        if self.kind(i) == "and" and self.kind(i + 1) in _SMALL_KINDS | {"hundred"}:
+        if self.kinds[i] == "and" and self.kinds[i + 1] in _SMALL_OR_HUNDRED:
             return i + 1
         return i
 
-    def below_thousand(self, i: int) -> tuple[Fraction | None, int]:
+    def below_thousand(self, i: int) -> tuple[_Value | None, int]:
         head, j = self.below_hundred(i)
-        if self.kind(j) != "hundred":
+        if self.kinds[j] != "hundred":
             return head, j
         if head is not None and (head == 0 or self.toks[j - 1][2] == _ONE_FINAL):
             return None, i
-        value = (head if head is not None else Fraction(1)) * 100
+        value = (head if head is not None else 1) * 100
         j = self._and_then_small(j + 1)
         tail, k = self.below_hundred(j)
         if tail is not None and tail == 0:
             return None, i
         return value + (tail or 0), k
 
-    def cardinal(self, i: int) -> tuple[Fraction | None, int]:
+    def cardinal(self, i: int) -> tuple[_Value | None, int]:
         head, j = self.below_thousand(i)
-        if self.kind(j) != "thousand":
+        if self.kinds[j] != "thousand":
             return head, j
         if head is not None and (head == 0 or head >= 1000 or self.toks[j - 1][2] == _ONE_FINAL):
             return None, i
         if head is not None and head >= 100 and head % 100 == 0 and head // 100 >= 10:
             return None, i  # "zwölfhunderttausend" is not a German numeral
-        value = (head if head is not None else Fraction(1)) * 1000
+        value = (head if head is not None else 1) * 1000
         j = self._and_then_small(j + 1)
         tail, k = self.below_thousand(j)
         if tail is not None and tail == 0:
             return None, i
         return value + (tail or 0), k
 
-    def numerator(self, i: int) -> tuple[Fraction | None, int]:
-        if self.kind(i) == "article":
-            return Fraction(1), i + 1
+    def numerator(self, i: int) -> tuple[_Value | None, int]:
+        if self.kinds[i] == "article":
+            return 1, i + 1
         return self.cardinal(i)
 
-    def fraction(self, i: int) -> tuple[Fraction | None, int]:
+    def fraction(self, i: int) -> tuple[_Value | None, int]:
         """A proper fraction: "ein Viertel", "drei viertel", "halb", "einhalb"."""
-        kind = self.kind(i)
+        kind = self.kinds[i]
         if kind == "fraction":
             return self.toks[i][1], i + 1
         if kind == "half" and self.toks[i][2] == "halb":
             return Fraction(1, 2), i + 1
         num, j = self.numerator(i)
-        if num is not None and self.kind(j) in ("denominator", "half"):
+        if num is not None and self.kinds[j] in ("denominator", "half"):
             return num * self.toks[j][1], j + 1
         return None, i
 
-    def decimal(self, i: int) -> tuple[Fraction | None, int]:
+    def decimal(self, i: int) -> tuple[_Value | None, int]:
         """Digits after "komma": each group adds its digits ("null fünf" .05, "fünfzehn" .15)."""
         digits = ""
         j = i
-        while self.kind(j) in _SMALL_KINDS or self.kind(j) == "hundred":
+        while self.kinds[j] in _SMALL_KINDS or self.kinds[j] == "hundred":
             value, k = self.below_thousand(j)
             if value is None or k == j:
                 break
@@ -156,19 +244,21 @@ class _Reader:
             return None, i
         return Fraction(int(digits), 10 ** len(digits)), j
 
-    def group(self, i: int) -> tuple[Fraction | None, int]:
+    def group(self, i: int) -> tuple[_Value | None, int]:
         """One number below a scale word, with its fraction or decimal part."""
-        kind = self.kind(i)
+        kind = self.kinds[i]
         if kind == "decimal":
             dec, j = self.decimal(i + 1)
             return dec, j
         whole, j = self.cardinal(i)
         if whole is None:
-            if kind == "article" and self.kind(i + 1) not in _SMALL_KINDS | {"and", "hundred"}:
-                whole, j = Fraction(1), i + 1
+            if kind == "article" and self.kinds[i + 1] not in _NOT_AFTER_ARTICLE:
+                whole, j = 1, i + 1
             else:
                 return self.fraction(i)
-        kind = self.kind(j)
+        kind = self.kinds[j]
+        if not kind or kind == "scale":
+            return whole, j  # the common case: a plain cardinal
         if kind == "decimal":
             dec, k = self.decimal(j + 1)
             return (None, i) if dec is None else (whole + dec, k)
@@ -185,30 +275,30 @@ class _Reader:
                 return whole + part, k  # "fünf und drei Viertel", "zweieinviertel"
         return whole, j
 
-    def expression(self) -> Fraction | None:
+    def expression(self) -> _Value | None:
         toks = self.toks
-        total = Fraction(0)
-        last: Fraction | None = None
+        total: _Value = 0
+        last: _Value | None = None
         i = 0
         while True:
             value, j = self.group(i)
             if value is None:
-                if self.kind(i) == "scale" and i == 0 and self.scales:
-                    value, j = Fraction(1), i  # "trillion", "Tausend" alone
+                if self.kinds[i] == "scale" and i == 0 and self.scales:
+                    value, j = 1, i  # "trillion", "Tausend" alone
                 else:
                     return None
-            if j < len(toks) and self.kind(j) in ("scale", "thousand", "hundred") and self.scales:
-                factor = toks[j][1] if self.kind(j) == "scale" else Fraction(toks[j][1])
+            if j < len(toks) and self.kinds[j] in ("scale", "thousand", "hundred") and self.scales:
+                factor = toks[j][1]
                 if factor <= 1 or (last is not None and factor >= last):
                     return None
-                if self.kind(j) != "scale" and value.denominator == 1:
+                if self.kinds[j] != "scale" and isinstance(value, int):
                     return None  # "zwei tausend" is a cardinal; this is "dreiviertel tausend"
                 total += value * factor
                 last = factor
                 i = j + 1
                 if i == len(toks):
                     return total
-                if self.kind(i) == "and":
+                if self.kinds[i] == "and":
                     i += 1
                 continue
             if last is not None and value >= last:
@@ -217,14 +307,13 @@ class _Reader:
 
 
 def _assemble(paths: list[list[_Token]], scales: bool) -> Fraction | None:
+    """The value of the first path that assembles, as a ``Fraction``."""
     for toks in paths:
         if not toks:
             continue
-        if not scales and any(t[0] == "scale" for t in toks):
-            continue
         value = _Reader(toks, scales).expression()
         if value is not None:
-            return value
+            return Fraction(value)
     return None
 
 
@@ -234,15 +323,24 @@ def parse_spelled(word: str, lexicon: Lexicon) -> Fraction | None:
     Glued fractions and spoken decimals are read ("dreiviertel", "nullkommafünf"); a lone
     article ("ein"), a lone "halb" or a scale word inside the word give ``None``.
     """
-    low = word.lower()
+    value = spelled_number(word.lower(), lexicon)
+    return None if value is None else Fraction(value)
+
+
+def spelled_number(low: str, lexicon: Lexicon) -> int | Fraction | None:
+    """``parse_spelled`` of the lowercase ``low``, an ``int`` when integral (faster)."""
     if low in lexicon.articles or low in lexicon.halves:
         return None
-    paths = segment(low, lexicon)
-    if not paths:
+    alone = lexicon.lattice.get(low)
+    if alone is not None and alone[0] in ("denominator", "decimal", "and", "scale"):
         return None
-    if len(paths[0]) == 1 and paths[0][0][0] in ("denominator", "decimal", "and", "scale"):
-        return None
-    return _assemble(paths, scales=False)
+    fast = _fast_cardinal(low, lexicon)
+    if fast is not None:
+        return fast
+    value = _read(low, lexicon, scales=False)
+    if value is not None and value.denominator == 1:
+        return int(value)
+    return value
 
 
 def parse_spoken(text: str, lexicon: Lexicon) -> Fraction | None:
@@ -258,5 +356,4 @@ def parse_spoken(text: str, lexicon: Lexicon) -> Fraction | None:
         return Fraction(1)  # "ein" given alone means one (never in running text)
     if len(words) == 1 and (words[0] in lexicon.halves or words[0] in lexicon.plural_scales):
         return None  # "halb", "Millionen": not one number
-    paths = segment("".join(words), lexicon)
-    return _assemble(paths, scales=True)
+    return _read("".join(words), lexicon, scales=True)

@@ -18,7 +18,7 @@ from fractions import Fraction
 from nkru_extract.numbers import rules_de
 from nkru_extract.numbers.lexicon import Lexicon
 from nkru_extract.numbers.quantity import to_number, vulgar_value
-from nkru_extract.numbers.spelled import parse_spelled, parse_spoken
+from nkru_extract.numbers.spelled import parse_spoken, spelled_number
 
 __all__ = ["fast_spelled", "read_expression"]
 
@@ -50,13 +50,8 @@ def _fast_head(word: str, lexicon: Lexicon) -> object:
     elif low in lexicon.vague or low in lexicon.plural_scales:
         info = _GIVE_UP
     else:
-        value = parse_spelled(low, lexicon)
-        if value is None:
-            info = _GIVE_UP
-        elif value.denominator == 1:
-            info = int(value)
-        else:
-            info = value
+        value = spelled_number(low, lexicon)
+        info = _GIVE_UP if value is None else value
     if len(cache) >= _FAST_CACHE_LIMIT:
         cache.clear()
     cache[word] = info

@@ -78,6 +78,8 @@ class Lexicon:
             "hundert"/"tausend"), ``denominator`` ("drittel" 1/3) and ``decimal`` ("komma").
         lattice_re: The lattice forms, longest first: the greedy segmentation tried first.
         lattice_max: Length of the longest lattice form.
+        below_hundred: Every glued cardinal below 100 ("neunundneunzig") -> value, built from
+            the morphemes for the fast lane of ``spelled.py``.
         signs: Lowercase sign word -> +1 or -1 ("minus", "negativ", "plus").
         zero_words: Lowercase determiners meaning none ("keiner"), 0 only alone.
         suffixes: Scale letter glued to digits in ``parse_number`` ("K", "M") -> multiplier.
@@ -110,6 +112,7 @@ class Lexicon:
     )
     lattice: dict[str, tuple[str, int | Fraction]] = field(default_factory=dict)
     lattice_re: re.Pattern[str] | None = None
+    below_hundred: dict[str, int] = field(default_factory=dict)
     lattice_max: int = 0
     signs: dict[str, int] = field(default_factory=dict)
     zero_words: frozenset[str] = frozenset()
@@ -289,6 +292,7 @@ def _build(
         fast_scales=_fast_scales(scales),
         lattice=lattice,
         lattice_re=lattice_re,
+        below_hundred=_below_hundred(morphemes),
         lattice_max=max(map(len, lattice)),
         signs=signs,
         zero_words=frozenset(zeros),
@@ -296,6 +300,21 @@ def _build(
         subunits=subunits,
         units_lower=units_lower,
     )
+
+
+def _below_hundred(morphemes: dict[str, tuple[str, Fraction]]) -> dict[str, int]:
+    """Glued cardinals below 100: every unit, teen and tens form and unit + "und" + tens."""
+    small = {k: int(v) for k, (kind, v) in morphemes.items() if kind in ("unit", "teen", "tens")}
+    table = dict(small)
+    joins = [k for k, (kind, _) in morphemes.items() if kind == "and"]
+    for unit, (kind, value) in morphemes.items():
+        if kind != "unit" or unit == "eins" or value == 0:
+            continue  # "einsundzwanzig", "nullundzwanzig" are not numbers
+        for tens, (tens_kind, ten) in morphemes.items():
+            if tens_kind == "tens":
+                for join in joins:
+                    table[unit + join + tens] = int(value + ten)
+    return table
 
 
 def _lattice(

@@ -33,7 +33,6 @@ _SMALL_KINDS = frozenset({"unit", "teen", "tens"})
 _SMALL_OR_HUNDRED = _SMALL_KINDS | {"hundred"}
 _NOT_AFTER_ARTICLE = _SMALL_KINDS | {"and", "hundred"}
 _ONE_FINAL = "eins"  # "eins" ends a number: "hunderteins", never "einsundzwanzig"
-_TABLE_KEY = "\x00below-hundred"  # the fast lane's table, kept in the lexicon's cache
 
 
 def _greedy(low: str, lexicon: Lexicon) -> list[_Token] | None:
@@ -46,24 +45,6 @@ def _greedy(low: str, lexicon: Lexicon) -> list[_Token] | None:
         return None
     lattice = lexicon.lattice
     return [(*lattice[f], f) for f in forms]
-
-
-def _below_hundred_table(lexicon: Lexicon) -> dict[str, int]:
-    """Every glued cardinal below 100 ("neunundneunzig") -> value, from the lattice."""
-    table = lexicon.segment_cache.get(_TABLE_KEY)
-    if table is None:
-        forms = {k: v for k, (kind, v) in lexicon.lattice.items() if kind in _SMALL_KINDS}
-        table = {k: int(v) for k, v in forms.items()}
-        joins = [k for k, (kind, _) in lexicon.lattice.items() if kind == "and"]
-        for unit, value in forms.items():
-            if lexicon.lattice[unit][0] != "unit" or unit == _ONE_FINAL or value == 0:
-                continue
-            for tens, ten in forms.items():
-                if lexicon.lattice[tens][0] == "tens":
-                    for join in joins:
-                        table[unit + join + tens] = int(value) + int(ten)
-        lexicon.segment_cache[_TABLE_KEY] = table
-    return table  # type: ignore[return-value]
 
 
 def _fast_part(text: str, table: dict[str, int]) -> int:
@@ -86,7 +67,7 @@ def _fast_part(text: str, table: dict[str, int]) -> int:
 def _fast_cardinal(low: str, lexicon: Lexicon) -> int | None:
     """A plain glued cardinal ("dreihunderttausendundvier") by string partition and table
     lookup, or ``None`` when the full reader must decide: the same grammar, the common case."""
-    table = _below_hundred_table(lexicon)
+    table = lexicon.below_hundred
     plain = table.get(low)
     if plain is not None:
         return plain

@@ -389,7 +389,7 @@ def _word_pair(text: str, start: int, end: int, prev_lower: str, lexicon: Lexico
             return True
     if text[start:end].lower() in rules_de.CLOCK_WORDS:
         nxt = _NEXT_SUBUNIT_RE.match(text, end)
-        return nxt is not None and parse_spelled(nxt.group(1), lexicon) is not None
+        return nxt is not None and parse_spelled(nxt.group(1).rstrip("."), lexicon) is not None
     return False
 
 

@@ -324,6 +324,7 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
     return mention, end
 
 
+_VULGAR_RE = re.compile("[\u00bc-\u00be\u2150-\u215e]")
 _SIGN_GAP_RE = re.compile(r"[ \u00a0\u202f(]")
 _SCORE_RE = re.compile(r"[ \u00a0\u202f]+zu[ \u00a0\u202f]+([^\W\d_]+)")
 _MINOR_RE = re.compile(r"[ \u00a0\u202f]+(und[ \u00a0\u202f]+)?(?=[\w])")
@@ -404,6 +405,8 @@ def scan(text: str, lexicon: Lexicon) -> list[NumberMention]:
     """Every number mention in ``text``, in order (see ``find_numbers``)."""
     mentions: list[NumberMention] = []
     anchor = lexicon.anchor_re
+    if lexicon.vulgar_anchor_re is not None and _VULGAR_RE.search(text):
+        anchor = lexicon.vulgar_anchor_re  # "½ Liter": rare, so searched only when present
     pos = 0
     length = len(text)
     while pos < length:

@@ -76,6 +76,7 @@ class Lexicon:
         lattice: Lowercase morpheme -> (lattice kind, value) for segmenting number words:
             the morpheme kinds plus ``article``, ``half``, ``scale`` (>= 1, not glued
             "hundert"/"tausend"), ``denominator`` ("drittel" 1/3) and ``decimal`` ("komma").
+        vulgar_anchor_re: ``anchor_re`` that also stops at a vulgar fraction ("½").
         lattice_re: The lattice forms, longest first: the greedy segmentation tried first.
         lattice_max: Length of the longest lattice form.
         below_hundred: Every glued cardinal below 100 ("neunundneunzig") -> value, built from
@@ -112,6 +113,7 @@ class Lexicon:
     )
     lattice: dict[str, tuple[str, int | Fraction]] = field(default_factory=dict)
     lattice_re: re.Pattern[str] | None = None
+    vulgar_anchor_re: re.Pattern[str] | None = None
     below_hundred: dict[str, int] = field(default_factory=dict)
     lattice_max: int = 0
     signs: dict[str, int] = field(default_factory=dict)
@@ -262,9 +264,15 @@ def _build(
     initials = sorted({w[0] for w in words if w[:1].isalpha()})
     first_chars = re.escape("".join(initials) + "".join(c.upper() for c in initials))
     vulgar = "\u00bc-\u00be\u2150-\u215e"  # "½", "⅙": Unicode vulgar fractions
-    anchor_re = re.compile(  # \b and the first-character class only make the search faster
-        rf"\b(?=[\d{first_chars}{vulgar}])(?:(?P<digit>(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
-        rf"|(?<![\w\-\u2010])(?P<word>(?i:{word_alts}))|(?<![\w\-\u2010])[{vulgar}])"
+    anchor = (
+        rf"(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
+        rf"|(?<![\w\-\u2010])(?P<word>(?i:{word_alts}))"
+    )
+    # \b and the first-character class only make the search faster; text with a vulgar
+    # fraction ("½") is searched with the second pattern (see ``grammar.scan``).
+    anchor_re = re.compile(rf"\b(?=[\d{first_chars}])(?:(?P<digit>{anchor})")
+    vulgar_anchor_re = re.compile(
+        rf"\b(?=[\d{first_chars}{vulgar}])(?:(?P<digit>{anchor}|(?<![\w\-\u2010])[{vulgar}])"
     )
     lattice_re = re.compile(_trie_pattern(list(lattice)))
     scale_alts = _alternation(list(scales))
@@ -285,6 +293,7 @@ def _build(
         units=units,
         unit_suffixes=unit_suffixes,
         anchor_re=anchor_re,
+        vulgar_anchor_re=vulgar_anchor_re,
         morpheme_re=re.compile(_trie_pattern(list(morphemes))),
         scale_re=re.compile(rf"[ \u00a0\u202f\u2009]+(?i:({scale_alts}))(?![\w\-])"),
         scale_compound_re=re.compile(rf"[\-\u2010](?i:({scale_alts}))(?![\w.])"),

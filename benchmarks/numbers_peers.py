@@ -30,7 +30,7 @@ def load_rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            suite, mode, text, expected = (line.split("\t") + [""])[:4]
+            suite, mode, text, expected = [*line.split("\t"), ""][:4]
             rows.append((suite, mode, text, expected))
     return rows
 
@@ -70,22 +70,20 @@ def theirs(mode: str, text: str, expected: str) -> bool:
     if mode == "error":
         try:
             text2num(text, "de")
-        except Exception:  # noqa: BLE001  (text2num raises ValueError and others)
+        except Exception:  # text2num raises ValueError and others
             return True
         return False
     if mode == "parse":
         try:
             return _close(text2num(text, "de"), Fraction(expected))
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
     try:
         out = alpha2digit(text, "de")
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
     found = [Fraction(n.replace(",", ".")) for n in _T2N_NUMBER_RE.findall(out)]
     want = [Fraction(expected)] if mode == "parse" else _values(expected)
-    if mode == "parse" and out.strip() != _T2N_NUMBER_RE.sub("", out).strip() + out.strip():
-        pass
     return len(found) == len(want) and all(_close(g, w) for g, w in zip(found, want, strict=True))
 
 

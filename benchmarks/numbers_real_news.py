@@ -97,8 +97,10 @@ def main() -> None:
         for m in mentions:
             if not any(_overlaps(m, s, e) for s, e, _ in listed):
                 extra += 1
-    print(f"real-news-dev: docs={len(docs)} gold={gold} found={found} right={right} "
-          f"false={false} extra={extra} recall={right / max(gold, 1):.3f}")
+    print(
+        f"real-news-dev: docs={len(docs)} gold={gold} found={found} right={right} "
+        f"false={false} extra={extra} recall={right / max(gold, 1):.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -348,9 +348,7 @@ def _lattice(
     for key in decimals:
         lattice[key] = ("decimal", Fraction(0))
     lattice.update(morphemes)  # "hundert", "tausend", "ein" are morphemes first
-    return {
-        k: (kind, int(v) if v.denominator == 1 else v) for k, (kind, v) in lattice.items()
-    }
+    return {k: (kind, int(v) if v.denominator == 1 else v) for k, (kind, v) in lattice.items()}
 
 
 _FAST_SCALE_KEY_RE = re.compile(r"[a-zäöüß]+\.?")

@@ -24,10 +24,14 @@ def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | float:
     Accepts digits with German (``100.000``), Swiss (``100'000``, ``1'250.50``) or space
     grouping, a decimal comma, scale words and abbreviations (``Tsd.``, ``Mio.``, ``Mrd.``,
     ``Bio.`` and the full words; ``Milliarde`` = 10^9, ``Billion`` = 10^12) and spelled-out
-    cardinals. A qualifier before the number and a percent or currency unit are allowed and
-    dropped (``"rund 10.000"``, ``"50 %"``, ``"2,5 Mio. Euro"``); ranges, vague plurals and
-    counted nouns are not a single number and raise. Use ``find_numbers`` for running text
-    and to keep the qualifier and unit.
+    cardinals, glued or spaced (``"drei hundert sieben und achtzig"``), spoken decimals
+    (``"sieben komma drei"``), fractions (``"zweieinhalb"``, ``"3/4"``, ``"½"``), a sign
+    (``"minus 17"``, ``"-4500000"``), a lone ``"ein"`` (1) and leading zeros. A qualifier
+    before the number and a percent, currency or measure unit are allowed and dropped
+    (``"rund 10.000"``, ``"50 %"``, ``"2,5 Mio. Euro"``, ``"250ml"``); a money sub-unit is
+    added (``"drei Euro zwanzig"`` 3.2). Ranges, vague plurals and counted nouns are not a
+    single number and raise. Use ``find_numbers`` for running text and to keep the qualifier
+    and unit.
 
     Args:
         text: The expression, e.g. ``"1,2 Millionen"``; surrounding whitespace is ignored.
@@ -53,6 +57,10 @@ def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | float:
         4.8
         >>> parse_number("rund 10.000")
         10000
+        >>> parse_number("minus drei hundert sieben und achtzig")
+        -387
+        >>> parse_number("vier Franken und fünfundachtzig Rappen")
+        4.85
         >>> parse_number("Tausende")
         Traceback (most recent call last):
         ...

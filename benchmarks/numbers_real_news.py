@@ -11,7 +11,7 @@ SOURCE.md) and prints, over all docs:
 
 Entries are located by the data's occurrence rule: the n-th entry with a surface is the n-th
 plain-substring occurrence of that surface. Run: ``python benchmarks/numbers_real_news.py``
-(add ``-v`` to list misses by doc id and entry, no text).
+(``-v`` lists misses by doc id and value, never text; ``--data FILE`` reads another copy).
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ def _same(a: object, b: object) -> bool:
 
 def main() -> None:
     """Score ``find_numbers`` on the dev docs and print the counts."""
-    path = DATA / "real_news_dev.json"
+    args = sys.argv[1:]
+    path = Path(args[args.index("--data") + 1]) if "--data" in args else DATA / "real_news_dev.json"
     if not path.exists():
         print(f"skipped: {path} not found")
         return

@@ -192,6 +192,11 @@ RUNNING = [
     ),
     ("zweiunddreißighundertsieben Soldaten", [("zweiunddreißighundertsieben", 3207, "Soldaten")]),
     ("Die Zahl stieg auf nullkommadreisechs Prozent.", [("nullkommadreisechs", 0.36, "Prozent")]),
+    ("zwei und zwanzig Leute", [("zwei und zwanzig", 22, "Leute")]),
+    ("zwei tausend ein und zwanzig", [("zwei tausend ein und zwanzig", 2021, None)]),
+    ("Ein hundert ein und dreißig", [("Ein hundert ein und dreißig", 131, None)]),
+    ("Pi ist drei Komma eins vier.", [("drei Komma eins vier", 3.14, None)]),
+    ("eins zwei drei", [("eins", 1, None), ("zwei", 2, None), ("drei", 3, None)]),
 ]
 NOT_COUNTED = [
     "Er sprach mit einer der Soldaten.",  # an article, not a count
@@ -228,4 +233,17 @@ def test_numbers_spoken_not_counted_in_running_text(text: str) -> None:
     ["10 - 20 Soldaten", "zwischen 10 und 20 Soldaten", "Die Partie endete 3 - 1."],
 )
 def test_numbers_spoken_hyphen_between_numbers_is_no_sign(text: str) -> None:
+    assert all(m.value is not None and m.value > 0 for m in find_numbers(text))
+
+
+def test_numbers_spoken_und_after_zwischen_is_a_range() -> None:
+    (mention,) = find_numbers("zwischen fünf und zwanzig Soldaten")
+    assert (mention.low, mention.high, mention.qualifier) == (5, 20, "range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["10 minus 3"],
+)
+def test_numbers_spoken_minus_after_a_number_is_no_sign(text: str) -> None:
     assert all(m.value is not None and m.value > 0 for m in find_numbers(text))

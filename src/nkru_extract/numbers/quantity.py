@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from nkru_extract.numbers import rules_de
 from nkru_extract.numbers.lexicon import Lexicon
-from nkru_extract.numbers.spelled import parse_spelled
+from nkru_extract.numbers.spelled import parse_spelled, read_spoken_run
 
 __all__ = [
     "LEFT_WINDOW",
@@ -365,8 +365,10 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
         if scale is None:
             if after != end and _CAPITAL_NEXT_RE.match(text, after):
                 return Quantity(pos, after, factor)  # "ein halbes Jahr"
-            return None
-        return _continue(text, Quantity(pos, scale[1], factor * scale[0], scale=scale[0]), lexicon)
+            spoken = read_spoken_run(text, pos, end, lexicon)  # "ein und zwanzig"
+            return None if spoken is None else Quantity(pos, spoken[1], spoken[0])
+        quantity = Quantity(pos, scale[1], factor * scale[0], scale=scale[0])
+        return _spoken(text, pos, _continue(text, quantity, lexicon), lexicon)
     if low in lexicon.vague or low in lexicon.plural_scales:
         bound = lexicon.vague.get(low)
         if bound is None:
@@ -384,9 +386,20 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
     value, end = _spelled_fraction(text, end, value, lexicon)
     scale = _scale_at(text, end, lexicon)
     if scale is None:
-        return Quantity(pos, end, value, bare_multiplier=bare)
-    quantity = Quantity(pos, scale[1], value * scale[0], scale=scale[0], bare_multiplier=bare)
-    return _continue(text, quantity, lexicon)
+        quantity = Quantity(pos, end, value, bare_multiplier=bare)
+    else:
+        quantity = Quantity(pos, scale[1], value * scale[0], scale=scale[0], bare_multiplier=bare)
+        quantity = _continue(text, quantity, lexicon)
+    return _spoken(text, pos, quantity, lexicon)
+
+
+def _spoken(text: str, pos: int, quantity: Quantity, lexicon: Lexicon) -> Quantity:
+    """The quantity, or a longer spoken number that starts with it ("zwei und zwanzig",
+    "Ein hundert ein und dreißig"); not after "zwischen", where "und" ends a range."""
+    spoken = read_spoken_run(text, pos, quantity.end, lexicon)
+    if spoken is None or (prev_token(text, pos) or "").lower() == "zwischen":
+        return quantity
+    return Quantity(pos, spoken[1], spoken[0])
 
 
 def _spelled_fraction(

@@ -19,11 +19,12 @@ Values are exact ``Fraction``s. The running-text scanner uses ``parse_spelled`` 
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from nkru_extract.numbers.lexicon import Lexicon
 
-__all__ = ["parse_spelled", "parse_spoken", "segment", "spelled_number"]
+__all__ = ["parse_spelled", "parse_spoken", "read_spoken_run", "segment", "spelled_number"]
 
 _Token = tuple[str, int | Fraction, str]  # kind, value (int when integral), form
 _Value = int | Fraction
@@ -338,3 +339,38 @@ def parse_spoken(text: str, lexicon: Lexicon) -> Fraction | None:
     if len(words) == 1 and (words[0] in lexicon.halves or words[0] in lexicon.plural_scales):
         return None  # "halb", "Millionen": not one number
     return _read("".join(words), lexicon, scales=True)
+
+
+_WORD_AT_RE = re.compile(r"[^\W\d_]+")
+_RUN_WORD_RE = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)(?![\w\-\u2010])")
+_MAX_RUN = 16
+
+
+def read_spoken_run(text: str, pos: int, end: int, lexicon: Lexicon) -> tuple[Fraction, int] | None:
+    """A spoken number spread over several words in running text, starting at ``pos`` and
+    reaching beyond ``end`` ("zwei und zwanzig", "zwei tausend ein und zwanzig",
+    "drei Komma eins vier"): (value, end of the longest run that reads as one number).
+
+    Only words that the lattice cuts completely belong to a run, so ordinary prose stops it.
+    """
+    first = _WORD_AT_RE.match(text, pos)
+    if first is None:
+        return None
+    words = [first.group(0).lower()]
+    ends = [first.end()]
+    while len(words) < _MAX_RUN:
+        nxt = _RUN_WORD_RE.match(text, ends[-1])
+        if nxt is None:
+            break
+        word = nxt.group(1).lower()
+        if word not in lexicon.lattice and _greedy(word, lexicon) is None:
+            break
+        words.append(word)
+        ends.append(nxt.end())
+    for k in range(len(words), 1, -1):
+        if ends[k - 1] <= end:
+            break
+        value = parse_spoken(" ".join(words[:k]), lexicon)
+        if value is not None:
+            return value, ends[k - 1]
+    return None

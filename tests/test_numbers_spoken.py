@@ -115,6 +115,10 @@ UNITS_AND_MONEY = [
     ("12 Dollar und 40 Cent", 12.4),
     ("vier Franken und fünfundachtzig Rappen", 4.85),
     ("zwei Pfund und ein Penny", 2.01),
+    ("vier hundert kilometer pro stunde", 400),
+    ("drei komma fünf quadrat meter", 3.5),
+    ("sieben kubik meter", 7),
+    ("zwei Stunden", 2),
     ("100K", 100_000),
     ("1,2M", 1_200_000),
 ]
@@ -147,6 +151,8 @@ ERRORS = [
     "tausendtausend",
     "einstausend",
     "100 Soldaten",  # a counted noun: use find_numbers
+    "100 Soldaten pro Tag",
+    "zwei pro",
     "drei Euro hundertzwanzig",  # a sub-unit amount stays below 100
     "1/0",
 ]

@@ -118,6 +118,7 @@ _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)")
 _GLUED_UNIT_RE = re.compile(r"(.*?\d)\s?-?([^\W\d_][^\W\d_/²³]*\.?(?:/[^\W\d_]+)?)")
 _SPOKEN_COMMA_RE = re.compile(r"(?<=\d)\s+(?i:komma)\s+(?=\d)")
 _SUBUNIT_MAX = 100
+_UNIT_JOINERS = frozenset({"pro", "je", "quadrat", "kubik"})  # "pro stunde", "kubik meter"
 
 Basic = Callable[[str], Fraction | None]
 
@@ -132,20 +133,29 @@ def _vulgar(text: str) -> Fraction | None:
 
 
 def _strip_unit(text: str, lexicon: Lexicon) -> str:
-    """The expression without a trailing listed unit ("250ml", "zwei hundert meter")."""
+    """The expression without a trailing listed unit: "250ml", "zwei hundert meter",
+    "zwei hundert kilometer pro stunde", "fünf quadrat kilometer"."""
     glued = _GLUED_UNIT_RE.fullmatch(text)
     if glued is not None and _measure(glued.group(2), lexicon):
         return glued.group(1)
     words = text.replace("-", " ").split()
-    if len(words) > 1 and _measure(words[-1], lexicon):
-        return text[: text.rfind(words[-1])].rstrip(" -")
-    return text
+    keep = len(words)
+    while keep > 1 and (
+        words[keep - 1].lower() in _UNIT_JOINERS or _measure(words[keep - 1], lexicon)
+    ):
+        keep -= 1
+    if not any(_measure(word, lexicon) for word in words[keep:]):
+        return text
+    cut = 0
+    for word in words[:keep]:
+        cut = text.index(word, cut) + len(word)
+    return text[:cut]
 
 
 def _measure(word: str, lexicon: Lexicon) -> bool:
-    """A listed unit of money, measure or percent (not a counted noun like "Soldaten")."""
+    """A listed unit of money, measure, percent or time (not a counted noun like "Soldaten")."""
     info = lexicon.units.get(word) or lexicon.units_lower.get(word.lower())
-    return info is not None and info[1] in ("money", "measure", "percent")
+    return info is not None and info[1] in ("money", "measure", "percent", "time")
 
 
 def _money_with_subunit(text: str, lexicon: Lexicon, basic: Basic) -> Fraction | None:

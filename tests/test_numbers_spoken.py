@@ -213,6 +213,7 @@ NOT_COUNTED = [
     "Er sah keinen Soldaten.",
     "Die 5G-Technik und 4K-Fernseher",  # designations, not units
     "Am 3. Oktober 2023 kamen sie.",
+    "Mehr unter https://www.example.org/artikel?id=305&seite=2 lesen.",  # part of a URL
 ]
 
 

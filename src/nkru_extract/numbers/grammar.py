@@ -151,6 +151,9 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
         phone = _PHONE_RE.match(text, pos)
         if phone is not None:
             return None, phone.end()  # "+49 30 1234567"
+    if _in_url(text, pos):
+        token = _TOKEN_RE.match(text, pos)
+        return None, token.end() if token else pos + 1  # "...?RQT=305&SQ=...": part of a URL
     first = read_quantity(text, pos, lexicon)
     if first is None:
         skip = (_RUN_RE if text[pos].isdigit() else WORD_RE).match(text, pos)
@@ -322,6 +325,21 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
         unit_end=unit.end,
     )
     return mention, end
+
+
+_TOKEN_RE = re.compile(r"\S+")
+_URL_WINDOW = 300
+
+
+def _in_url(text: str, pos: int) -> bool:
+    """``pos`` is inside a URL ("https://…", "www.…"): digits there are no numbers."""
+    if not pos or text[pos - 1].isspace():
+        return False
+    start = max(0, pos - _URL_WINDOW)
+    left = text[start:pos]
+    cut = max(left.rfind(" "), left.rfind("\n"), left.rfind("\t"))
+    token = left[cut + 1 :]
+    return "://" in token or token.startswith("www.")
 
 
 _VULGAR_RE = re.compile("[\u00bc-\u00be\u2150-\u215e]")

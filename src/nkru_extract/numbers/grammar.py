@@ -280,7 +280,12 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
     ):
         prev = prev_token(text, start)
         word = prev.lstrip(OPENERS) if prev is not None else ""
-        if word in rules_de.NAME_TITLES or (word[:1].isupper() and word.isalpha()):
+        if word in rules_de.NAME_TITLES or (
+            word[:1].isupper()
+            and word.isalpha()
+            and word.lower() not in lexicon.articles  # "Eine Eins": the figure one
+            and parse_spelled(word, lexicon) is None  # "FÜNFZEHN EINS": a list of numbers
+        ):
             return None, end  # "Dr. Sieben", "Nummer EINS": a name, not a count
     if not first.digits and unit.text is None and qualifier is None and second is None:
         prev = prev_token(text, start)

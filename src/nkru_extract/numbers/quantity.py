@@ -551,7 +551,9 @@ def read_unit(
         lowered = word.lower()
         if i == 0 and (lowered in rules_de.NON_COUNT_FOLLOWERS or lowered + dot in rules_de.MONTHS):
             return Unit(blocked=True)
-        if word in lexicon.units or word[0].isupper():
+        if word in lexicon.units or (
+            word[0].isupper() and _parse_spelled_cached(word, lexicon) is None  # "ACHT NEUN"
+        ):
             lemma, kind = unit_lemma(word, lexicon)
             return Unit(word, lemma, kind, match.start(1), match.start(1) + len(word))
         if (

@@ -24,7 +24,14 @@ from fractions import Fraction
 
 from nkru_extract.numbers.lexicon import Lexicon
 
-__all__ = ["parse_spelled", "parse_spoken", "read_spoken_run", "segment", "spelled_number"]
+__all__ = [
+    "is_number_word",
+    "parse_spelled",
+    "parse_spoken",
+    "read_spoken_run",
+    "segment",
+    "spelled_number",
+]
 
 _Token = tuple[str, int | Fraction, str]  # kind, value (int when integral), form
 _Value = int | Fraction
@@ -41,8 +48,8 @@ _MAX_SPOKEN = 600  # letters of a whole spoken expression, spaces removed
 def _greedy(low: str, lexicon: Lexicon) -> list[_Token] | None:
     """The longest-first segmentation, or ``None`` if it does not cover ``low``."""
     pattern = lexicon.lattice_re
-    if pattern is None:
-        return None
+    if pattern is None or pattern.match(low) is None:
+        return None  # no morpheme at the start: most words of prose stop here
     forms = pattern.findall(low)
     if sum(map(len, forms)) != len(low):
         return None
@@ -361,6 +368,11 @@ def _word_kinds(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
     return None if not toks else (toks[0][0], toks[-1][0])
 
 
+def is_number_word(word: str, lexicon: Lexicon) -> bool:
+    """The lowercase ``word`` is cut completely into lattice morphemes ("und", "zwanzig")."""
+    return _word_kinds(word, lexicon) is not None
+
+
 def read_spoken_run(text: str, pos: int, end: int, lexicon: Lexicon) -> tuple[Fraction, int] | None:
     """A spoken number spread over several words in running text, starting at ``pos`` and
     reaching beyond ``end`` ("zwei und zwanzig", "zwei tausend ein und zwanzig",
@@ -371,6 +383,9 @@ def read_spoken_run(text: str, pos: int, end: int, lexicon: Lexicon) -> tuple[Fr
     decimal part is being read ("komma eins vier"): "fünf fünf" or "fünfzig sechzig" never
     join, so ordinary prose and lists of numbers cost one check per word.
     """
+    after = _RUN_WORD_RE.match(text, end)
+    if after is None or _word_kinds(after.group(1).lower(), lexicon) is None:
+        return None  # the common case: prose goes on after the number
     first = _WORD_AT_RE.match(text, pos)
     if first is None:
         return None

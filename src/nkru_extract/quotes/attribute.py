@@ -87,8 +87,10 @@ def attribute_quotes(
     _classify_blocks(ctx)
     _build_units(ctx)
     ctx.unit_starts = [a for a, _b in ctx.units]
+    ctx.index_persons()
     if not ctx.persons:
-        ctx.known_names.extend(_fallback_names(ctx))
+        for pos, name in _fallback_names(ctx):
+            ctx.add_known_name(pos, name)
     ctx.unit_statements = [[] for _ in ctx.units]
     for bk in blocks:
         home = _unit_of(ctx, bk.first) if bk.statement else None

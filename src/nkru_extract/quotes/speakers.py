@@ -65,9 +65,7 @@ def _speaker_person_in(ctx: _Ctx, start: int, end: int) -> tuple[str | None, boo
     """
     toks = ctx.doc.toks
     possessor = False
-    for ps, pe, key in ctx.persons:
-        if ps < start or pe > end:
-            continue
+    for ps, pe, key in ctx.persons_within(start, end):
         last = toks[pe - 1].text
         if (
             pe < end
@@ -111,24 +109,36 @@ def _genitive_attribute(ctx: _Ctx, ps: int, start: int) -> bool:
 
 
 def _person_in(ctx: _Ctx, start: int, end: int) -> str | None:
-    for ps, pe, key in ctx.persons:
-        if ps >= start and pe <= end:
-            return key
+    for _ps, _pe, key in ctx.persons_within(start, end):
+        return key
     return None
 
 
 def _surname_match(ctx: _Ctx, surname: str, before: int) -> str | None:
+    low = surname.lower()
     candidates = {
-        name
-        for pos, name in ctx.known_names
-        if pos < before and name.split()[-1].lower() == surname.lower() and " " in name
+        name for pos, name in ctx.known_surnames.get(low, ()) if pos < before and " " in name
     }
-    for _, _, key in ctx.persons:
-        if key.split()[-1].lower() == surname.lower():
-            candidates.add(key)
+    candidates |= ctx.surnames.get(low, set())
     if len(candidates) == 1:
         return candidates.pop()
     return None
+
+
+#: How many earlier person mentions a pronoun or description may resolve to (a fixed window,
+#: so resolution stays linear in the text length).
+_ANTECEDENTS = 64
+
+
+def _recent(names: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
+    """The last ``_ANTECEDENTS`` entries of a name list (text order) placed before token ``i``."""
+    out: list[tuple[int, str]] = []
+    for pos, name in reversed(names):
+        if pos < i:
+            out.append((pos, name))
+            if len(out) >= _ANTECEDENTS:
+                break
+    return out[::-1]
 
 
 def _last_person_before(ctx: _Ctx, i: int, gender: str | None = None) -> str | None:
@@ -139,12 +149,14 @@ def _last_person_before(ctx: _Ctx, i: int, gender: str | None = None) -> str | N
     recent one of unknown gender ("Annalena Baerbock reiste mit Olaf Scholz ... sagte sie").
     """
     cands: list[tuple[int, int, str]] = [
-        (ps, pe, key) for ps, pe, key in ctx.persons if ps < i and not _inside_statement(ctx, ps)
+        (ps, pe, key)
+        for ps, pe, key in ctx.persons_before(i, _ANTECEDENTS)
+        if not _inside_statement(ctx, ps)
     ]
     cands += [
         (pos, pos + len(name.split()), name)
-        for pos, name in ctx.person_speakers + ctx.known_names
-        if pos < i and not _inside_statement(ctx, pos)
+        for pos, name in _recent(ctx.person_speakers, i) + _recent(ctx.known_names, i)
+        if not _inside_statement(ctx, pos)
     ]
     if not cands:
         return None
@@ -287,10 +299,10 @@ def _resolve_description(ctx: _Ctx, start: int, end: int, head: Tok) -> str | No
         gender = None
     people: list[tuple[int, int, str]] = [
         (ps, pe, key)
-        for ps, pe, key in ctx.persons
-        if ps < start and not _inside_statement(ctx, ps)
+        for ps, pe, key in ctx.persons_before(start, _ANTECEDENTS)[::-1]
+        if not _inside_statement(ctx, ps)
     ]
-    people += [(p, p + len(n.split()), n) for p, n in ctx.known_names if p < start]
+    people += [(p, p + len(n.split()), n) for p, n in _recent(ctx.known_names, start)[::-1]]
     if not people:
         return None
 
@@ -373,7 +385,7 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: Tok | None) -> _Attribution |
         name_tokens = doc[run[0] : run[1]]
         name = " ".join(t.text for t in name_tokens)
         if run[1] - run[0] >= 2:
-            ctx.known_names.append((run[0], name))
+            ctx.add_known_name(run[0], name)
             return _Attribution(name, (start, end), None, None, person=True)
         full = _surname_match(ctx, name, start)
         if full is not None:
@@ -445,7 +457,7 @@ def _adverbial_prefield(ctx: _Ctx, s: int, v: int, b: int) -> bool:
     toks = ctx.doc.toks
     if s + 1 != v or not _ADVERBIAL_RE.search(toks[s].lower_):
         return False
-    if any(ps <= s < pe for ps, pe, _ in ctx.persons):
+    if ctx.person_at(s):
         return False  # "Ludwig sagte"
     j = _skip_adverbs(ctx, v + 1, b)
     if j >= b:

@@ -32,7 +32,7 @@ def main() -> int:
     from nkru_extract.quotes.attribute import attribute_quotes
 
     nlp = nkru_extract.load()
-    nkru_extract.extract("Warmlauf: „Ja“, sagte er.", nlp=nlp)
+    nkru_extract.extract("Wladimir Putin kam. „Ja“, sagte er. Er werde gehen.", nlp=nlp)
     sizes = [int(x) for x in args.sizes.split(",")]
     for name, (unit, base) in INPUTS.items():
         times = []

@@ -95,6 +95,21 @@ class _Attribution:
     cue: str | None
     outlet: str | None = None
     person: bool = False
+    resolved_span: tuple[int, int] | None = None  # antecedent of a pronoun or description
+    inherited: bool = False  # carried over from the previous statement
+
+    def carried_over(self) -> _Attribution:
+        """This speaker for a statement that continues the one attributed here."""
+        return _Attribution(
+            self.speaker,
+            self.speaker_span,
+            None,
+            None,
+            self.outlet,
+            self.person,
+            resolved_span=self.resolved_span,
+            inherited=True,
+        )
 
 
 @dataclass

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 __all__ = [
     "ENTITY_LABELS",
     "NUMBER_QUALIFIERS",
+    "QUOTE_FORMS",
     "QUOTE_KINDS",
     "VIA_KINDS",
     "EntityMention",
@@ -55,6 +56,8 @@ NUMBER_QUALIFIERS: tuple[str, ...] = (
 )
 #: ``Quote.kind`` vocabulary.
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "reported")
+#: Values of ``Quote.form``.
+QUOTE_FORMS: tuple[str, ...] = ("direct", "indirect", "free_indirect", "reported")
 
 T = TypeVar("T")
 
@@ -195,6 +198,26 @@ class Quote:
         cue_end: End offset of the cue, or ``None``.
         outlet: A reporting outlet distinct from the source ("berichtet die Daily Mail unter
             Berufung auf Regnum": speaker Regnum, outlet Daily Mail), or ``None``.
+        form: ``"direct"`` (verbatim, also partial quotes), ``"indirect"`` (a content clause
+            or framed paraphrase), ``"free_indirect"`` (a frameless continuation of the
+            previous speaker's report) or ``"reported"`` (a speech act without a content
+            clause: "Die Partei kritisierte die Pläne").
+        source_start: Start offset of the source mention exactly as this sentence gives it
+            ("er", "die Behörde", "Putin"), or ``None`` (no source in the sentence, e.g. an
+            inherited speaker).
+        source_end: End offset of the source mention, or ``None``.
+        source_text: ``original[source_start:source_end]``, or ``None``.
+        speaker_person: The ``key`` of the person in ``Extraction.persons`` when the resolved
+            speaker is such a person, else ``None``.
+        speaker_org: The organisation a described speaker speaks for ("ein Sprecher des
+            Innenministeriums": "Innenministerium"), or ``None``.
+        inherited: ``True`` when the speaker is carried over from the previous statement
+            rather than named in this one.
+
+    ``speaker_start``/``speaker_end``/``speaker_text`` are the *resolved* speaker mention: the
+    source mention itself when it names the speaker, the antecedent ("Wladimir Putin") when the
+    source is a pronoun or description ("er", "der Präsident"), the previous statement's
+    mention when the speaker is inherited.
     """
 
     text: str
@@ -210,6 +233,13 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     outlet: str | None = None
+    form: str = "direct"
+    source_start: int | None = None
+    source_end: int | None = None
+    source_text: str | None = None
+    speaker_person: str | None = None
+    speaker_org: str | None = None
+    inherited: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data (``parts`` as lists of two offsets)."""
@@ -219,7 +249,10 @@ class Quote:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
-        """Inverse of ``to_dict``."""
+        """Inverse of ``to_dict``; dicts written before ``form`` existed get it from ``kind``."""
+        if "form" not in data:
+            kind = data.get("kind")
+            data = {**data, "form": kind if kind in {"indirect", "reported"} else "direct"}
         return _build(cls, data)
 
 

@@ -132,6 +132,10 @@ class EntityMention:
         strength: For a UNIT, a troop strength stated with it ("1.500 ... Elitesoldaten").
         qid: Wikidata QID where known.
         is_credit: ``True`` for names in photo credits and bylines (not people in the story).
+        role_phrase: For a PERSON, the whole role phrase as written, without its article
+            ("ukrainische Präsident", "Chef des ukrainischen Militärgeheimdienstes"), or ``None``.
+        organisation: For a PERSON, the organisation the role belongs to as written in its
+            genitive attribute ("HUR" in "Chef des HUR", "Pentagons"), or ``None``.
     """
 
     text: str
@@ -146,6 +150,8 @@ class EntityMention:
     strength: int | float | None = None
     qid: str | None = None
     is_credit: bool = False
+    role_phrase: str | None = None
+    organisation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data."""
@@ -159,12 +165,19 @@ class EntityMention:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """One person in a document with all of their mentions (document-level resolution)."""
+    """One person in a document with all of their mentions (document-level resolution).
+
+    ``role``, ``role_phrase``, ``state`` and ``organisation`` are the first ones stated among
+    the mentions (the state is carried to every mention of the person by the entity finder).
+    """
 
     key: str
     name: str
     mentions: tuple[EntityMention, ...]
     role: str | None = None
+    state: str | None = None
+    role_phrase: str | None = None
+    organisation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data."""
@@ -172,6 +185,9 @@ class Person:
             "key": self.key,
             "name": self.name,
             "role": self.role,
+            "state": self.state,
+            "role_phrase": self.role_phrase,
+            "organisation": self.organisation,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -292,7 +308,15 @@ class Extraction:
         for key, mentions in groups.items():
             role = next((m.role for m in mentions if m.role), None)
             people.append(
-                Person(key=key, name=mentions[0].name, mentions=tuple(mentions), role=role)
+                Person(
+                    key=key,
+                    name=mentions[0].name,
+                    mentions=tuple(mentions),
+                    role=role,
+                    state=next((m.state for m in mentions if m.state), None),
+                    role_phrase=next((m.role_phrase for m in mentions if m.role_phrase), None),
+                    organisation=next((m.organisation for m in mentions if m.organisation), None),
+                )
             )
         return tuple(people)
 

@@ -33,6 +33,7 @@ from nkru_extract.errors import (
 )
 from nkru_extract.extensions import register_extensions
 from nkru_extract.offsets import OffsetMap, remap_offsets
+from nkru_extract.text.lookups import lemma_lookups
 from nkru_extract.text.normalize import IdentityMap
 from nkru_extract.text.normalize import normalize as normalize_text
 from nkru_extract.types import EntityMention, Extraction
@@ -73,8 +74,10 @@ def _is_installed(name: str) -> bool:
 def _load_embedded() -> Language:
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
+    # the lemma table shared with the person rules, compact (see text/lookups.py)
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    lemmatizer.initialize(lookups=lemma_lookups())  # type: ignore[attr-defined]
     return nlp
 
 

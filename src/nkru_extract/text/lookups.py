@@ -114,14 +114,13 @@ class LemmaTable(Table):
 
     def _fill(self, pairs: Iterable[tuple[str, str]]) -> None:
         ids: dict[str, int] = {}
-        keys: list[int] = []
-        lemma_ids: list[int] = []
+        keys: array[int] = array("Q")
+        lemma_ids: array[int] = array("I")
         for form, lemma in pairs:
             keys.append(word_hash(form))
             lemma_ids.append(ids.setdefault(lemma, len(ids)))
-        key_array = np.array(keys, dtype=np.uint64)
-        id_array = np.array(lemma_ids, dtype=np.uint32)
-        del keys, lemma_ids
+        key_array = np.frombuffer(keys, dtype=np.uint64)
+        id_array = np.frombuffer(lemma_ids, dtype=np.uint32)
         order = np.argsort(key_array, kind="stable")
         key_array, id_array = key_array[order], id_array[order]
         last = np.ones(len(key_array), dtype=bool)  # JSON semantics: the last duplicate wins

@@ -24,7 +24,14 @@ from pathlib import Path
 from spacy.language import Language
 
 import nkru_extract as nk
-from nkru_extract.text.normalize import normalize
+
+try:
+    from nkru_extract.text.normalize import normalize
+except ImportError:  # a version before the normalisation layer: time it as a no-op
+
+    def normalize(text: str) -> tuple[str, None]:  # type: ignore[misc]
+        return text, None
+
 
 ROOT = Path(__file__).resolve().parents[1]
 FACTORS = (1, 2, 4, 8)

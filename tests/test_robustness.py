@@ -16,7 +16,7 @@ from spacy.language import Language
 
 import nkru_extract as nk
 from nkru_extract import find_numbers, parse_number
-from nkru_extract.text.normalize import normalize
+from nkru_extract.text.normalize import DROPPED, SPACES, normalize
 from tests.test_normalize import assert_offsets_valid, summary
 
 WORDS = [
@@ -99,3 +99,12 @@ def test_random_marks_raise_nothing_and_offsets_stay_valid(
     for number in find_numbers(text):
         assert text[number.start : number.end] == number.text
         parse_number(number.text)
+
+
+_PLAIN = st.characters(codec="utf-8", exclude_characters=set("&") | DROPPED | SPACES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.one_of(_PLAIN, st.sampled_from("aouAU\u0308\u0301\u0327\u1100\u1161ß"))))
+def test_nfc_by_chunks_equals_nfc_of_the_whole(text: str) -> None:
+    assert normalize(text)[0] == unicodedata.normalize("NFC", text)

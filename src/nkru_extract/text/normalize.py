@@ -34,10 +34,9 @@ _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _CHARS = "".join(sorted(DROPPED | SPACES))
 #: One scan finds everything pass 1 changes; NFC is checked separately (C quick check).
 _NOISE = re.compile(f"{_ENTITY}|[{_CHARS}]+")
-#: NFC is applied per chunk: a chunk starts at a character below U+0100 (ASCII and Latin-1
-#: never combine with the character before them) and runs over the characters above it.
-_CHUNK = re.compile("[\u0000-\u00ff][\u0100-\U0010ffff]*|[\u0100-\U0010ffff]+")
-_NON_LATIN1 = re.compile("[\u0100-\U0010ffff]")
+#: NFC is applied per chunk: a run of characters above U+00FF with the character before it.
+#: Latin-1 characters never combine with a neighbour, so NFC cannot act across a chunk's border.
+_CHUNK = re.compile("[\u0000-\u00ff]?[\u0100-\U0010ffff]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +176,8 @@ def _pass_nfc(text: str) -> tuple[str, NormalMap]:
     """Compose ``text`` to NFC chunk by chunk (only chunks that change become replace segments)."""
     build = _Builder(len(text))
     last = 0
-    for match in _CHUNK.finditer(text, _first_unstable(text)):
+    for match in _CHUNK.finditer(text):
         chunk = match.group()
-        if len(chunk) == 1:
-            continue
         composed = unicodedata.normalize("NFC", chunk)
         if composed == chunk:
             continue
@@ -189,12 +186,6 @@ def _pass_nfc(text: str) -> tuple[str, NormalMap]:
         last = match.end()
     build.copy(text, last, len(text))
     return "".join(build.pieces), build.map
-
-
-def _first_unstable(text: str) -> int:
-    """A chunk start at or before the first character above U+00FF (NFC cannot act earlier)."""
-    found = _NON_LATIN1.search(text)
-    return max(0, found.start() - 1) if found else len(text)
 
 
 def normalize(text: str) -> tuple[str, NormalMap | IdentityMap | _Chain]:

@@ -32,6 +32,10 @@ from nkru_extract.errors import (
     describe,
 )
 from nkru_extract.extensions import register_extensions
+from nkru_extract.offsets import OffsetMap, remap_offsets
+from nkru_extract.text.lookups import lemma_lookups
+from nkru_extract.text.normalize import IdentityMap
+from nkru_extract.text.normalize import normalize as normalize_text
 from nkru_extract.types import EntityMention, Extraction
 
 __all__ = [
@@ -70,8 +74,10 @@ def _is_installed(name: str) -> bool:
 def _load_embedded() -> Language:
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
+    # the lemma table shared with the person rules, compact (see text/lookups.py)
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    lemmatizer.initialize(lookups=lemma_lookups())  # type: ignore[attr-defined]
     return nlp
 
 
@@ -213,12 +219,27 @@ def _check_length(text: str, nlp: Language, argument: str = "text") -> str:
     return text
 
 
-def extract(text: str, nlp: Language | None = None) -> Extraction:
+def _normalised(text: str, normalize: bool) -> tuple[str, OffsetMap | None]:
+    """The text the pipeline sees and the map back to ``text`` (``None``: unchanged)."""
+    if not normalize:
+        return text, None
+    cleaned, mapping = normalize_text(text)
+    return (text, None) if isinstance(mapping, IdentityMap) else (cleaned, mapping)
+
+
+def _restored(result: Extraction, mapping: OffsetMap | None, original: str) -> Extraction:
+    """``result`` with offsets and texts pointing into the caller's ``original``."""
+    return result if mapping is None else remap_offsets(result, mapping, original)
+
+
+def extract(text: str, nlp: Language | None = None, *, normalize: bool = True) -> Extraction:
     """Extract people, states, units, numbers and quotes from one German text.
 
     Args:
         text: The text. An empty string gives an empty ``Extraction``.
         nlp: A pipeline from ``load``; by default a cached ``load()``.
+        normalize: Clean the text first (NFC, HTML entities, soft hyphens, zero-width and
+            no-break spaces; see ``nkru_extract.text.normalize``). Offsets always index ``text``.
 
     Raises:
         InputTypeError: ``text`` is not a ``str``.
@@ -230,7 +251,8 @@ def extract(text: str, nlp: Language | None = None) -> Extraction:
     backbone = backbone_name(pipeline)
     if not text.strip():
         return Extraction(text=text, backbone=backbone)
-    return doc_to_extraction(pipeline(text), backbone)
+    cleaned, mapping = _normalised(text, normalize)
+    return _restored(doc_to_extraction(pipeline(cleaned), backbone), mapping, text)
 
 
 def extract_many(
@@ -238,6 +260,8 @@ def extract_many(
     nlp: Language | None = None,
     n_process: int = 1,
     batch_size: int = 32,
+    *,
+    normalize: bool = True,
 ) -> Iterator[Extraction]:
     """Like ``extract`` over many texts, streaming, in input order (uses ``nlp.pipe``)."""
     if isinstance(texts, str):
@@ -248,10 +272,13 @@ def extract_many(
     pipeline = _resolve(nlp)
     backbone = backbone_name(pipeline)
 
-    def checked() -> Iterator[str]:
+    def checked() -> Iterator[tuple[str, tuple[str, OffsetMap | None]]]:
         for index, text in enumerate(texts):
             check_text(text, f"texts[{index}]")
-            yield _check_length(text, pipeline, f"texts[{index}]")
+            _check_length(text, pipeline, f"texts[{index}]")
+            cleaned, mapping = _normalised(text, normalize)
+            yield cleaned, (text, mapping)
 
-    for doc in pipeline.pipe(checked(), n_process=n_process, batch_size=batch_size):
-        yield doc_to_extraction(doc, backbone)
+    docs = pipeline.pipe(checked(), n_process=n_process, batch_size=batch_size, as_tuples=True)
+    for doc, (original, mapping) in docs:
+        yield _restored(doc_to_extraction(doc, backbone), mapping, original)

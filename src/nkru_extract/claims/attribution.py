@@ -10,6 +10,7 @@ from nkru_extract.claims.lexicon import ClaimLexicon
 from nkru_extract.claims.rules_de import (
     ACCORDING_NOUNS,
     BERUFUNG,
+    CLAIMING_WOLLEN,
     FORWARD_ANAPHORS,
     HEARSAY_ADVERBS,
     NP_LINKERS,
@@ -26,7 +27,16 @@ from nkru_extract.lang_de import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
 from nkru_extract.quotes.lexicon import SpeechVerbs, is_strong_konjunktiv
 from nkru_extract.types import CLAIM_MODALITIES, Claimant, Quote
 
-__all__ = ["Attribution", "claimant_from_quote", "find_frame", "modalities", "soll_reading"]
+__all__ = [
+    "Attribution",
+    "claimant_from_quote",
+    "claiming_wollen",
+    "find_frame",
+    "forward_source",
+    "modalities",
+    "sentence_source",
+    "soll_reading",
+]
 
 _DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES_3RD
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -134,6 +144,20 @@ def claimant_from_quote(view: DocView, quote: Quote, lexicon: ClaimLexicon) -> C
     speaker_person = getattr(quote, "speaker_person", None)
     if isinstance(speaker_person, str) and speaker_person:
         return Claimant(text, speaker_person, "person", quote.speaker_start, quote.speaker_end)
+    words = [w.lower().strip(".,;:«»\"'„“") for w in text.split()]
+    if lexicon.source_kind(words) is None and quote.cue_start is not None:
+        # an unrecognised speaker ("Ende Dezember hatte ... X erklärt"): the person nearest
+        # to the cue in the same sentence speaks
+        sent = view.sentence_of(quote.cue_start)
+        parts = quote.parts or ((quote.start, quote.end),)
+        people = [
+            m
+            for m in (view.mentions_in(sent.start, sent.end) if sent is not None else [])
+            if m.label == "PERSON" and not any(a <= m.start < b for a, b in parts)
+        ]
+        if people:
+            near = min(people, key=lambda m: abs(m.start - (quote.cue_start or 0)))
+            return Claimant(near.text, near.key, "person", near.start, near.end, outlet)
     return claimant
 
 
@@ -171,12 +195,79 @@ def find_frame(view: DocView, sent: SentenceView, lexicon: ClaimLexicon) -> Attr
                 Claimant("heißt es", _UNNAMED, _UNNAMED), "heißt es", sent.start, sent.start
             )
         if span is not None:
+            if "eigenen" in words[span[0] : span[1]]:
+                subject = _subject(view, sent, sent.tokens[i].idx, lexicon)
+                if subject is not None:
+                    return Attribution(subject, "nach eigenen Angaben", 0, 0)
             claimant = _claimant_for(view, sent, span, lexicon)
             return Attribution(claimant, word, claimant.start or 0, claimant.end or 0)
     return None
 
 
+def _subject(
+    view: DocView, sent: SentenceView, before: int, lexicon: ClaimLexicon
+) -> Claimant | None:
+    """The first person, state or unit mentioned in the sentence before offset ``before``."""
+    for m in view.mentions_in(sent.start, before):
+        if m.label == "PERSON":
+            return Claimant(m.text, m.key, "person", m.start, m.end)
+        if m.label == "STATE" and m.via in ("name", "metonym"):
+            return Claimant(m.text, m.key, "state", m.start, m.end)
+        if m.label == "UNIT":
+            return make_claimant(view, m.text, None, None, lexicon)
+    return None
+
+
+def sentence_source(
+    view: DocView, sent: SentenceView, verbs: SpeechVerbs, lexicon: ClaimLexicon
+) -> Attribution | None:
+    """The source of a sentence built on a verb of saying or publishing without a quote:
+    "X kündigte ... an", "Der Generalstab veröffentlichte neue Zahlen", "Dies sagte X"; and
+    the claiming *wollen* ("Kiew will 1000 Soldaten getötet haben")."""
+    for i, token in enumerate(sent.tokens):
+        if i == 0 and sent.words[0] not in FORWARD_ANAPHORS:
+            continue
+        low = sent.words[i]
+        speech = verbs.base_match(token) or low.startswith(REPORT_VERB_STEMS)
+        if not speech and not (low in CLAIMING_WOLLEN and claiming_wollen(sent)):
+            continue
+        if not token.text.islower():
+            continue
+        for span in (_np_before(sent, i), _np_after(sent, i + 1)):
+            if span is None:
+                continue
+            a, b = span
+            start, end = sent.tokens[a].idx, sent.tokens[b - 1].idx + len(sent.tokens[b - 1].text)
+            inside = view.mentions_in(start, end)
+            words = sent.words[a:b]
+            if any(m.label != "UNIT" or lexicon.source_kind(words) for m in inside) or (
+                lexicon.source_kind(words) is not None
+            ):
+                return Attribution(_claimant_for(view, sent, span, lexicon), token.text, start, end)
+    return None
+
+
+def claiming_wollen(sent: SentenceView) -> bool:
+    """ "will ... getötet haben": *wollen* with a perfect infinitive claims, it does not plan."""
+    idx = next((i for i, w in enumerate(sent.words) if w in CLAIMING_WOLLEN), None)
+    if idx is None:
+        return False
+    tail = [w for w in sent.words[idx + 1 :] if any(c.isalpha() for c in w)]
+    return bool(tail) and tail[-1] in PERFECT_INFINITIVE[:2]
+
+
 def forward_source(
+    view: DocView, following: list[SentenceView], verbs: SpeechVerbs, lexicon: ClaimLexicon
+) -> Attribution | None:
+    """ "Das berichtet die Daily Mail." in one of the next sentences (within the paragraph)."""
+    for nxt in following:
+        found = _forward(view, nxt, verbs, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+def _forward(
     view: DocView, nxt: SentenceView, verbs: SpeechVerbs, lexicon: ClaimLexicon
 ) -> Attribution | None:
     """ "Das berichtet die Daily Mail (unter Berufung auf Regnum)." after a figure."""
@@ -229,14 +320,23 @@ def _markers(sent: SentenceView, lexicon: ClaimLexicon) -> set[str]:
 
 def modalities(
     sent: SentenceView,
-    nxt: SentenceView | None,
+    following: list[SentenceView],
     attributed: bool,
     lexicon: ClaimLexicon,
 ) -> tuple[str, ...]:
     """All modalities the markers of the sentence support, strongest first (never empty)."""
     found = _markers(sent, lexicon)
-    if nxt is not None and any(w.startswith(REFERRING_WORDS) for w in nxt.words[:6]):
-        found |= _markers(nxt, lexicon) & {"denied", "uncertain"}
+    for later in following:
+        if any(w.startswith(REFERRING_WORDS) for w in later.words[:6]):
+            found |= _markers(later, lexicon) & {"denied", "uncertain"}
+    if claiming_wollen(sent):
+        found.add("reported")
+        if not any(
+            m.modality == "hypothetical" and m.words[0] not in CLAIMING_WOLLEN
+            for i in range(len(sent.words))
+            for m in lexicon.markers_at(sent.words, i)
+        ):
+            found.discard("hypothetical")
     soll = soll_reading(sent)
     if soll == "plan":
         found.add("hypothetical")

@@ -10,20 +10,26 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from nkru_extract.claims.attribution import (
-    Attribution,
     claimant_from_quote,
     find_frame,
     forward_source,
     modalities,
+    sentence_source,
     soll_reading,
 )
 from nkru_extract.claims.lexicon import ClaimLexicon, load_claim_lexicon
 from nkru_extract.claims.rules_de import (
+    AGENT_WORDS,
     CONTINUATION_OPENERS,
     DESTINATION_PREPOSITIONS,
+    LIST_LINKS,
     MILITARY_STEMS,
+    PASSIVE_AUXILIARIES,
+    RECEIVE_STEMS,
     REGION_NOUNS,
+    STRENGTH_ENDINGS,
     SUPPLIER_PREPOSITIONS,
+    VAGUE_DETERMINERS,
 )
 from nkru_extract.claims.view import DocView, SentenceView
 from nkru_extract.quotes.lexicon import SpeechVerbs, is_strong_konjunktiv, load_speech_verbs
@@ -45,11 +51,17 @@ def _military(view: DocView, sent: SentenceView) -> bool:
 
 
 def _category(
-    view: DocView, sent: SentenceView, number: NumberMention, lexicon: ClaimLexicon
+    view: DocView,
+    sent: SentenceView,
+    number: NumberMention,
+    lexicon: ClaimLexicon,
+    previous: Claim | None,
 ) -> str | None:
     """The claim category of a number mention, or None when it counts nothing of forces."""
     first = sent.token_at(number.start)
     last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
+    if first > 0 and sent.words[first - 1] in VAGUE_DETERMINERS:
+        return None
     if number.unit:
         entry = None
         for noun in (number.unit_lemma, number.unit):
@@ -64,15 +76,17 @@ def _category(
             return None
     else:
         nxt = sent.words[last] if last < len(sent.words) else ""
-        if nxt not in CONTINUATION_OPENERS:
+        before = sent.words[max(0, first - 3) : first]
+        if any(w.endswith(STRENGTH_ENDINGS) for w in before) and _military(view, sent):
+            category = "personnel"
+        elif nxt in CONTINUATION_OPENERS and previous is not None:
+            category = previous.category
+        else:
             return None
-        category = "personnel"
     if category != "personnel":
         return category
     words = _clause_words(sent, first, last)
     found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
-    if found is None and not number.unit:
-        return None
     return found or category
 
 
@@ -95,31 +109,43 @@ def _state_of(mention: EntityMention) -> str | None:
     return None
 
 
-def _preposition(view: DocView, sent: SentenceView, mention: EntityMention) -> str:
-    i = sent.token_at(mention.start)
-    j = i - 1
+def _preposition(sent: SentenceView, mention: EntityMention) -> str:
+    j = sent.token_at(mention.start) - 1
     while j >= 0 and sent.words[j] in {"der", "die", "den", "dem", "das", "des"}:
         j -= 1
     return sent.words[j] if j >= 0 else ""
+
+
+def _acts_on_other_side(sent: SentenceView, category: str) -> bool:
+    """Whether the clause subject acts on the counted forces ("zerstörte 40 Panzer")."""
+    if category == "personnel":
+        return False
+    text = " ".join(sent.words)
+    return any(w in text for w in AGENT_WORDS) and not any(
+        w in PASSIVE_AUXILIARIES for w in sent.words
+    )
 
 
 def _state_and_destination(
     view: DocView,
     sent: SentenceView,
     number: NumberMention,
+    category: str,
     excluded: list[tuple[int, int]],
-) -> tuple[str | None, str | None]:
-    """Whose forces a figure counts, and where they go."""
+) -> tuple[str | None, str | None, set[str]]:
+    """Whose forces a figure counts, where they go, and states that are agents or receivers."""
     np_end = number.unit_end if number.unit_end is not None else number.end
     candidates = [
         m
         for m in view.mentions_in(sent.start, sent.end)
         if _state_of(m) is not None and not any(a <= m.start < b for a, b in excluded)
     ]
+    receiving = any(w.startswith(RECEIVE_STEMS) for w in sent.words)
+    agent = _acts_on_other_side(sent, category)
     destination = None
-    suppliers, owners, inside, after = [], [], [], []
+    suppliers, owners, inside, after, others = [], [], [], [], []
     for m in candidates:
-        prep = _preposition(view, sent, m)
+        prep = _preposition(sent, m)
         if m.start < np_end and m.end > number.start:
             inside.append(m)
         elif m.via == "compound" and m.label == "STATE":
@@ -131,20 +157,30 @@ def _state_and_destination(
         ):
             if destination is None and m.start > number.start and m.via != "adjective":
                 destination = _state_of(m)
+            others.append(m)
         elif m.start >= np_end:
             after.append(m)
         else:
             owners.append(m)
     if inside:
         units = [m for m in inside if m.label == "UNIT"]
-        return _state_of((units or inside)[-1]), destination
+        return _state_of((units or inside)[-1]), destination, set()
     strong = [m for m in candidates if m.label == "UNIT" and m.strength == number.value]
     near = [m for m in after if sent.token_at(m.start) - sent.token_after(np_end) < _NP_REACH]
-    owners = [m for m in owners if m.label == "UNIT"] + [m for m in owners if m.label != "UNIT"]
-    for group in (strong, near, suppliers, owners, after):
-        if group:
-            return _state_of(group[0]), destination
-    return None, destination
+    owners = [m for m in owners if m.via != "adjective"] + [
+        m for m in owners if m.via == "adjective"
+    ]
+    blocked: set[str] = set()
+    if receiving or agent:
+        blocked = {s for m in owners[:1] if (s := _state_of(m)) is not None}
+        if receiving and destination is None and blocked:
+            destination = next(iter(blocked))
+        owners = []
+    for group in (strong, near, suppliers, owners, after, others if agent else []):
+        picked = [m for m in group if _state_of(m) not in blocked]
+        if picked:
+            return _state_of(picked[0]), destination, blocked
+    return None, destination, blocked
 
 
 def _quote_of(quotes: tuple[Quote, ...], number: NumberMention) -> Quote | None:
@@ -155,6 +191,9 @@ def _quote_of(quotes: tuple[Quote, ...], number: NumberMention) -> Quote | None:
     return None
 
 
+_Found = tuple[Claimant | None, str | None, list[tuple[int, int]]]
+
+
 class _Extractor:
     """State shared while the claims of one Doc are found."""
 
@@ -162,12 +201,7 @@ class _Extractor:
         self.view = DocView(doc)
         self.lexicon = lexicon
         self.verbs = verbs
-        self._frames: dict[int, Attribution | None] = {}
-
-    def frame(self, sent: SentenceView) -> Attribution | None:
-        if sent.index not in self._frames:
-            self._frames[sent.index] = find_frame(self.view, sent, self.lexicon)
-        return self._frames[sent.index]
+        self._sources: dict[int, _Found] = {}
 
     def neighbour(self, sent: SentenceView, step: int) -> SentenceView | None:
         i = sent.index + step
@@ -177,24 +211,64 @@ class _Extractor:
         pair = (other, sent) if step < 0 else (sent, other)
         return other if self.view.same_paragraph(*pair) else None
 
-    def attribution(
-        self, sent: SentenceView, number: NumberMention, quote: Quote | None
-    ) -> tuple[Claimant | None, str | None, list[tuple[int, int]]]:
-        """The claimant, its cue, and the spans of source words (not the counted state)."""
-        if quote is not None:
-            claimant = claimant_from_quote(self.view, quote, self.lexicon)
-            spans = []
-            if quote.speaker_start is not None and quote.speaker_end is not None:
-                spans.append((quote.speaker_start, quote.speaker_end))
-            return claimant, quote.cue, spans
-        frame = self.frame(sent)
+    def following(self, sent: SentenceView, count: int) -> list[SentenceView]:
+        out: list[SentenceView] = []
+        current: SentenceView | None = sent
+        while current is not None and len(out) < count:
+            current = self.neighbour(current, 1)
+            if current is not None:
+                out.append(current)
+        return out
+
+    def sentence_attribution(self, sent: SentenceView) -> _Found:
+        """The source a sentence names for what it states (cached per sentence)."""
+        if sent.index in self._sources:
+            return self._sources[sent.index]
+        view, lexicon = self.view, self.lexicon
+        found: _Found = (None, None, [])
+        frame = find_frame(view, sent, lexicon)
         if frame is not None:
-            return frame.claimant, frame.cue, [(frame.start, frame.end)]
-        nxt = self.neighbour(sent, 1)
-        if nxt is not None:
-            forward = forward_source(self.view, nxt, self.verbs, self.lexicon)
-            if forward is not None:
-                return forward.claimant, forward.cue, []
+            found = (frame.claimant, frame.cue, [(frame.start, frame.end)])
+        else:
+            quote = next(
+                (
+                    q
+                    for q in view.quotes
+                    if q.speaker is not None and q.start < sent.end and q.end > sent.start
+                ),
+                None,
+            )
+            source = sentence_source(view, sent, self.verbs, lexicon)
+            if quote is not None:
+                found = self.from_quote(quote)
+            elif source is not None:
+                found = (source.claimant, source.cue, [(source.start, source.end)])
+        self._sources[sent.index] = found
+        return found
+
+    def from_quote(self, quote: Quote) -> _Found:
+        claimant = claimant_from_quote(self.view, quote, self.lexicon)
+        spans = []
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            spans.append((quote.speaker_start, quote.speaker_end))
+        return claimant, quote.cue, spans
+
+    def attribution(self, sent: SentenceView, number: NumberMention, quote: Quote | None) -> _Found:
+        """The claimant, its cue, and the spans of source words (not the counted state)."""
+        if quote is not None and quote.speaker is not None:
+            return self.from_quote(quote)
+        found = self.sentence_attribution(sent)
+        if found[0] is not None:
+            return found
+        if self.continues(sent, number):
+            previous = self.neighbour(sent, -1)
+            if previous is not None:
+                earlier = self.sentence_attribution(previous)
+                if earlier[0] is not None and earlier[0].kind != "unnamed":
+                    return earlier[0], earlier[1], []
+        forward = forward_source(self.view, self.following(sent, 2), self.verbs, self.lexicon)
+        if forward is not None:
+            return forward.claimant, forward.cue, []
         for cue in _UNNAMED_CUES:
             if any(w.startswith(cue) for w in sent.words):
                 return Claimant(cue, "unnamed", "unnamed"), cue, []
@@ -214,58 +288,82 @@ class _Extractor:
     def claims(self) -> tuple[Claim, ...]:
         view = self.view
         out: list[Claim] = []
-        by_sentence: dict[int, list[Claim]] = {}
         for number in sorted(view.numbers, key=lambda n: n.start):
             if number.value is None:
                 continue
             sent = view.sentence_of(number.start)
             if sent is None:
                 continue
-            category = _category(view, sent, number, self.lexicon)
+            previous = self.recent(sent, out)
+            category = _category(view, sent, number, self.lexicon, previous)
             if category is None:
                 continue
             quote = _quote_of(view.quotes, number)
             claimant, cue, spans = self.attribution(sent, number, quote)
-            previous = self.neighbour(sent, -1)
-            if claimant is None and previous is not None and self.continues(sent, number):
-                earlier = next(
-                    (c for c in reversed(by_sentence.get(previous.index, [])) if c.claimant),
-                    None,
-                )
-                if earlier is not None:
-                    claimant, cue = earlier.claimant, earlier.cue
-            state, destination = _state_and_destination(view, sent, number, spans)
-            if state is None:
-                state = self.inherited_state(sent, out)
-            mods = modalities(sent, self.neighbour(sent, 1), claimant is not None, self.lexicon)
-            claim = Claim(
-                number=number,
-                category=category,
-                state=state,
-                start=sent.start,
-                end=sent.end,
-                modality=mods[0],
-                modalities=mods,
-                claimant=claimant,
-                destination=destination,
-                quote=quote,
-                cue=cue,
+            state, destination, blocked = _state_and_destination(
+                view, sent, number, category, spans
             )
-            out.append(claim)
-            by_sentence.setdefault(sent.index, []).append(claim)
+            if previous is not None and self.listed_after(sent, previous, number):
+                state = previous.state
+            if state is None:
+                state = self.fallback_state(sent, out, blocked)
+            mods = modalities(sent, self.following(sent, 4), claimant is not None, self.lexicon)
+            out.append(
+                Claim(
+                    number=number,
+                    category=category,
+                    state=state,
+                    start=sent.start,
+                    end=sent.end,
+                    modality=mods[0],
+                    modalities=mods,
+                    claimant=claimant,
+                    destination=destination,
+                    quote=quote,
+                    cue=cue,
+                )
+            )
         return tuple(out)
 
-    def inherited_state(self, sent: SentenceView, found: list[Claim]) -> str | None:
+    def recent(self, sent: SentenceView, found: list[Claim]) -> Claim | None:
+        """The last claim found within the previous two sentences of the paragraph."""
+        if not found:
+            return None
+        other = self.view.sentence_of(found[-1].number.start)
+        if other is None or sent.index - other.index > _INHERIT_SENTENCES:
+            return None
+        return found[-1] if self.view.same_paragraph(other, sent) or other is sent else None
+
+    def listed_after(self, sent: SentenceView, previous: Claim, number: NumberMention) -> bool:
+        """Whether ``number`` follows ``previous`` in one list ("315 Flugzeuge, 310 Helikopter")."""
+        prev = previous.number
+        if not prev.start >= sent.start or previous.state is None:
+            return False
+        gap = sent.words[sent.token_after(prev.unit_end or prev.end) : sent.token_at(number.start)]
+        own = [
+            m
+            for m in self.view.mentions_in(number.start, number.unit_end or number.end)
+            if _state_of(m) is not None
+        ]
+        return bool(gap) and all(w in LIST_LINKS for w in gap) and not own
+
+    def fallback_state(
+        self, sent: SentenceView, found: list[Claim], blocked: set[str]
+    ) -> str | None:
         """The state of a recent claim, else the state the document talks about most."""
         for claim in reversed(found):
             other = self.view.sentence_of(claim.start)
             near = other is not None and sent.index - other.index <= _INHERIT_SENTENCES
-            if near and claim.state is not None:
+            if near and claim.state is not None and claim.state not in blocked:
                 return claim.state
-        counts = Counter(
-            s for m in self.view.entities if m.label != "PERSON" and (s := _state_of(m))
-        )
-        return counts.most_common(1)[0][0] if counts else None
+        entities = [m for m in self.view.entities if _state_of(m) not in blocked]
+        for label in ("UNIT", "STATE"):
+            counts = Counter(
+                s for m in entities if m.label == label and (s := _state_of(m)) is not None
+            )
+            if counts:
+                return counts.most_common(1)[0][0]
+        return None
 
 
 def extract_claims(

@@ -8,22 +8,29 @@ from typing import Final
 
 __all__ = [
     "ACCORDING_NOUNS",
+    "AGENT_WORDS",
     "BERUFUNG",
+    "CLAIMING_WOLLEN",
     "CONTINUATION_OPENERS",
     "DESTINATION_PREPOSITIONS",
     "FORWARD_ANAPHORS",
     "HEARSAY_ADVERBS",
+    "LIST_LINKS",
     "MILITARY_STEMS",
     "NP_LINKERS",
+    "PASSIVE_AUXILIARIES",
     "PERFECT_INFINITIVE",
     "PLANNING_ADVERBS",
+    "RECEIVE_STEMS",
     "REFERRING_WORDS",
     "REGION_NOUNS",
     "REPORTATIVE_SOLL",
     "REPORT_VERB_STEMS",
     "SOURCE_POSTPOSITIONS",
     "SOURCE_PREPOSITIONS",
+    "STRENGTH_ENDINGS",
     "SUPPLIER_PREPOSITIONS",
+    "VAGUE_DETERMINERS",
 ]
 
 #: "laut Pentagon", "gemäß Angaben".
@@ -70,7 +77,9 @@ REGION_NOUNS: Final[frozenset[str]] = frozenset(
 #: Modal forms that can report hearsay ("sollen ... geschickt haben").
 REPORTATIVE_SOLL: Final[frozenset[str]] = frozenset({"soll", "sollen"})
 #: Words after a participle that make a perfect infinitive ("getötet worden sein").
-PERFECT_INFINITIVE: Final[frozenset[str]] = frozenset({"haben", "sein", "worden"})
+PERFECT_INFINITIVE: Final[tuple[str, ...]] = ("haben", "sein", "worden")
+#: Forms of *wollen* that claim when followed by a perfect infinitive ("will ... getötet haben").
+CLAIMING_WOLLEN: Final[frozenset[str]] = frozenset({"will", "wollen", "wolle", "wollte"})
 #: Time words that make *soll* a plan ("bis Ende des Jahres sollen ...").
 PLANNING_ADVERBS: Final[frozenset[str]] = frozenset(
     {
@@ -162,3 +171,37 @@ MILITARY_STEMS: Final[tuple[str, ...]] = (
 )
 #: Stems of verbs that pass a figure on without being verbs of saying ("verbreitet").
 REPORT_VERB_STEMS: Final[tuple[str, ...]] = ("verbreit", "veröffentlich", "publizier")
+#: Verb stems whose subject is the receiver, not the owner ("Die Ukraine erhielt ...").
+RECEIVE_STEMS: Final[tuple[str, ...]] = (
+    "erhalt",
+    "erhielt",
+    "bekomm",
+    "bekam",
+    "empfang",
+    "empfing",
+)
+#: Word stems whose subject acts on the counted forces of another side ("zerstörte 40 Panzer").
+AGENT_WORDS: Final[tuple[str, ...]] = (
+    "getötet",
+    "tötete",
+    "zerstört",
+    "eliminiert",
+    "vernichtet",
+    "abgeschossen",
+    "schoss",
+    "gemacht",
+    "neutralisiert",
+    "erbeutet",
+    "außer gefecht",
+    "gefangen",
+)
+#: Auxiliaries of a passive clause (whose subject is the patient, not the agent).
+PASSIVE_AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {"wurde", "wurden", "worden", "werden", "wird", "waren"}
+)
+#: Tokens that join the members of a list of figures ("315 Flugzeuge, 310 Helikopter und ...").
+LIST_LINKS: Final[frozenset[str]] = frozenset({",", "und", "sowie", "oder", "bzw."})
+#: Endings of nouns that announce a strength figure ("Truppenstärke nur gut 181.000").
+STRENGTH_ENDINGS: Final[tuple[str, ...]] = ("stärke", "bestand", "sollstärke")
+#: Determiners that make a figure vague ("mehrere hunderttausend").
+VAGUE_DETERMINERS: Final[frozenset[str]] = frozenset({"mehrere", "einige", "viele", "etliche"})

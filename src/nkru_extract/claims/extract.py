@@ -20,9 +20,11 @@ from nkru_extract.claims.attribution import (
 from nkru_extract.claims.lexicon import ClaimLexicon, load_claim_lexicon
 from nkru_extract.claims.rules_de import (
     AGENT_WORDS,
+    ANAPHORIC_SOURCES,
     CONTINUATION_OPENERS,
     DESTINATION_PREPOSITIONS,
     LIST_LINKS,
+    LOCATION_PREPOSITIONS,
     MILITARY_STEMS,
     PASSIVE_AUXILIARIES,
     RECEIVE_STEMS,
@@ -116,14 +118,17 @@ def _preposition(sent: SentenceView, mention: EntityMention) -> str:
     return sent.words[j] if j >= 0 else ""
 
 
-def _acts_on_other_side(sent: SentenceView, category: str) -> bool:
+def _acts_on_other_side(sent: SentenceView, number: NumberMention, category: str) -> bool:
     """Whether the clause subject acts on the counted forces ("zerstörte 40 Panzer")."""
     if category == "personnel":
         return False
-    text = " ".join(sent.words)
-    return any(w in text for w in AGENT_WORDS) and not any(
-        w in PASSIVE_AUXILIARIES for w in sent.words
-    )
+    first = sent.token_at(number.start)
+    last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
+    words = sent.words[:first] + sent.words[last:]
+    pairs = zip(words, [*words[1:], ""], strict=True)
+    return any(
+        w.startswith(AGENT_WORDS) or f"{w} {v}" in AGENT_WORDS for w, v in pairs
+    ) and not any(w in PASSIVE_AUXILIARIES for w in words)
 
 
 def _state_and_destination(
@@ -141,7 +146,7 @@ def _state_and_destination(
         if _state_of(m) is not None and not any(a <= m.start < b for a, b in excluded)
     ]
     receiving = any(w.startswith(RECEIVE_STEMS) for w in sent.words)
-    agent = _acts_on_other_side(sent, category)
+    agent = _acts_on_other_side(sent, number, category)
     destination = None
     suppliers, owners, inside, after, others = [], [], [], [], []
     for m in candidates:
@@ -152,6 +157,8 @@ def _state_and_destination(
             continue  # "Ukraine-Krieg", "Kreml-Sicht": about the state, not its forces
         elif prep in SUPPLIER_PREPOSITIONS:
             suppliers.append(m)
+        elif prep in LOCATION_PREPOSITIONS:
+            others.append(m)
         elif prep in DESTINATION_PREPOSITIONS or sent.words[sent.token_at(m.start) - 1] in (
             REGION_NOUNS
         ):
@@ -278,7 +285,7 @@ class _Extractor:
 
     def continues(self, sent: SentenceView, number: NumberMention) -> bool:
         """Whether the sentence goes on with the previous sentence's statement."""
-        if sent.words[0] in CONTINUATION_OPENERS:
+        if sent.words[0] in CONTINUATION_OPENERS or any(w in ANAPHORIC_SOURCES for w in sent.words):
             return True
         last = sent.token_after(number.end)
         if last < len(sent.words) and sent.words[last] in CONTINUATION_OPENERS:

@@ -9,6 +9,7 @@ from typing import Final
 __all__ = [
     "ACCORDING_NOUNS",
     "AGENT_WORDS",
+    "ANAPHORIC_SOURCES",
     "BERUFUNG",
     "CLAIMING_WOLLEN",
     "CONTINUATION_OPENERS",
@@ -16,6 +17,7 @@ __all__ = [
     "FORWARD_ANAPHORS",
     "HEARSAY_ADVERBS",
     "LIST_LINKS",
+    "LOCATION_PREPOSITIONS",
     "MILITARY_STEMS",
     "NP_LINKERS",
     "PASSIVE_AUXILIARIES",
@@ -205,3 +207,9 @@ LIST_LINKS: Final[frozenset[str]] = frozenset({",", "und", "sowie", "oder", "bzw
 STRENGTH_ENDINGS: Final[tuple[str, ...]] = ("stärke", "bestand", "sollstärke")
 #: Determiners that make a figure vague ("mehrere hunderttausend").
 VAGUE_DETERMINERS: Final[frozenset[str]] = frozenset({"mehrere", "einige", "viele", "etliche"})
+#: Prepositions before a place where something happens, not an owner ("im Gazastreifen").
+LOCATION_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"im", "bei", "beim", "vor", "über", "nahe", "zwischen", "um", "seit", "am", "innerhalb"}
+)
+#: Adverbs that point back to a source named before ("Seit Oktober sind demnach 500 ...").
+ANAPHORIC_SOURCES: Final[frozenset[str]] = frozenset({"demnach", "demzufolge", "danach"})

@@ -24,7 +24,7 @@ from nkru_extract.claims.rules_de import (
 )
 from nkru_extract.claims.view import DocView, SentenceView
 from nkru_extract.lang_de import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
-from nkru_extract.quotes.lexicon import SpeechVerbs, is_strong_konjunktiv
+from nkru_extract.quotes.lexicon import SpeechVerbs, is_konjunktiv, is_strong_konjunktiv
 from nkru_extract.types import CLAIM_MODALITIES, Claimant, Quote
 
 __all__ = [
@@ -171,6 +171,13 @@ def find_frame(view: DocView, sent: SentenceView, lexicon: ClaimLexicon) -> Attr
             span = _np_after(sent, i + 1)
         elif word in SOURCE_POSTPOSITIONS:
             span = _np_before(sent, i)
+        elif word == "nach" and i + 2 < len(words) and words[i + 1 : i + 3] == [
+            "eigenen",
+            "angaben",
+        ]:
+            subject = _subject(view, sent, sent.tokens[i].idx, lexicon)
+            if subject is not None:
+                return Attribution(subject, "nach eigenen Angaben", 0, 0)
         elif word == "nach" and i + 1 < len(words) and words[i + 1] in ACCORDING_NOUNS:
             span = _np_after(sent, i + 1)
         elif tuple(words[i : i + 3]) == BERUFUNG:
@@ -195,10 +202,6 @@ def find_frame(view: DocView, sent: SentenceView, lexicon: ClaimLexicon) -> Attr
                 Claimant("heißt es", _UNNAMED, _UNNAMED), "heißt es", sent.start, sent.start
             )
         if span is not None:
-            if "eigenen" in words[span[0] : span[1]]:
-                subject = _subject(view, sent, sent.tokens[i].idx, lexicon)
-                if subject is not None:
-                    return Attribution(subject, "nach eigenen Angaben", 0, 0)
             claimant = _claimant_for(view, sent, span, lexicon)
             return Attribution(claimant, word, claimant.start or 0, claimant.end or 0)
     return None
@@ -224,6 +227,9 @@ def sentence_source(
     """The source of a sentence built on a verb of saying or publishing without a quote:
     "X kündigte ... an", "Der Generalstab veröffentlichte neue Zahlen", "Dies sagte X"; and
     the claiming *wollen* ("Kiew will 1000 Soldaten getötet haben")."""
+    colon = _colon_source(view, sent, lexicon)
+    if colon is not None:
+        return colon
     for i, token in enumerate(sent.tokens):
         if i == 0 and sent.words[0] not in FORWARD_ANAPHORS:
             continue
@@ -244,6 +250,24 @@ def sentence_source(
                 lexicon.source_kind(words) is not None
             ):
                 return Attribution(_claimant_for(view, sent, span, lexicon), token.text, start, end)
+    return None
+
+
+def _colon_source(view: DocView, sent: SentenceView, lexicon: ClaimLexicon) -> Attribution | None:
+    """ "Es war der Geheimdienst, der ... entdeckte: ... hätten ... gebracht": a source named
+    before a colon, and Konjunktiv after it."""
+    if ":" not in sent.words:
+        return None
+    colon = sent.words.index(":")
+    if not any(is_konjunktiv(t) for t in sent.tokens[colon + 1 :]):
+        return None
+    for k in range(colon):
+        token = sent.tokens[k]
+        if token.text[:1].isupper() and lexicon.source_kind([sent.words[k]]) is not None:
+            span = _np_before(sent, k + 1)
+            if span is not None:
+                claimant = _claimant_for(view, sent, span, lexicon)
+                return Attribution(claimant, ":", claimant.start or 0, claimant.end or 0)
     return None
 
 

@@ -94,7 +94,11 @@ def _category(
 
 def _clause_words(sent: SentenceView, first: int, last: int) -> list[str]:
     """Words from a little before the number to the end of its clause."""
-    out = [w for w in sent.words[max(0, first - 3) : first] if w not in _CLAUSE_BREAKS]
+    out: list[str] = []
+    for w in reversed(sent.words[max(0, first - _CLAUSE_REACH) : first]):
+        if w in _CLAUSE_BREAKS:
+            break
+        out.append(w)
     out += sent.words[first:last]
     for w in sent.words[last : last + _CLAUSE_REACH]:
         if w in _CLAUSE_BREAKS:

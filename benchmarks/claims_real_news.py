@@ -15,7 +15,10 @@ copied into the project) and follows the matching rules of its SOURCE.md:
 - field accuracy on matched claims: category; modality (any listed value accepted); claimant
   (``null`` needs no claimant; otherwise any listed substring in the returned key or text).
 
-Usage: ``python benchmarks/claims_real_news.py [--verbose]``
+Throughput (``--speed``): the seed articles x20 through the tokenizer alone, the default
+pipeline without ``nkru_claims`` and the whole default pipeline (best of three runs each).
+
+Usage: ``python benchmarks/claims_real_news.py [--verbose] [--speed]``
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ from typing import Any
 import nkru_extract as nk
 from nkru_extract.types import Claim
 
-DATA = Path(__file__).resolve().parent.parent / "../shared/data/real-news-dev/real_news_dev.json"
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "../shared/data/real-news-dev/real_news_dev.json"
+SEEDS = ROOT / "seeds"
 
 
 def _states(value: Any) -> set[str]:
@@ -144,7 +149,42 @@ def score(docs: list[dict[str, Any]], verbose: bool = False) -> dict[str, float]
     return result
 
 
+def _best(run: Any, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def speed() -> None:
+    nlp = nk.load()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 20
+    tokens = sum(len(nlp.tokenizer(t)) for t in texts)
+    tok = _best(lambda: [nlp.tokenizer(t) for t in texts])
+    without = _best(lambda: list(nlp.pipe(texts, disable=["nkru_claims"])))
+    whole = _best(lambda: list(nlp.pipe(texts)))
+    print(f"throughput on seeds x20 ({tokens:,} tokens)")
+    print(f"  tokenizer            {tokens / tok:>10,.0f} tokens/s")
+    print(
+        f"  pipeline w/o claims  {tokens / without:>10,.0f} tokens/s  "
+        f"({without / tok:.1f}x tokenizer)"
+    )
+    print(
+        f"  whole pipeline       {tokens / whole:>10,.0f} tokens/s  ({whole / tok:.1f}x tokenizer)"
+    )
+    docs = list(nlp.pipe(texts, disable=["nkru_claims"]))
+    claims_pipe = nlp.get_pipe("nkru_claims")
+    alone = _best(lambda: [claims_pipe(doc) for doc in docs])
+    print(
+        f"  nkru_claims alone    {tokens / alone:>10,.0f} tokens/s  ({alone / tok:.2f}x tokenizer)"
+    )
+
+
 def main() -> int:
+    if "--speed" in sys.argv:
+        speed()
     if not DATA.exists():
         print(f"skipped: {DATA} not found")
         return 0

@@ -336,10 +336,12 @@ def soll_reading(sent: SentenceView) -> str | None:
 
 
 def _markers(sent: SentenceView, lexicon: ClaimLexicon) -> set[str]:
-    found = set()
-    for i in range(len(sent.words)):
-        found |= {m.modality for m in lexicon.markers_at(sent.words, i)}
-    return found
+    if sent.markers is None:
+        found: set[str] = set()
+        for i in range(len(sent.words)):
+            found |= {m.modality for m in lexicon.markers_at(sent.words, i)}
+        sent.markers = frozenset(found)
+    return set(sent.markers)
 
 
 def modalities(

@@ -216,9 +216,9 @@ class _Extractor:
 
     def neighbour(self, sent: SentenceView, step: int) -> SentenceView | None:
         i = sent.index + step
-        if not 0 <= i < len(self.view.sentences):
+        if not 0 <= i < self.view.count:
             return None
-        other = self.view.sentences[i]
+        other = self.view.sentence(i)
         pair = (other, sent) if step < 0 else (sent, other)
         return other if self.view.same_paragraph(*pair) else None
 

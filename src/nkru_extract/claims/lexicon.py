@@ -47,7 +47,7 @@ def _word_match(part: str, word: str) -> bool:
     return word == part
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ClaimLexicon:
     """The claim lexicons.
 
@@ -84,12 +84,18 @@ class ClaimLexicon:
         """Markers that start at ``words[at]``."""
         word = words[at]
         found = [m for m in self.markers.get(word, ()) if m.matches(words, at) is not None]
-        found += [
-            m
-            for m in self.markers.get("*", ())
-            if _word_match(m.words[0], word) and m.matches(words, at) is not None
-        ]
+        if word.startswith(self.prefixes):
+            found += [
+                m
+                for m in self.markers.get("*", ())
+                if _word_match(m.words[0], word) and m.matches(words, at) is not None
+            ]
         return found
+
+    @functools.cached_property
+    def prefixes(self) -> tuple[str, ...]:
+        """First words of the prefix markers, without their ``*``."""
+        return tuple(m.words[0][:-1] for m in self.markers.get("*", ()))
 
     def source_kind(self, words: list[str]) -> str | None:
         """The kind of a source given as lower-case words (names first, then word endings)."""

@@ -17,6 +17,7 @@ from nkru_extract.claims.rules_de import (
     PERFECT_INFINITIVE,
     PLANNING_ADVERBS,
     REFERRING_WORDS,
+    REPORT_NOUNS,
     REPORT_VERB_STEMS,
     REPORTATIVE_SOLL,
     SOURCE_POSTPOSITIONS,
@@ -161,9 +162,14 @@ def claimant_from_quote(view: DocView, quote: Quote, lexicon: ClaimLexicon) -> C
     return claimant
 
 
-def find_frame(view: DocView, sent: SentenceView, lexicon: ClaimLexicon) -> Attribution | None:
+def find_frame(
+    view: DocView,
+    sent: SentenceView,
+    lexicon: ClaimLexicon,
+    verbs: SpeechVerbs | None = None,
+) -> Attribution | None:
     """A source frame inside the sentence: "laut X", "X zufolge", "nach Angaben X", "unter
-    Berufung auf X" (with the reporting outlet before it), "heißt es"."""
+    Berufung auf X" (with the reporting outlet before it), ", wie X mitteilte", "heißt es"."""
     words = sent.words
     for i, word in enumerate(words):
         span: tuple[int, int] | None = None
@@ -171,10 +177,15 @@ def find_frame(view: DocView, sent: SentenceView, lexicon: ClaimLexicon) -> Attr
             span = _np_after(sent, i + 1)
         elif word in SOURCE_POSTPOSITIONS:
             span = _np_before(sent, i)
-        elif word == "nach" and i + 2 < len(words) and words[i + 1 : i + 3] == [
-            "eigenen",
-            "angaben",
-        ]:
+        elif (
+            word == "nach"
+            and i + 2 < len(words)
+            and words[i + 1 : i + 3]
+            == [
+                "eigenen",
+                "angaben",
+            ]
+        ):
             subject = _subject(view, sent, sent.tokens[i].idx, lexicon)
             if subject is not None:
                 return Attribution(subject, "nach eigenen Angaben", 0, 0)
@@ -197,6 +208,14 @@ def find_frame(view: DocView, sent: SentenceView, lexicon: ClaimLexicon) -> Attr
                     source.start or sent.start,
                     source.end or sent.end,
                 )
+        elif word == "wie" and (i == 0 or words[i - 1] == ",") and verbs is not None:
+            span = _np_after(sent, i + 1)
+            if span is not None and not any(
+                verbs.base_match(t) for t in sent.tokens[span[1] : span[1] + 3 * _MAX_NP]
+            ):
+                span = None
+        elif word in REPORT_NOUNS and i + 1 < len(words) and words[i + 1] in ("des", "der"):
+            span = _np_after(sent, i + 2)
         elif word in ("heißt", "hieß") and i + 1 < len(words) and words[i + 1] == "es":
             return Attribution(
                 Claimant("heißt es", _UNNAMED, _UNNAMED), "heißt es", sent.start, sent.start
@@ -210,8 +229,8 @@ def find_frame(view: DocView, sent: SentenceView, lexicon: ClaimLexicon) -> Attr
 def _subject(
     view: DocView, sent: SentenceView, before: int, lexicon: ClaimLexicon
 ) -> Claimant | None:
-    """The first person, state or unit mentioned in the sentence before offset ``before``."""
-    for m in view.mentions_in(sent.start, before):
+    """The person, state or unit mentioned last in the sentence before offset ``before``."""
+    for m in reversed(view.mentions_in(sent.start, before)):
         if m.label == "PERSON":
             return Claimant(m.text, m.key, "person", m.start, m.end)
         if m.label == "STATE" and m.via in ("name", "metonym"):
@@ -239,6 +258,12 @@ def sentence_source(
             continue
         if not token.text.islower():
             continue
+        people = [m for m in view.mentions_in(sent.start, token.idx) if m.label == "PERSON"]
+        if people:  # the subject of the verb of saying: "Syrskyj hat ... veröffentlicht"
+            m = people[0]
+            return Attribution(
+                Claimant(m.text, m.key, "person", m.start, m.end), token.text, m.start, m.end
+            )
         for span in (_np_before(sent, i), _np_after(sent, i + 1)):
             if span is None:
                 continue

@@ -25,6 +25,7 @@ from nkru_extract.claims.rules_de import (
     DESTINATION_PREPOSITIONS,
     LIST_LINKS,
     LOCATION_PREPOSITIONS,
+    MAKER_STEMS,
     MILITARY_STEMS,
     PASSIVE_AUXILIARIES,
     RECEIVE_STEMS,
@@ -44,6 +45,7 @@ _CLAUSE_REACH = 10
 _NP_REACH = 4
 _INHERIT_SENTENCES = 2
 _UNNAMED_CUES = ("angeblich", "mutmaßlich")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _military(view: DocView, sent: SentenceView) -> bool:
@@ -78,7 +80,11 @@ def _category(
             return None
     else:
         nxt = sent.words[last] if last < len(sent.words) else ""
-        before = sent.words[max(0, first - 3) : first]
+        before: list[str] = []
+        for w in reversed(sent.words[max(0, first - _CLAUSE_REACH) : first]):
+            if w in _CLAUSE_BREAKS:
+                break
+            before.append(w)
         if any(w.endswith(STRENGTH_ENDINGS) for w in before) and _military(view, sent):
             category = "personnel"
         elif nxt in CONTINUATION_OPENERS and previous is not None:
@@ -87,7 +93,8 @@ def _category(
             return None
     if category != "personnel":
         return category
-    words = _clause_words(sent, first, last)
+    # words inside the counted phrase first ("15 gefangen genommenen Kämpfern"), then the clause
+    words = sent.words[first:last] + _clause_words(sent, first, last)
     found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
     return found or category
 
@@ -116,10 +123,22 @@ def _state_of(mention: EntityMention) -> str | None:
 
 
 def _preposition(sent: SentenceView, mention: EntityMention) -> str:
+    """The word before a mention's phrase, skipping articles and adjectives ("im senegalesischen
+    Dakar" -> "im")."""
     j = sent.token_at(mention.start) - 1
-    while j >= 0 and sent.words[j] in {"der", "die", "den", "dem", "das", "des"}:
+    while j >= 0 and (
+        sent.words[j] in {"der", "die", "den", "dem", "das", "des"}
+        or (sent.tokens[j].text.islower() and sent.words[j].endswith(_ADJECTIVE_ENDINGS))
+    ):
         j -= 1
     return sent.words[j] if j >= 0 else ""
+
+
+def _names_a_maker(sent: SentenceView, mention: EntityMention) -> bool:
+    """ "des italienischen Herstellers Leonardo": the maker's country, not the owner."""
+    i = sent.token_at(mention.start)
+    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else ""
+    return mention.via == "adjective" and nxt.startswith(MAKER_STEMS)
 
 
 def _acts_on_other_side(sent: SentenceView, number: NumberMention, category: str) -> bool:
@@ -157,7 +176,7 @@ def _state_and_destination(
         prep = _preposition(sent, m)
         if m.start < np_end and m.end > number.start:
             inside.append(m)
-        elif m.via == "compound" and m.label == "STATE":
+        elif (m.via == "compound" and m.label == "STATE") or _names_a_maker(sent, m):
             continue  # "Ukraine-Krieg", "Kreml-Sicht": about the state, not its forces
         elif prep in SUPPLIER_PREPOSITIONS:
             suppliers.append(m)
@@ -213,6 +232,7 @@ class _Extractor:
         self.lexicon = lexicon
         self.verbs = verbs
         self._sources: dict[int, _Found] = {}
+        self._claimants: dict[int, tuple[Claimant, str | None]] = {}
 
     def neighbour(self, sent: SentenceView, step: int) -> SentenceView | None:
         i = sent.index + step
@@ -237,7 +257,7 @@ class _Extractor:
             return self._sources[sent.index]
         view, lexicon = self.view, self.lexicon
         found: _Found = (None, None, [])
-        frame = find_frame(view, sent, lexicon)
+        frame = find_frame(view, sent, lexicon, self.verbs)
         if frame is not None:
             found = (frame.claimant, frame.cue, [(frame.start, frame.end)])
         else:
@@ -275,6 +295,9 @@ class _Extractor:
             previous = self.neighbour(sent, -1)
             if previous is not None:
                 earlier = self.sentence_attribution(previous)
+                if earlier[0] is None:
+                    inherited = self._claimants.get(previous.index)
+                    earlier = (inherited[0], inherited[1], []) if inherited else earlier
                 if earlier[0] is not None and earlier[0].kind != "unnamed":
                     return earlier[0], earlier[1], []
         forward = forward_source(self.view, self.following(sent, 2), self.verbs, self.lexicon)
@@ -317,7 +340,9 @@ class _Extractor:
             if previous is not None and self.listed_after(sent, previous, number):
                 state = previous.state
             if state is None:
-                state = self.fallback_state(sent, out, blocked)
+                state = self.fallback_state(sent, out, blocked, claimant)
+            if claimant is not None:
+                self._claimants[sent.index] = (claimant, cue)
             mods = modalities(sent, self.following(sent, 4), claimant is not None, self.lexicon)
             out.append(
                 Claim(
@@ -359,14 +384,31 @@ class _Extractor:
         return bool(gap) and all(w in LIST_LINKS for w in gap) and not own
 
     def fallback_state(
-        self, sent: SentenceView, found: list[Claim], blocked: set[str]
+        self,
+        sent: SentenceView,
+        found: list[Claim],
+        blocked: set[str],
+        claimant: Claimant | None,
     ) -> str | None:
-        """The state of a recent claim, else the state the document talks about most."""
+        """The state of a recent claim, else the side of a person claiming it (when the
+        entity extractor gives persons a state), else the state the document names most."""
         for claim in reversed(found):
             other = self.view.sentence_of(claim.start)
             near = other is not None and sent.index - other.index <= _INHERIT_SENTENCES
             if near and claim.state is not None and claim.state not in blocked:
                 return claim.state
+        if claimant is not None and claimant.kind == "person" and claimant.start is not None:
+            person = next(
+                (
+                    m
+                    for m in self.view.mentions_in(claimant.start, claimant.end or claimant.start)
+                    if m.label == "PERSON"
+                ),
+                None,
+            )
+            side = getattr(person, "state", None)
+            if isinstance(side, str) and side not in blocked:
+                return side
         entities = [m for m in self.view.entities if _state_of(m) not in blocked]
         for label in ("UNIT", "STATE"):
             counts = Counter(

@@ -18,6 +18,7 @@ __all__ = [
     "HEARSAY_ADVERBS",
     "LIST_LINKS",
     "LOCATION_PREPOSITIONS",
+    "MAKER_STEMS",
     "MILITARY_STEMS",
     "NP_LINKERS",
     "PASSIVE_AUXILIARIES",
@@ -27,6 +28,7 @@ __all__ = [
     "REFERRING_WORDS",
     "REGION_NOUNS",
     "REPORTATIVE_SOLL",
+    "REPORT_NOUNS",
     "REPORT_VERB_STEMS",
     "SOURCE_POSTPOSITIONS",
     "SOURCE_PREPOSITIONS",
@@ -64,7 +66,22 @@ ACCORDING_NOUNS: Final[frozenset[str]] = frozenset(
 BERUFUNG: Final[tuple[str, str, str]] = ("unter", "berufung", "auf")
 #: Words that link a noun phrase to its genitive or name ("der Chef des Generalstabes").
 NP_LINKERS: Final[frozenset[str]] = frozenset(
-    {"der", "des", "die", "den", "dem", "von", "eines", "einer", "ein", "eine", "seines", "ihres"}
+    {
+        "der",
+        "des",
+        "die",
+        "den",
+        "dem",
+        "von",
+        "vom",
+        "aus",
+        "eines",
+        "einer",
+        "ein",
+        "eine",
+        "seines",
+        "ihres",
+    }
 )
 #: Prepositions before a receiving or targeted state ("nach Russland", "gegen Israel").
 DESTINATION_PREPOSITIONS: Final[frozenset[str]] = frozenset(
@@ -204,7 +221,7 @@ PASSIVE_AUXILIARIES: Final[frozenset[str]] = frozenset(
 #: Tokens that join the members of a list of figures ("315 Flugzeuge, 310 Helikopter und ...").
 LIST_LINKS: Final[frozenset[str]] = frozenset({",", "und", "sowie", "oder", "bzw."})
 #: Endings of nouns that announce a strength figure ("Truppenstärke nur gut 181.000").
-STRENGTH_ENDINGS: Final[tuple[str, ...]] = ("stärke", "bestand", "sollstärke")
+STRENGTH_ENDINGS: Final[tuple[str, ...]] = ("stärke", "bestand", "zahl")
 #: Determiners that make a figure vague ("mehrere hunderttausend").
 VAGUE_DETERMINERS: Final[frozenset[str]] = frozenset({"mehrere", "einige", "viele", "etliche"})
 #: Prepositions before a place where something happens, not an owner ("im Gazastreifen").
@@ -213,3 +230,18 @@ LOCATION_PREPOSITIONS: Final[frozenset[str]] = frozenset(
 )
 #: Adverbs that point back to a source named before ("Seit Oktober sind demnach 500 ...").
 ANAPHORIC_SOURCES: Final[frozenset[str]] = frozenset({"demnach", "demzufolge", "danach"})
+#: Nouns after a state adjective that name a maker, not an owner ("des italienischen Herstellers").
+MAKER_STEMS: Final[tuple[str, ...]] = ("hersteller", "firma", "konzern", "unternehmen", "werft")
+#: Nouns of "ein Bericht des Wall Street Journal über 80.000 Tote": the report's author claims.
+REPORT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "bericht",
+        "berichte",
+        "berichten",
+        "berichts",
+        "meldung",
+        "meldungen",
+        "recherche",
+        "recherchen",
+    }
+)

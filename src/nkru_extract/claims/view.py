@@ -53,7 +53,7 @@ class DocView:
         bounds.update(m.end() for m in _LINE_BREAK.finditer(text))
         cuts = sorted(b for b in bounds if b < len(text))
         self._segments: list[tuple[int, int]] = []
-        for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        for a, b in zip(cuts, [*cuts[1:], len(text)], strict=False):
             piece = text[a:b]
             stripped = piece.strip()
             if stripped:

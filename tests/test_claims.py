@@ -127,6 +127,8 @@ def test_claims_category(claims_of, text: str, value: int, category: str) -> Non
     [
         ("Rund 12.000 nordkoreanische Soldaten kämpfen an der Front.", 12000, "KP"),
         ("Die Armee Nordkoreas umfasst rund 1,2 Millionen Soldaten.", 1200000, "KP"),
+        ("Österreich kauft 18 Hubschrauber des italienischen Herstellers Leonardo.", 18, "AT"),
+        ("Die Bundeswehr hat 300 Soldaten im senegalesischen Dakar stationiert.", 300, "DE"),
         ("Putin will 50.000 Nordkorea-Soldaten einsetzen.", 50000, "KP"),
         ("Nordkorea hat 3.000 Soldaten nach Russland geschickt.", 3000, "KP"),
         ("Die Bundeswehr hat derzeit 181.000 Soldaten.", 181000, "DE"),
@@ -143,6 +145,8 @@ def test_claims_category(claims_of, text: str, value: int, category: str) -> Non
     ids=[
         "adjective",
         "genitive",
+        "not-the-maker",
+        "not-the-place",
         "compound",
         "subject",
         "unit",
@@ -231,6 +235,26 @@ def test_claims_destination(claims_of, text: str, value: int, destination: str |
             "organisation",
             "armee",
         ),
+        (
+            "Die Armee hat 142 Soldaten verlegt, wie das Verteidigungsministerium am Freitag "
+            "mitteilte.",
+            142,
+            "organisation",
+            "verteidigungsministerium",
+        ),
+        (
+            "Der Minister bestritt einen Bericht der Zeitung Kyiv Post über 5.000 getötete "
+            "Soldaten.",
+            5000,
+            "media",
+            "zeitung",
+        ),
+        (
+            "Präsident Anna Berger hat eine Mobilmachung von 50.000 Reservisten angekündigt.",
+            50000,
+            "person",
+            "berger",
+        ),
     ],
     ids=[
         "direct-quote",
@@ -243,6 +267,9 @@ def test_claims_destination(claims_of, text: str, value: int, destination: str |
         "continues-previous",
         "das-berichtet",
         "eigenen-angaben",
+        "wie-mitteilte",
+        "bericht-des",
+        "speech-verb-subject",
     ],
 )
 def test_claims_claimant(claims_of, text: str, value: int, kind: str, key_part: str) -> None:
@@ -327,3 +354,28 @@ def test_claims_seeds_troop_figures(nlp_embedded: Language, seed_texts: dict[str
     assert len(clusters) == 1
     assert set(clusters[0].doc_ids) == with_figure
     assert len(with_figure) >= 3
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "\n\n", "Soldaten."], ids=["empty", "spaces", "newlines", "no-number"]
+)
+def test_claims_empty_inputs(claims_of, text: str) -> None:
+    assert claims_of(text) == ()
+
+
+def test_claims_lexicons_load_and_are_consistent() -> None:
+    from nkru_extract.claims import load_claim_lexicon
+
+    lexicon = load_claim_lexicon()
+    assert lexicon.noun_category("Elitesoldaten") == ("personnel", False)
+    assert lexicon.noun_category("Prozent") == ("none", False)
+    assert lexicon.noun_category("Unbekanntwort") is None
+    assert {c for c, _ in lexicon.nouns.values()} <= {*nk.types.CLAIM_CATEGORIES, "none"}
+    assert lexicon.word_category("getöteten") == "casualties"
+    assert lexicon.source_kind(["die", "nachrichtenagentur"]) == "media"
+    assert {m.modality for ms in lexicon.markers.values() for m in ms} == {
+        "denied",
+        "uncertain",
+        "reported",
+        "hypothetical",
+    }

@@ -30,6 +30,7 @@ from nkru_extract.claims.rules_de import (
     PASSIVE_AUXILIARIES,
     RECEIVE_STEMS,
     REGION_NOUNS,
+    REPORT_NOUNS,
     STRENGTH_ENDINGS,
     SUPPLIER_PREPOSITIONS,
     VAGUE_DETERMINERS,
@@ -286,9 +287,11 @@ class _Extractor:
 
     def attribution(self, sent: SentenceView, number: NumberMention, quote: Quote | None) -> _Found:
         """The claimant, its cue, and the spans of source words (not the counted state)."""
+        found = self.sentence_attribution(sent)
+        if found[1] in REPORT_NOUNS and found[2] and found[2][0][1] <= number.start:
+            return found  # "bestritt einen Bericht des X über 80.000 Tote": X claims
         if quote is not None and quote.speaker is not None:
             return self.from_quote(quote)
-        found = self.sentence_attribution(sent)
         if found[0] is not None:
             return found
         if self.continues(sent, number):

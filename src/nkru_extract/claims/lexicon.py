@@ -15,6 +15,7 @@ __all__ = ["ClaimLexicon", "Marker", "load_claim_lexicon"]
 _NOUN_CATEGORIES = frozenset(CLAIM_CATEGORIES) | {"none"}
 _MARKER_MODALITIES = frozenset(CLAIM_MODALITIES) - {"asserted"}
 _GAP = "..."
+_INFLECTIONS = ("innen", "en", "n", "e", "s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +65,15 @@ class ClaimLexicon:
     sources: dict[str, str]
 
     def noun_category(self, noun: str) -> tuple[str, bool] | None:
-        """Category of a counted noun by its longest known ending, or None when unknown."""
+        """Category of a counted noun by its longest known ending, or None when unknown.
+
+        Inflected forms fall back to their stem ("Elitesoldaten" -> "soldat")."""
         low = noun.lower().strip("-")
-        for cut in range(len(low)):
-            entry = self.nouns.get(low[cut:])
-            if entry is not None and (cut == 0 or len(low) - cut >= 3):
-                return entry
+        for form in (low, *(low[: -len(e)] for e in _INFLECTIONS if low.endswith(e))):
+            for cut in range(len(form)):
+                entry = self.nouns.get(form[cut:])
+                if entry is not None and (cut == 0 or len(form) - cut >= 3):
+                    return entry
         return None
 
     def word_category(self, word: str) -> str | None:

@@ -57,7 +57,7 @@ EMBEDDED = "embedded"
 #: Installed spaCy packages tried, in order, when no model is named.
 PREFERRED_MODELS: tuple[str, ...] = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
 #: Our components, in pipeline order (numbers first: entities and quotes read them).
-COMPONENTS: tuple[str, ...] = ("nkru_numbers", "nkru_entities", "nkru_quotes")
+COMPONENTS: tuple[str, ...] = ("nkru_numbers", "nkru_entities", "nkru_quotes", "nkru_claims")
 _META_KEY = "nkru_backbone"
 _ENV_VAR = "NKRU_MODEL"
 
@@ -187,6 +187,7 @@ def doc_to_extraction(doc: Doc, backbone: str = EMBEDDED) -> Extraction:
         quotes=tuple(doc._.nkru_quotes or ()),
         credits=tuple(credits),
         backbone=backbone,
+        claims=tuple(doc._.nkru_claims or ()),
     )
 
 

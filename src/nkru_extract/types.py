@@ -18,11 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 __all__ = [
+    "CLAIMANT_KINDS",
+    "CLAIM_CATEGORIES",
+    "CLAIM_MODALITIES",
     "ENTITY_LABELS",
     "NUMBER_QUALIFIERS",
     "QUOTE_FORMS",
     "QUOTE_KINDS",
     "VIA_KINDS",
+    "Claim",
+    "ClaimCluster",
+    "Claimant",
     "EntityMention",
     "Extraction",
     "NumberMention",
@@ -58,6 +64,12 @@ NUMBER_QUALIFIERS: tuple[str, ...] = (
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "reported")
 #: Values of ``Quote.form``.
 QUOTE_FORMS: tuple[str, ...] = ("direct", "indirect", "free_indirect", "reported")
+#: ``Claim.category`` vocabulary.
+CLAIM_CATEGORIES: tuple[str, ...] = ("personnel", "casualties", "materiel", "other")
+#: ``Claim.modality`` vocabulary, strongest first (the strongest marker found wins).
+CLAIM_MODALITIES: tuple[str, ...] = ("denied", "uncertain", "reported", "hypothetical", "asserted")
+#: ``Claimant.kind`` vocabulary.
+CLAIMANT_KINDS: tuple[str, ...] = ("person", "organisation", "media", "state", "unnamed")
 
 T = TypeVar("T")
 
@@ -273,6 +285,149 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Claimant:
+    """Who makes a claim (``Claim.claimant``; ``None`` there means the article's own voice).
+
+    Attributes:
+        text: The source as written ("der südkoreanische Geheimdienst"), or the marker of an
+            unnamed source ("soll", "angeblich", "heißt es").
+        key: Canonical key: a person's canonical name, a state code, or the normalised
+            organisation or media name; ``"unnamed"`` for an unnamed source.
+        kind: One of ``CLAIMANT_KINDS``.
+        start: Offset of ``text`` in the original, or ``None`` when not a span of it.
+        end: End offset of ``text``, or ``None``.
+        outlet: A reporting outlet passing the claim on ("berichtet Reuters unter Berufung auf
+            ..."), or ``None``.
+    """
+
+    text: str
+    key: str
+    kind: str
+    start: int | None = None
+    end: int | None = None
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Claimant:
+        """Inverse of ``to_dict``."""
+        return _build(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A counted statement about a state's forces, losses or materiel.
+
+    Attributes:
+        number: The figure (``value``, ``low``/``high``, qualifier, counted noun).
+        category: One of ``CLAIM_CATEGORIES``.
+        state: Code of the state whose forces, losses or materiel are counted (the supplier
+            for deliveries), or ``None`` when the text does not say.
+        destination: Code of the receiving state or region as written, or ``None``.
+        claimant: Who makes the claim, or ``None`` for the article's own voice.
+        modality: The strongest of ``modalities`` in the order of ``CLAIM_MODALITIES``.
+        modalities: Every modality a marker supports, strongest first.
+        start: Offset of the evidence (the sentence carrying the figure).
+        end: End offset of the evidence.
+        quote: The quote the figure stands in, or ``None``.
+        cue: The marker or frame the claimant or modality rests on ("laut", "soll"), or ``None``.
+    """
+
+    number: NumberMention
+    category: str
+    state: str | None
+    start: int
+    end: int
+    modality: str = "asserted"
+    modalities: tuple[str, ...] = ("asserted",)
+    claimant: Claimant | None = None
+    destination: str | None = None
+    quote: Quote | None = None
+    cue: str | None = None
+
+    @property
+    def value(self) -> Number | None:
+        """The figure (``number.value``)."""
+        return self.number.value
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data (nested records as dicts)."""
+        return {
+            "number": self.number.to_dict(),
+            "category": self.category,
+            "state": self.state,
+            "start": self.start,
+            "end": self.end,
+            "modality": self.modality,
+            "modalities": list(self.modalities),
+            "claimant": None if self.claimant is None else self.claimant.to_dict(),
+            "destination": self.destination,
+            "quote": None if self.quote is None else self.quote.to_dict(),
+            "cue": self.cue,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Claim:
+        """Inverse of ``to_dict``."""
+        claimant = data.get("claimant")
+        quote = data.get("quote")
+        return cls(
+            number=NumberMention.from_dict(data["number"]),
+            category=data["category"],
+            state=data.get("state"),
+            start=data["start"],
+            end=data["end"],
+            modality=data.get("modality", "asserted"),
+            modalities=tuple(data.get("modalities", (data.get("modality", "asserted"),))),
+            claimant=None if claimant is None else Claimant.from_dict(claimant),
+            destination=data.get("destination"),
+            quote=None if quote is None else Quote.from_dict(quote),
+            cue=data.get("cue"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCluster:
+    """The same figure about the same state's forces across documents (``cluster_claims``).
+
+    Attributes:
+        state: The state code the figure is about (or ``None``).
+        category: The claim category.
+        value: The figure most members give (an exact value when any member gives one).
+        low: The smallest lower bound among the members.
+        high: The largest upper bound among the members (``None`` when open-ended).
+        doc_ids: The documents that carry the figure, in order of first appearance.
+        claims: ``(doc_id, Claim)`` pairs, in input order.
+        claimant: The earliest claimant found (first in input and text order), or ``None``.
+    """
+
+    state: str | None
+    category: str
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    doc_ids: tuple[str, ...]
+    claims: tuple[tuple[str, Claim], ...]
+    claimant: Claimant | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data."""
+        return {
+            "state": self.state,
+            "category": self.category,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "doc_ids": list(self.doc_ids),
+            "claims": [[doc_id, claim.to_dict()] for doc_id, claim in self.claims],
+            "claimant": None if self.claimant is None else self.claimant.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one text.
 
@@ -286,6 +441,7 @@ class Extraction:
         credits: Names found in photo credits and bylines (``is_credit=True``).
         backbone: The statistical backbone used, e.g. ``"embedded"`` or
             ``"de_core_news_lg-3.8.0"``.
+        claims: Counted claims about forces, losses and materiel, in text order.
     """
 
     text: str
@@ -297,6 +453,7 @@ class Extraction:
     credits: tuple[EntityMention, ...] = ()
     backbone: str = "embedded"
     meta: tuple[tuple[str, str], ...] = field(default=())
+    claims: tuple[Claim, ...] = ()
 
     # -- views -------------------------------------------------------------------------------
     def people(self) -> tuple[Person, ...]:
@@ -340,6 +497,7 @@ class Extraction:
             "quotes": [q.to_dict() for q in self.quotes],
             "credits": [m.to_dict() for m in self.credits],
             "meta": dict(self.meta),
+            "claims": [c.to_dict() for c in self.claims],
         }
 
     def to_json(self, **kwargs: Any) -> str:
@@ -364,6 +522,7 @@ class Extraction:
             credits=mentions("credits"),
             backbone=data.get("backbone", "embedded"),
             meta=tuple(sorted(dict(data.get("meta", {})).items())),
+            claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
         )
 
     @classmethod

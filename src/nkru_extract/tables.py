@@ -19,9 +19,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from nkru_extract.errors import InputTypeError, describe
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CATEGORIES",
     "Column",
+    "TableWriter",
     "arrow_schema",
     "empty_frames",
     "frame",
@@ -288,6 +291,74 @@ def to_arrow(results: Iterable[Result]) -> dict[str, pa.Table]:
 def empty_frames() -> Mapping[str, pd.DataFrame]:
     """Empty DataFrames with every kind's columns and dtypes (metadata for Dask)."""
     return {kind: frame(kind, []) for kind in kinds()}
+
+
+class TableWriter:
+    """Appends results to one file per kind (``<kind>.csv`` or ``<kind>.parquet``) in ``directory``.
+
+    Rows are buffered for ``chunk`` documents, so memory stays flat on any corpus size; every
+    kind gets a file, with its columns even when it has no rows. Use as a context manager.
+    """
+
+    def __init__(self, directory: str | os.PathLike[str], fmt: str, chunk: int = 500) -> None:
+        if fmt not in ("csv", "parquet"):
+            raise InputTypeError(f"format must be 'csv' or 'parquet', got {fmt!r}")
+        _pandas()
+        if fmt == "parquet":
+            _pyarrow()
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.fmt = fmt
+        self.chunk = chunk
+        self.paths = {kind: self.directory / f"{kind}.{fmt}" for kind in kinds()}
+        self._buffer: list[tuple[Any, Extraction]] = []
+        self._writers: dict[str, Any] = {}
+        self._started = False
+
+    def write(self, doc_id: Any, result: Extraction) -> None:
+        """Add one document's results."""
+        self._buffer.append((doc_id, result))
+        if len(self._buffer) >= self.chunk:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write buffered rows (and, the first time, every file's header)."""
+        if self._buffer or not self._started:
+            for kind, table in rows(self._buffer).items():
+                self._append(kind, frame(kind, table))
+            self._started = True
+        self._buffer = []
+
+    def _append(self, kind: str, df: pd.DataFrame) -> None:
+        path = self.paths[kind]
+        if self.fmt == "csv":
+            df.to_csv(
+                path, mode="a" if self._started else "w", header=not self._started, index=False
+            )
+            return
+        import pyarrow.parquet as pq
+
+        pa = _pyarrow()
+        writer = self._writers.get(kind)
+        if writer is None:
+            writer = self._writers[kind] = pq.ParquetWriter(path, arrow_schema(kind))
+        if len(df) or not self._started:
+            writer.write_table(
+                pa.Table.from_pandas(df, schema=arrow_schema(kind), preserve_index=False)
+            )
+
+    def close(self) -> None:
+        """Flush and close every file."""
+        self.flush()
+        for writer in self._writers.values():
+            writer.close()
+        self._writers = {}
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 register_hook("frames", to_frames)

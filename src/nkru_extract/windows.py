@@ -35,7 +35,6 @@ _LINE_BREAKS = re.compile(r"\n\s*")
 # a sentence end: ., ! or ? (or …), optional closing quote/bracket, whitespace, then a capital,
 # a digit or an opening quote; abbreviations and ordinals are rejected in ``_sentence_ends``
 _SENTENCE_END = re.compile(r"[.!?…][\"'“”«»‘’)\]]*\s+(?=[\"„»«“‚(\[A-ZÄÖÜ0-9])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _WHITESPACE = re.compile(r"\s+")
 _QUOTE_MARKS = re.compile(r"[„“”»«\"]")
 _OPENERS = ("„", "»", "“", '"', "«")
@@ -51,10 +50,11 @@ _ABBREVIATIONS = frozenset(
 
 def _sentence_ends(segment: str) -> Iterator[int]:
     for match in _SENTENCE_END.finditer(segment):
-        head = segment[: match.start() + 1]
-        if head.endswith("."):
-            word = _WORD_BEFORE.search(head[:-1])
-            token = word.group(1) if word else ""
+        stop = match.start()
+        if segment[stop] == ".":
+            # the word before the full stop (looking back a bounded stretch: linear time)
+            words = segment[max(0, stop - 40) : stop].rsplit(None, 1)[-1:]
+            token = words[0] if words else ""
             # "am 3. Oktober", "Dr. Müller", "A. Merkel": no sentence end
             if not token or token.isdigit() or len(token) == 1:
                 continue

@@ -119,7 +119,7 @@ def test_tables_new_kinds_and_nested_results_need_no_code() -> None:
     assert columns == [
         ("start", "Int64"),
         ("inner_value", "Int64"),
-        ("inner_label", "category"),
+        ("inner_label", "string"),
         ("spans", "json"),
     ]
 

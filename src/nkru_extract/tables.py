@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
+from nkru_extract import types as _types
 from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.types import (
     ENTITY_LABELS,
@@ -54,13 +55,21 @@ __all__ = [
     "to_frames",
 ]
 
-#: Closed vocabularies stored as categoricals, by field name.
-CATEGORIES: dict[str, tuple[str, ...]] = {
-    "label": ENTITY_LABELS,
-    "via": VIA_KINDS,
-    "qualifier": NUMBER_QUALIFIERS,
-    "kind": QUOTE_KINDS,
+#: Closed vocabularies stored as categoricals, by ``(result class, field)``; a vocabulary that a
+#: later version of ``types`` defines (claims) is picked up when present.
+CATEGORIES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("EntityMention", "label"): ENTITY_LABELS,
+    ("EntityMention", "via"): VIA_KINDS,
+    ("NumberMention", "qualifier"): NUMBER_QUALIFIERS,
+    ("Quote", "kind"): QUOTE_KINDS,
 }
+for _key, _name in (
+    (("Claim", "category"), "CLAIM_CATEGORIES"),
+    (("Claim", "modality"), "CLAIM_MODALITIES"),
+    (("Claimant", "kind"), "CLAIMANT_KINDS"),
+):
+    if isinstance(getattr(_types, _name, None), tuple):
+        CATEGORIES[_key] = getattr(_types, _name)
 _INSTALL = 'pip install "nkru_extract[pandas]"'
 
 Result = Extraction | tuple[Any, Extraction]
@@ -141,8 +150,9 @@ def _columns(cls: type, prefix: str = "") -> tuple[tuple[Column, tuple[str, ...]
             continue
         name = prefix + field.name
         dtype = _dtype(hint)
-        if dtype == "string" and field.name in CATEGORIES:
-            out.append((Column(name, "category", CATEGORIES[field.name]), (field.name,)))
+        vocabulary = CATEGORIES.get((cls.__name__, field.name))
+        if dtype == "string" and vocabulary is not None:
+            out.append((Column(name, "category", vocabulary), (field.name,)))
         else:
             out.append((Column(name, dtype), (field.name,)))
     return tuple(out)

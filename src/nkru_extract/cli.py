@@ -43,24 +43,26 @@ class _Input:
     text: str
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="nkru-extract",
-        description=(
-            "Extract people, states, military units, numbers and attributed quotes from German "
-            "news texts."
-        ),
-    )
+_FORMAT_HELP = (
+    "jsonl: one JSON object per document (default); json: one array; table: a summary; csv, "
+    "parquet: one table per kind in the -o directory"
+)
+
+
+def _parser(
+    prog: str = "nkru-extract",
+    description: str = (
+        "Extract people, states, military units, numbers and attributed quotes from German "
+        "news texts."
+    ),
+    formats: tuple[str, ...] = ("jsonl", "json", "table", "csv", "parquet"),
+    format_help: str = _FORMAT_HELP,
+) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument(
         "paths", nargs="+", help="text files, directories (recursively *.txt) or - for stdin"
     )
-    parser.add_argument(
-        "--format",
-        choices=("jsonl", "json", "table", "csv", "parquet"),
-        default="jsonl",
-        help="jsonl: one JSON object per document (default); json: one array; table: a "
-        "summary; csv, parquet: one table per kind in the -o directory",
-    )
+    parser.add_argument("--format", choices=formats, default=formats[0], help=format_help)
     parser.add_argument(
         "-o",
         "--output",
@@ -285,15 +287,12 @@ def _run(args: argparse.Namespace, write: Any) -> int:
 
 # -- claims ----------------------------------------------------------------------------------
 def _claims_parser() -> argparse.ArgumentParser:
-    parser = _parser()
-    parser.prog = "nkru-extract claims"
-    parser.description = "Print the claims table: who claims how many of whose troops."
-    for action in parser._actions:
-        if action.dest == "format":
-            action.choices = ("csv", "jsonl", "table")
-            action.default = "table"
-            action.help = "csv, jsonl (one claim per line) or table (default)"
-    return parser
+    return _parser(
+        prog="nkru-extract claims",
+        description="Print the claims table: who claims how many of whose troops.",
+        formats=("table", "csv", "jsonl"),
+        format_help="table (default), csv, or jsonl (one claim per line)",
+    )
 
 
 def _write_claims(

@@ -356,18 +356,18 @@ def _run_batch(nlp: Language, backbone: str, window: int, texts: list[str]) -> l
 
 
 # -- worker processes ------------------------------------------------------------------------
-_worker: dict[str, object] = {}
+#: The worker process's pipeline, backbone label and window size (set by ``_init_worker``).
+_worker: list[tuple[Language, str, int]] = []
 
 
 def _init_worker(nlp: Language, backbone: str, window: int) -> None:
-    _worker.update(nlp=nlp, backbone=backbone, window=window)
+    _worker[:] = [(nlp, backbone, window)]
 
 
 def _work(texts: list[str]) -> list[Extraction]:
     """Worker side: finished results without their text (the parent has it)."""
-    nlp = _worker["nlp"]
-    assert isinstance(nlp, Language)
-    results = _run_batch(nlp, str(_worker["backbone"]), int(_worker["window"]), texts)  # type: ignore[call-overload]
+    nlp, backbone, window = _worker[0]
+    results = _run_batch(nlp, backbone, window, texts)
     return [dataclasses.replace(result, text="") for result in results]
 
 

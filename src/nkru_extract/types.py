@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -72,6 +72,15 @@ CLAIM_MODALITIES: tuple[str, ...] = ("denied", "uncertain", "reported", "hypothe
 CLAIMANT_KINDS: tuple[str, ...] = ("person", "organisation", "media", "state", "unnamed")
 
 T = TypeVar("T")
+
+#: Functions that other modules register for views of results ("html": render an
+#: ``Extraction``; "frames": results to DataFrames), so this module imports none of them.
+_HOOKS: dict[str, Callable[[Any], Any]] = {}
+
+
+def register_hook(name: str, function: Callable[[Any], Any]) -> None:
+    """Register ``function`` as the ``name`` view of results (used by ``render`` and ``tables``)."""
+    _HOOKS[name] = function
 
 
 def _as_tuple(value: Any) -> Any:
@@ -531,11 +540,17 @@ class Extraction:
         return cls.from_dict(json.loads(text))
 
     # -- notebooks ---------------------------------------------------------------------------
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
         """Render the text with highlighted mentions and a table of quotes (Jupyter)."""
-        from nkru_extract.render import render_html
+        hook = _HOOKS.get("html")
+        return str(hook(self)) if hook is not None else None
 
-        return render_html(self)
+    def to_frames(self, doc_id: str = "0") -> dict[str, Any]:
+        """This document as one pandas DataFrame per kind (see ``nkru_extract.tables``)."""
+        hook = _HOOKS.get("frames")
+        if hook is None:  # pragma: no cover - registered when the package is imported
+            raise RuntimeError("nkru_extract.tables is not loaded")
+        return dict(hook([(doc_id, self)]))
 
     def __repr__(self) -> str:
         return (

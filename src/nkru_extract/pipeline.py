@@ -33,6 +33,8 @@ from spacy.tokens import Doc
 
 from nkru_extract.errors import InputTypeError, ModelNotFoundError, check_text, describe
 from nkru_extract.extensions import register_extensions
+from nkru_extract.ner import ENV_VAR as NER_ENV_VAR
+from nkru_extract.ner import add_ner
 from nkru_extract.offsets import OffsetMap, remap_offsets
 from nkru_extract.text.lookups import lemma_lookups
 from nkru_extract.text.normalize import IdentityMap
@@ -133,7 +135,11 @@ def add_to(nlp: Language, components: Sequence[str] = COMPONENTS) -> Language:
 
 
 def load(
-    model: str | os.PathLike[str] | None = None, components: Sequence[str] = COMPONENTS
+    model: str | os.PathLike[str] | None = None,
+    components: Sequence[str] = COMPONENTS,
+    *,
+    ner: str | None = None,
+    device: str | None = None,
 ) -> Language:
     """Return a German spaCy pipeline with the nkru components.
 
@@ -141,12 +147,18 @@ def load(
         model: An installed spaCy package name, a path to a saved pipeline, ``"embedded"``, or
             ``None`` to pick the best installed backbone (see the module docstring).
         components: Which of our components to add (default: all three, in pipeline order).
+        ner: An extra statistical NER whose ``doc.ents`` the person rules merge:
+            ``"embedded"`` (shipped in the wheel), ``"hf:PATH"`` (a local transformers
+            token-classification model directory) or ``"none"``; ``None`` reads ``NKRU_NER``
+            (unset: none). See ``nkru_extract.ner``.
+        device: Torch device of an ``hf:`` NER (``None``: CUDA when available, else CPU).
 
     Returns:
         The pipeline. ``nlp.meta["nkru_backbone"]`` names the backbone.
 
     Raises:
-        ModelNotFoundError: A named model is not installed or a path does not hold a pipeline.
+        ModelNotFoundError: A named model is not installed or a path does not hold a pipeline,
+            or ``ner`` names no usable NER.
         InputTypeError: ``model`` is not a string or path.
     """
     if model is not None and not isinstance(model, (str, os.PathLike)):
@@ -164,6 +176,9 @@ def load(
         else:
             nlp, label = _load_embedded(), EMBEDDED
     nlp.meta[_META_KEY] = nlp.meta.get(_META_KEY) or label
+    ner_spec = ner if ner is not None else os.environ.get(NER_ENV_VAR)
+    if ner_spec is not None:
+        add_ner(nlp, ner_spec, device=device)
     add_to(nlp, components)
     logger.info("nkru_extract: using backbone %s", nlp.meta[_META_KEY])
     return nlp

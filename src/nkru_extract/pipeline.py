@@ -62,7 +62,7 @@ EMBEDDED = "embedded"
 #: Installed spaCy packages tried, in order, when no model is named.
 PREFERRED_MODELS: tuple[str, ...] = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
 #: Our components, in pipeline order (numbers first: entities and quotes read them).
-COMPONENTS: tuple[str, ...] = ("nkru_numbers", "nkru_entities", "nkru_quotes")
+COMPONENTS: tuple[str, ...] = ("nkru_numbers", "nkru_entities", "nkru_quotes", "nkru_claims")
 _META_KEY = "nkru_backbone"
 _Id = TypeVar("_Id")
 _ENV_VAR = "NKRU_MODEL"
@@ -204,6 +204,7 @@ def doc_to_extraction(doc: Doc, backbone: str = EMBEDDED) -> Extraction:
         units=tuple(units),
         numbers=tuple(doc._.nkru_numbers or ()),
         quotes=tuple(doc._.nkru_quotes or ()),
+        claims=tuple(doc._.nkru_claims or ()),
         credits=tuple(credits),
         backbone=backbone,
     )

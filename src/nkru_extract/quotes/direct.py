@@ -11,6 +11,7 @@ from __future__ import annotations
 from nkru_extract.quotes.context import (
     _HEISST,
     _Attribution,
+    _Block,
     _Ctx,
     _Found,
     _found_in_unit,
@@ -206,7 +207,7 @@ _NAMING_VERBS = frozenset(
 _EMBEDDING_ARTICLES = frozenset({"einer", "einem", "einen", "eine", "der", "dem", "den", "die"})
 
 
-def _embedded_word(ctx: _Ctx, first: int, last: int) -> bool:
+def _embedded_word(ctx: _Ctx, bk: _Block) -> bool:
     """Whether a one-word quotation is a cited word rather than a scare quote or a name.
 
     It must follow "als" or "von" (with at most an article and adjectives between: "bezeichnete
@@ -215,6 +216,10 @@ def _embedded_word(ctx: _Ctx, first: int, last: int) -> bool:
     checked by the caller.
     """
     toks = ctx.doc.toks
+    first, last = bk.first, bk.last
+    after = bk.quotation.outer[1]
+    if after < len(ctx.doc.text) and (ctx.doc.text[after].isalnum() or ctx.doc.text[after] == "-"):
+        return False  # part of a compound: „Leonardo“-Hubschrauber
     k = first - 1
     while k >= 0 and (
         toks[k].is_space or toks[k].lower_ in _EMBEDDING_ARTICLES or is_modifier(toks[k])
@@ -256,7 +261,7 @@ def _partial_quotes(ctx: _Ctx, found: list[_Found]) -> None:
         if prev_tok is not None and prev_tok.lower_ in TITLE_TRIGGERS:
             continue
         # a capitalised word is taken for a title unless it is cited: "als „Irrweg“"
-        cited = bk.words == 1 and _embedded_word(ctx, bk.first, bk.last)
+        cited = bk.words == 1 and _embedded_word(ctx, bk)
         if (bk.title or bk.words < 2) and not cited:
             continue
         home = _unit_of(ctx, bk.first)

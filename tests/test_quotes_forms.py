@@ -101,6 +101,34 @@ def test_free_indirect_continuation(
     assert (quote.speaker_start, quote.speaker_end) == (first.speaker_start, first.speaker_end)
 
 
+# (id, text, opening of the "soll ... haben" unit, inherited speaker or None for "own report")
+REPORTATIVE = [
+    ("continues-speaker", "Der Polizeisprecher Jan Weber sagte, der Mann sei geflohen. Er soll "
+     "zuvor eine Tankstelle überfallen haben.", "Er soll", "Jan Weber"),
+    ("continues-after-adverb", "Die Anwältin Eva Klein erklärte, ihr Mandant sei unschuldig. "
+     "Dabei soll er am Tatabend zu Hause gewesen sein.", "Dabei soll", "Eva Klein"),
+    ("no-speaker-before", "Im Hafen brannte am Montag ein Lager. Ein Arbeiter soll das Feuer "
+     "gelegt haben.", "Ein Arbeiter", None),
+    ("too-far", "Der Polizeisprecher Jan Weber sagte, der Mann sei geflohen. Die Stadt hat "
+     "viele Straßen. Am Abend regnete es. Er soll eine Tankstelle überfallen haben.", "Er soll",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"), [r[1:] for r in REPORTATIVE], ids=[r[0] for r in REPORTATIVE]
+)
+def test_reportative_continuation(
+    nlp: Language, text: str, opening: str, speaker: str | None
+) -> None:
+    quote = _one(_quotes(nlp, text), opening)
+    if speaker is None:
+        assert (quote.form, quote.inherited, quote.speaker) == ("reported", False, None)
+        return
+    assert (quote.form, quote.inherited, quote.source_start) == ("free_indirect", True, None)
+    assert quote.speaker == speaker
+
+
 # (id, text, cited word or None for "no quote", speaker as written or None)
 CITED = [
     ("named-predicative", "Die Ärztin nannte die Lage „dramatisch“.", "dramatisch", "Die Ärztin"),

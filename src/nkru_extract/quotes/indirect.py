@@ -512,12 +512,11 @@ def _place_indirect(
         ctx.person_speakers.append((att.speaker_span[0], att.speaker))
 
 
-def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -> None:
-    """A frameless Konjunktiv unit continuing the last attributed statement."""
-    tdoc = ctx.doc
+def _continued(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -> _Found | None:
+    """The last attributed statement that unit ``ui`` may continue (nothing intervenes), or None."""
     a, b = ctx.units[ui]
     last = next((f for f in reversed(found) if f.unit < ui), None)
-    if not (
+    if (
         last is not None
         and _has_source(last.attribution)
         and ui - last.unit <= max_distance
@@ -525,6 +524,38 @@ def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -
         and all(_mentions_speaker(ctx, g, last.attribution) for g in range(last.unit + 1, ui))
         and not _has_own_colon_frame(ctx, a, b)
     ):
+        return last
+    return None
+
+
+def _inherit_reportative(
+    ctx: _Ctx,
+    ui: int,
+    result: tuple[_Attribution, list[tuple[int, int]], str],
+    found: list[_Found],
+    max_distance: int,
+) -> tuple[_Attribution, list[tuple[int, int]], str]:
+    """A sourceless reportative unit ("Er soll ... haben") continuing the previous speaker.
+
+    "sollen" with a perfect infinitive reports what someone said; with no source of its own
+    the unit continues the last attributed statement when nothing intervenes (the source is
+    inherited, form ``free_indirect``). Otherwise ``result`` is returned unchanged.
+    """
+    att, parts, kind = result
+    if kind != "reported" or _has_source(att) or att.cue_span is not None:
+        return result
+    last = _continued(ctx, ui, found, max_distance)
+    if last is None:
+        return result
+    return last.attribution.carried_over(), parts, "indirect"
+
+
+def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -> None:
+    """A frameless Konjunktiv unit continuing the last attributed statement."""
+    tdoc = ctx.doc
+    a, b = ctx.units[ui]
+    last = _continued(ctx, ui, found, max_distance)
+    if last is None:
         return
     strong = _has_konjunktiv(ctx, [(a, b)], strong=True)
     weak = (

@@ -172,6 +172,30 @@ FRAMES = [
 ]  # fmt: skip
 
 
+# (id, text, opening of the message or None for "no frame", source mention as written)
+NACH_FRAMES = [
+    ("adjective-angaben", "Nach russischen Angaben wurden zwei Dörfer geräumt.", "wurden",
+     "russischen Angaben"),
+    ("compound-aussagen", "Nach Zeugenaussagen flüchtete der Fahrer zu Fuß.", "flüchtete",
+     "Zeugenaussagen"),
+    ("article-modifier-ermittlungen", "Nach den bisherigen Ermittlungen handelte der Täter "
+     "allein.", "handelte", "den bisherigen Ermittlungen"),
+    ("temporal-nach", "Nach dem Krieg wurde die Brücke wieder aufgebaut.", None, None),
+    ("temporal-adjective", "Nach langen Verhandlungen einigten sich die Parteien.", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"), [r[1:] for r in NACH_FRAMES], ids=[r[0] for r in NACH_FRAMES]
+)
+def test_nach_frames(nlp: Language, text: str, opening: str | None, source: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    if opening is None:
+        assert quotes == (), [(q.form, q.text) for q in quotes]
+        return
+    assert _one(quotes, opening).source_text == source
+
+
 @pytest.mark.parametrize(
     ("text", "opening", "source", "speaker"), [r[1:] for r in FRAMES], ids=[r[0] for r in FRAMES]
 )

@@ -44,6 +44,16 @@ REPORTED = [
      "reported", "Die Partei"),
     ("welcome", "Die Nachbarländer begrüßten den Vorstoß der Kommission.", "Die Nachbarländer",
      "reported", "Die Nachbarländer"),
+    ("abbreviation-in-parentheses", "Das Landesamt für Umwelt (LfU) empfiehlt den Verzicht "
+     "auf Böller.", "Das Landesamt", "reported", "Das Landesamt für Umwelt (LfU)"),
+    ("subordinate-clause-after", "Der Verband forderte den Rücktritt des Chefs, weil er "
+     "versagt hat.", "Der Verband", "reported", "Der Verband"),
+    ("relative-clause-after", "Die Feuerwehr spricht von zwölf Verletzten, die in Kliniken "
+     "gebracht wurden.", "Die Feuerwehr", "reported", "Die Feuerwehr"),
+    ("apposition-subject", "Anna Berg, Chefin der Firma, kritisierte die Pläne scharf.",
+     "Anna Berg", "reported", "Anna Berg, Chefin der Firma"),
+    ("noun-dass-clause", "Die Mieter äußerten die Hoffnung, dass die Sanierung bald beginne.",
+     None, None, None),
     ("no-speech-verb", "Die Bank hat im vergangenen Jahr hohe Gewinne gemacht.", None, None, None),
     ("compare-is-no-speech", "Die Forscher verglichen die Proben mit älteren Funden.", None,
      None, None),

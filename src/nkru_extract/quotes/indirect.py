@@ -102,6 +102,14 @@ def _indirect(
             continue
         s, e, delim = segs[k]
         first_words = [i for i in range(s, e) if not doc.toks[i].is_punct][:2]
+        # a reported speech act in the main clause: "Die EU forderte eine Untersuchung, weil ..."
+        if (
+            report is None
+            and report_speech_acts
+            # "hält an der Forderung fest, dass ...": the clause belongs to the noun
+            and not any(_dass_noun_before(ctx, s2 - 1, a) for s2, _e2, _d2 in segs[k + 1 :])
+        ):
+            report = _speech_act_report(ctx, v, cue, lemma, s if k == 0 else a, a, b)
         # "Wie X, der ..., sagte, ..." (the wie clause spans commas)
         if doc.toks[a].lower_ == "wie" and delim == "," and v == e - 1 and k + 1 < len(segs):
             end = np_at(ctx, a + 1, v)
@@ -275,9 +283,6 @@ def _indirect(
             ):
                 return att, [], "anaphoric-quote"
             continue
-        # a reported speech act without a content clause: "Die EU forderte eine Untersuchung."
-        if report is None and k == 0:
-            report = _speech_act_report(ctx, v, cue, lemma, s, a, b)
     # "X ... , dass <Konjunktiv>" with any verb: the dass clause in Konjunktiv is reported speech
     for idx, (s, e, delim) in enumerate(segs[:-1]):
         nxt_s, _nxt_e, _ = segs[idx + 1]

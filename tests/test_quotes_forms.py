@@ -177,6 +177,14 @@ FRAMES = [
      "gewesen.", "die Gespräche", "er", "Wladimir Putin"),
     ("adverb-before", "Zuvor hatte der Minister erklärt, er bleibe im Amt.", "er bleibe",
      "der Minister", "der Minister"),
+    ("apposition-with-pp", "Karl Brandt, Vorsitzender des Vereins für das Rheinland, sagte, "
+     "die Saison sei gelaufen.", "die Saison", "Karl Brandt, Vorsitzender des Vereins für das "
+     "Rheinland", "Karl Brandt"),
+    ("apposition-perfect", "Die Sprecherin der Stadtwerke im Landkreis, Eva Roth, hat "
+     "erklärt, die Preise würden steigen.", "die Preise", "Die Sprecherin der Stadtwerke im "
+     "Landkreis, Eva Roth", "Eva Roth"),
+    ("relative-clause-is-no-apposition", "Karl Brandt, der den Verein leitet, sagte, die "
+     "Saison sei gelaufen.", "die Saison", "Karl Brandt", "Karl Brandt"),
     ("time-word", "Gestern erklärte die Regierung, sie werde die Steuern senken.", "sie werde",
      "die Regierung", "die Regierung"),
 ]  # fmt: skip

@@ -101,8 +101,10 @@ def test_free_indirect_continuation(
 ) -> None:
     quotes = _quotes(nlp, text)
     hits = [q for q in quotes if q.text.startswith(opening)]
-    if speaker is None:
-        assert hits == [], [(q.form, q.text) for q in quotes]
+    if speaker is None:  # no continuation: at most a statement of its own, without a speaker
+        assert all(
+            (q.inherited, q.speaker, q.source_start) == (False, None, None) for q in hits
+        ), [(q.form, q.speaker, q.text) for q in quotes]
         return
     quote = _one(quotes, opening)
     first = quotes[0]
@@ -137,6 +139,37 @@ def test_reportative_continuation(
         return
     assert (quote.form, quote.inherited, quote.source_start) == ("free_indirect", True, None)
     assert quote.speaker == speaker
+
+
+# (id, text, opening of a sourceless Konjunktiv I statement or None for "no statement")
+SOURCELESS_KONJUNKTIV = [
+    ("konjunktiv-i-main-clause", "Im Hafen brannte am Montag ein Lager. Ein Arbeiter habe das "
+     "Feuer aus Versehen gelegt.", "Ein Arbeiter"),
+    ("comparison-als", "Der Hund tat so, als sei er sehr müde.", None),
+    ("idiom-gott-sei-dank", "Gott sei Dank blieb das alte Haus stehen.", None),
+    ("recipe-man", "Man nehme drei Eier und zwei Tassen Mehl.", None),
+    ("indicative", "Im Hafen brannte am Montag ein Lager. Ein Arbeiter hat das Feuer gelegt.",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [r[1:] for r in SOURCELESS_KONJUNKTIV],
+    ids=[r[0] for r in SOURCELESS_KONJUNKTIV],
+)
+def test_sourceless_konjunktiv(nlp: Language, text: str, opening: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    if opening is None:
+        assert quotes == (), [(q.form, q.text) for q in quotes]
+        return
+    quote = _one(quotes, opening)
+    assert (quote.form, quote.speaker, quote.source_start, quote.inherited) == (
+        "reported",
+        None,
+        None,
+        False,
+    )
 
 
 # (id, text, cited word or None for "no quote", speaker as written or None)

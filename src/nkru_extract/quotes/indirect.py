@@ -561,6 +561,7 @@ def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -
     a, b = ctx.units[ui]
     last = _continued(ctx, ui, found, max_distance)
     if last is None:
+        _sourceless_konjunktiv(ctx, ui, found)
         return
     strong = _has_konjunktiv(ctx, [(a, b)], strong=True)
     weak = (
@@ -581,4 +582,31 @@ def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -
             _Found(
                 "indirect", [_char_range(tdoc, s, e) for s, e in parts], att, ui, weak=not strong
             )
+        )
+
+
+def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
+    """A main clause in Konjunktiv I with no speaker to continue: reported, source unknown.
+
+    Konjunktiv I ("sei", "habe", "werde") in a main clause of news text marks reported speech
+    even when the report it continues was not found; the statement is kept without a source.
+    """
+    tdoc = ctx.doc
+    a, b = ctx.units[ui]
+    words = [k for k in range(a, b) if tdoc.toks[k].is_alpha]
+    # the Konjunktiv is the finite verb of the first clause ("als sei er krank" after a comma
+    # is a comparison); impersonal "man nehme" and "Gott sei Dank" are no report
+    first_end = next((k for k in range(a, b) if tdoc.toks[k].text in CLAUSE_DELIMITERS), b)
+    if (
+        len(words) < 4
+        or tdoc.toks[a].lower_ in _SUBORDINATORS | _RELATIVE_PRONOUNS | {"man", "gott"}
+        or _has_own_colon_frame(ctx, a, b)
+        or not _has_konjunktiv(ctx, [(a, min(first_end, a + 8))], strong=True)
+    ):
+        return
+    parts = _message_range(ctx, a, b)
+    if parts:
+        att = _Attribution(None, None, None, None)
+        found.append(
+            _Found("reported", [_char_range(tdoc, s, e) for s, e in parts], att, ui, weak=True)
         )

@@ -54,6 +54,8 @@ REPORTED = [
      "Anna Berg", "reported", "Anna Berg, Chefin der Firma"),
     ("noun-dass-clause", "Die Mieter äußerten die Hoffnung, dass die Sanierung bald beginne.",
      None, None, None),
+    ("separable-anprangern", "Die Opposition prangerte die Zustände in den Lagern an.",
+     "Die Opposition", "reported", "Die Opposition"),
     ("no-speech-verb", "Die Bank hat im vergangenen Jahr hohe Gewinne gemacht.", None, None, None),
     ("compare-is-no-speech", "Die Forscher verglichen die Proben mit älteren Funden.", None,
      None, None),

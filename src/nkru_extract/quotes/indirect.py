@@ -94,6 +94,7 @@ def _indirect(
         return framed
     fallback: tuple[_Attribution, list[tuple[int, int]], str] | None = None
     report: tuple[_Attribution, list[tuple[int, int]], str] | None = None
+    report_candidates: list[tuple[int, tuple[int, int], str, int, int]] = []
     for v, cue, lemma in _find_cues(ctx, a, b):
         if _in_relative_clause(ctx, v, segs):
             continue
@@ -103,13 +104,8 @@ def _indirect(
         s, e, delim = segs[k]
         first_words = [i for i in range(s, e) if not doc.toks[i].is_punct][:2]
         # a reported speech act in the main clause: "Die EU forderte eine Untersuchung, weil ..."
-        if (
-            report is None
-            and report_speech_acts
-            # "hält an der Forderung fest, dass ...": the clause belongs to the noun
-            and not any(_dass_noun_before(ctx, s2 - 1, a) for s2, _e2, _d2 in segs[k + 1 :])
-        ):
-            report = _speech_act_report(ctx, v, cue, lemma, s if k == 0 else a, a, b)
+        # checked at the end (only when no clause is found): "Die EU forderte ..., weil ..."
+        report_candidates.append((v, cue, lemma, k, s))
         # "Wie X, der ..., sagte, ..." (the wie clause spans commas)
         if doc.toks[a].lower_ == "wie" and delim == "," and v == e - 1 and k + 1 < len(segs):
             end = np_at(ctx, a + 1, v)
@@ -316,8 +312,15 @@ def _indirect(
         return framed
     if fallback is not None:
         return fallback
-    if report is not None and report_speech_acts:
-        return report
+    if report_speech_acts and not any(
+        # "hält an der Forderung fest, dass ...": the clause belongs to the noun
+        _dass_noun_before(ctx, s2 - 1, a)
+        for s2, _e2, _d2 in segs[1:]
+    ):
+        for v, cue, lemma, k, s in report_candidates:
+            report = _speech_act_report(ctx, v, cue, lemma, s if k == 0 else a, a, b)
+            if report is not None:
+                return report
     return _reportative(ctx, segs, b)
 
 
@@ -593,15 +596,15 @@ def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
     """
     tdoc = ctx.doc
     a, b = ctx.units[ui]
-    words = [k for k in range(a, b) if tdoc.toks[k].is_alpha]
     # the Konjunktiv is the finite verb of the first clause ("als sei er krank" after a comma
     # is a comparison); impersonal "man nehme" and "Gott sei Dank" are no report
+    if b - a < 5 or tdoc.toks[a].lower_ in _SUBORDINATORS | _RELATIVE_PRONOUNS | {"man", "gott"}:
+        return
     first_end = next((k for k in range(a, b) if tdoc.toks[k].text in CLAUSE_DELIMITERS), b)
     if (
-        len(words) < 4
-        or tdoc.toks[a].lower_ in _SUBORDINATORS | _RELATIVE_PRONOUNS | {"man", "gott"}
+        not _has_konjunktiv(ctx, [(a, min(first_end, a + 8))], strong=True)
+        or sum(1 for k in range(a, b) if tdoc.toks[k].is_alpha) < 4
         or _has_own_colon_frame(ctx, a, b)
-        or not _has_konjunktiv(ctx, [(a, min(first_end, a + 8))], strong=True)
     ):
         return
     parts = _message_range(ctx, a, b)

@@ -47,6 +47,9 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         # a listed surname that is also a common word, as the subject of a verb
         ("Richter bezog sich auf ein älteres Urteil.", "Richter", "Richter"),
         ("Danach arbeitete Hill wieder als Anwalt.", "Hill", "Hill"),
+        # an unknown word after a finite auxiliary or a sentence-initial connective
+        ("Damit will Laukötter schon früh angreifen.", "Laukötter", "Laukötter"),
+        ("Doch Bermúdez wurde nie gefunden.", "Bermúdez", "Bermúdez"),
     ],
 )
 def test_found_from_context(
@@ -69,6 +72,8 @@ def test_found_from_context(
         "Frage: Wie geht es weiter?",
         # an adverb at a sentence start is no subject
         "Kurz unterhalb der Brücke liegt das Boot.",
+        # a plural noun after a connective is no subject
+        "Doch Kampfjets sind teuer.",
         # institutions and roles after a verb of speaking
         "Das sei nicht bekannt, sagte Polizeisprecher.",
         "Die Zahlen seien korrekt, teilte Greenpeace mit.",

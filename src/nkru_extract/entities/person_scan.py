@@ -64,7 +64,13 @@ from nkru_extract.entities.roles import plural_role, predicate_role, role_at, ro
 from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS
 from nkru_extract.entities.speech_cues import cue_starts, cued_name
 from nkru_extract.text.doc_view import DocText, doc_text
-from nkru_extract.text.word_classes import DETERMINERS, LIST_JOINERS, PREPOSITIONS
+from nkru_extract.text.word_classes import (
+    CONNECTIVES,
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    LIST_JOINERS,
+    PREPOSITIONS,
+)
 
 
 @dataclass
@@ -507,17 +513,22 @@ def _subject_position(sc: Scanner, i: int) -> bool:
     nxt = sc.word(i + 1)
     if not (nxt[:1].islower() or nxt in {",", ".", ":"}) or nxt in NAME_PARTICLES:
         return False
-    if sc.sent_start[i]:
+    prev = sc.word(i - 1)
+    # "Doch Bermúdez wurde …": a connective before the subject keeps it sentence-initial
+    if sc.sent_start[i] or (prev in CONNECTIVES and sc.sent_start[i - 1]):
         if nxt.lower() in DETERMINERS or not nxt[:1].islower():
             return False
         # a singular verb follows ("Schulz war"), not a plural ("Kampfjets sind")
         return not nxt.endswith(("en", "ern", "eln")) and nxt not in {"sind", "und", "oder"}
-    prev = sc.word(i - 1)
     if prev == "sich":
         prev = sc.word(i - 2)
     if not prev[:1].islower() or prev in PREPOSITIONS or prev in DETERMINERS:
         return False
-    return prev in HUMAN_VERBS or (prev.endswith(("te", "t", "en")) and len(prev) > 3)
+    return (
+        prev in HUMAN_VERBS
+        or prev in FINITE_AUXILIARIES
+        or (prev.endswith(("te", "t", "en")) and len(prev) > 3)
+    )
 
 
 def _genitive_position(sc: Scanner, i: int) -> bool:

@@ -99,3 +99,21 @@ def test_place_stays_a_place_in_propagation(
     # a surname seen as a person does not turn a newspaper of that name into a person
     text = "Die Zahl sei falsch, sagte Washington. Die Washington Post berichtete anders."
     assert [t for t, _ in persons(text)] == ["Washington"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Das sei klar, sagt Christiane Holländer, die Anwältin.", "Christiane Holländer"),
+        ("Am Montag sprach Thomas Schweizer im Rat.", "Thomas Schweizer"),
+    ],
+)
+def test_inhabitant_noun_after_given_name_is_a_surname(text: str, person: str) -> None:
+    result = nkru_extract.extract(text)
+    assert [m.text for m in result.persons] == [person]
+    assert result.states == ()
+
+
+def test_inhabitant_noun_elsewhere_stays_a_state() -> None:
+    result = nkru_extract.extract("Der Holländer gewann das Rennen.")
+    assert [m.key for m in result.states] == ["NL"]

@@ -384,6 +384,10 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
                     cand = Cand(i, i + 1, "subject")
         if cand is None:
             continue
+        if cand.source == "first" and cand.end == i + 1 and i in cued:
+            span = cued_name(words, sc.sent_start, blocked, i)
+            if span is not None and span[1] > cand.end:
+                cand.end = span[1]  # "sagt Christiane Holländer,": the slot holds both words
         if sc.org_follows(cand.end):
             resume = cand.end
             continue

@@ -112,7 +112,9 @@ def cued_name(
             j += 1  # a second name word: "sagt Christiane Holländer,"
         if j < n and words[j] not in _CLOSERS:
             return None
-        common = [w for w in words[i:j] if is_common(w)]
+        # after a listed given name the next word is its surname, common word or not
+        given = current in first_names() and j == i + 2
+        common = [w for w in words[i:j] if is_common(w) and not (given and w == words[i + 1])]
         if common and prev in _WEAK_CUES:
             return None  # "laut Angaben,", "so Gott will"
         if any(w not in surnames() and w.lower() not in german_common_words() for w in common):

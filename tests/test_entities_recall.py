@@ -47,6 +47,8 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         # a listed surname that is also a common word, as the subject of a verb
         ("Richter bezog sich auf ein älteres Urteil.", "Richter", "Richter"),
         ("Danach arbeitete Hill wieder als Anwalt.", "Hill", "Hill"),
+        # a role noun that is also in a given-name cluster stays a role
+        ("Damit rechnet sein Coach Andy Ibbott nicht.", "Andy Ibbott", "Andy Ibbott"),
         # an unknown word after a finite auxiliary or a sentence-initial connective
         ("Damit will Laukötter schon früh angreifen.", "Laukötter", "Laukötter"),
         ("Doch Bermúdez wurde nie gefunden.", "Bermúdez", "Bermúdez"),

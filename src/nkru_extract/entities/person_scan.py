@@ -156,6 +156,8 @@ class Scanner:
         word = self.word(i)
         if not self.ok(i) or not namelike(word) or is_common(word):
             return False
+        if word in self.given_like and role_at(self.words, i) is not None:
+            return False  # a role noun in a given-name cluster: "Coach Andy Ibbott"
         if word in self.given_like or (INITIAL.match(word) and word[0] not in "IVX"):
             nxt = i + 1
             while INITIAL.match(self.word(nxt)):

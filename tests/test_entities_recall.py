@@ -74,6 +74,9 @@ def test_found_from_context(
         "Frage: Wie geht es weiter?",
         # an adverb at a sentence start is no subject
         "Kurz unterhalb der Brücke liegt das Boot.",
+        # a place prefix is no given name
+        "Das Rennen endete in San Remo.",
+        "Die Spurs aus San Antonio gewannen.",
         # a plural noun after a connective is no subject
         "Doch Kampfjets sind teuer.",
         # institutions and roles after a verb of speaking

@@ -325,6 +325,21 @@ _CAP_MEMO: dict[str, bool] = {}  # token text -> is_cap
 
 
 #: Lower-case words that are no noun-phrase word even when capitalised.
+#: Sentence adverbs (time, sequence, connection) that open a main clause capitalised but are
+#: never a noun phrase: "Später fügte er hinzu", "Zuvor hatte sie erklärt".
+PREFIELD_ADVERBS: Final[frozenset[str]] = frozenset(
+    {
+        "später", "zuvor", "vorher", "nachher", "danach", "daraufhin", "anschließend",
+        "zunächst", "zuerst", "zuletzt", "jüngst", "kürzlich", "neulich", "bislang", "bisher",
+        "seither", "seitdem", "derzeit", "momentan", "gegenwärtig", "zugleich", "gleichzeitig",
+        "dennoch", "trotzdem", "deshalb", "daher", "darum", "deswegen", "immerhin",
+        "schließlich", "abschließend", "weiterhin", "indes", "indessen", "stattdessen",
+        "vielmehr", "ebenso", "gestern", "heute", "morgen", "vorgestern", "übermorgen",
+        "damals", "einst", "künftig", "demnächst", "bald", "inzwischen", "mittlerweile",
+        "unterdessen", "erneut", "zudem", "außerdem", "ausserdem", "ferner", "überdies",
+    }
+)  # fmt: skip
+
 NOT_NP_WORDS = (
     NP_STOP_WORDS
     | DETERMINERS
@@ -332,6 +347,8 @@ NOT_NP_WORDS = (
     | NON_SPEAKER_PRONOUNS
     | SOURCE_PREPOSITIONS
     | FINITE_AUX
+    | SKIPPABLE_ADVERBS
+    | PREFIELD_ADVERBS
 )
 
 
@@ -439,14 +456,14 @@ class VerbTest(Protocol):
 
 
 class PhraseContext(Protocol):
-    """The document state the chunker reads: tokens, person mentions and quotations."""
+    """The document state the chunker reads: tokens, person mention ends and quotations."""
 
     @property
     def doc(self) -> TDoc: ...
     @property
     def verbs(self) -> VerbTest: ...
     @property
-    def persons(self) -> Sequence[tuple[int, int, str]]: ...
+    def person_ends(self) -> set[int]: ...
     @property
     def blocks(self) -> Sequence[QuotedSpan]: ...
     @property
@@ -587,7 +604,7 @@ def pp_tail(ctx: PhraseContext, j: int, limit: int, depth: int, inner: bool = Fa
 def ends_name(ctx: PhraseContext, j: int) -> bool:
     """Whether a person's name ends right before token ``j`` ("Dmitri Peskow| der Agentur")."""
     doc = ctx.doc
-    if any(ps < j <= pe and pe == j for ps, pe, _ in ctx.persons):
+    if j in ctx.person_ends:
         return True
     return j >= 2 and is_name_word(doc.toks[j - 1]) and is_name_word(doc.toks[j - 2])
 

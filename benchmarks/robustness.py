@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import nkru_extract as nk
 
@@ -32,6 +33,14 @@ except ImportError:  # a version before the normalisation layer: time it as a no
 
     def normalize(text: str) -> tuple[str, None]:  # type: ignore[misc]
         return text, None
+
+
+try:
+    from nkru_extract.text.tokenize import make_doc
+except ImportError:  # a version before the linear tokenisation wrapper
+
+    def make_doc(nlp: Language, text: str) -> Doc:
+        return nlp.make_doc(text)
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,6 +66,7 @@ def peak():
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import nkru_extract as nk
 out = {"import": peak()}
@@ -83,7 +93,7 @@ def stage_times(nlp: Language, text: str) -> dict[str, float]:
     clean, _ = normalize(text)
     times["normalize"] = clock() - start
     start = clock()
-    doc = nlp.make_doc(clean)
+    doc = make_doc(nlp, clean)
     times["tokenizer"] = clock() - start
     for name, pipe in nlp.pipeline:
         start = clock()

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import nkru_extract as nk
-from nkru_extract.text.normalize import RUN_LIMIT, IdentityMap, normalize
+from nkru_extract.text.normalize import IdentityMap, normalize
 from nkru_extract.types import Extraction
 
 CASES = [
@@ -52,18 +52,6 @@ def test_offset_map_covers_each_clean_character(noisy: str, clean: str) -> None:
         assert char in normalize(noisy[start:end])[0]
         previous = start
     assert mapping.start(len(text)) <= len(noisy)
-
-
-@pytest.mark.parametrize(
-    ("run", "spaces"), [('"' * 64, 0), ('"' * 65, 1), ("„" * 200, 3), (".,;" * 100, 4)]
-)
-def test_long_runs_of_marks_get_spaces_for_the_tokenizer(run: str, spaces: int) -> None:
-    text = f"A {run} B"
-    cleaned, mapping = normalize(text)
-    assert cleaned.replace(" ", "") == text.replace(" ", "")
-    assert cleaned.count(" ") == 2 + spaces
-    assert max(len(part) for part in cleaned.split()) <= RUN_LIMIT
-    assert text[mapping.start(len(cleaned) - 1) :] == "B"
 
 
 @pytest.mark.parametrize("text", ["Putin sagte: „Ja.“", "Kein Rauschen hier, 1.500 Mann."])

@@ -20,15 +20,7 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 
-__all__ = [
-    "DROPPED",
-    "RUN_LIMIT",
-    "SPACES",
-    "IdentityMap",
-    "NormalMap",
-    "OffsetMapping",
-    "normalize",
-]
+__all__ = ["DROPPED", "SPACES", "IdentityMap", "NormalMap", "OffsetMapping", "normalize"]
 
 #: Characters removed: soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM.
 DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -45,11 +37,6 @@ _NOISE = re.compile(f"{_ENTITY}|[{_CHARS}]+")
 #: NFC is applied per chunk: a run of characters above U+00FF with the character before it.
 #: Latin-1 characters never combine with a neighbour, so NFC cannot act across a chunk's border.
 _CHUNK = re.compile("[\u0000-\u00ff]?[\u0100-\U0010ffff]+")
-#: spaCy's tokenizer splits a run of punctuation marks without a space one mark at a time and
-#: searches the rest of the run each time: time quadratic in the run (10,000 ASCII quote marks
-#: took 49 s, 2,500 took 3.6 s). Runs longer than this get a space after every ``RUN_LIMIT`` marks.
-RUN_LIMIT = 64
-_LONG_RUN = re.compile(rf"[^\w\s]{{{RUN_LIMIT + 1},}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,19 +188,6 @@ def _pass_nfc(text: str) -> tuple[str, NormalMap]:
     return "".join(build.pieces), build.map
 
 
-def _pass_runs(text: str) -> tuple[str, NormalMap]:
-    """A space after every ``RUN_LIMIT``-th mark of each long run of marks (see ``RUN_LIMIT``)."""
-    build = _Builder(len(text))
-    last = 0
-    for match in _LONG_RUN.finditer(text):
-        for cut in range(match.start() + RUN_LIMIT, match.end(), RUN_LIMIT):
-            build.copy(text, last, cut)
-            build.replace(" ", cut, cut)  # an inserted space stands for no original text
-            last = cut
-    build.copy(text, last, len(text))
-    return "".join(build.pieces), build.map
-
-
 OffsetMapping = NormalMap | IdentityMap | _Chain
 
 
@@ -221,10 +195,8 @@ def normalize(text: str) -> tuple[str, OffsetMapping]:
     """Return ``(clean_text, offset_map)`` for ``text``.
 
     The clean text is ``text`` with HTML entities decoded, soft hyphens and zero-width characters
-    dropped, no-break and thin spaces turned into spaces, Unicode NFC applied, and a space put
-    after every ``RUN_LIMIT``-th mark of a longer run of punctuation marks without a space. The
-    map sends offsets in the clean text back into ``text`` (see
-    ``nkru_extract.offsets.remap_offsets``).
+    dropped, no-break and thin spaces turned into spaces, and Unicode NFC applied. The map sends
+    offsets in the clean text back into ``text`` (see ``nkru_extract.offsets.remap_offsets``).
 
     Example:
         >>> clean, mapping = normalize("1.500 Sol\\u00addaten")
@@ -237,12 +209,7 @@ def normalize(text: str) -> tuple[str, OffsetMapping]:
     result = _pass_chars(text)
     if result is not None:
         text, mapping = result
-    passes = (
-        (not unicodedata.is_normalized("NFC", text), _pass_nfc),
-        (_LONG_RUN.search(text) is not None, _pass_runs),
-    )
-    for needed, step in passes:
-        if needed:
-            text, later = step(text)
-            mapping = later if isinstance(mapping, IdentityMap) else _Chain(mapping, later)
+    if not unicodedata.is_normalized("NFC", text):
+        text, later = _pass_nfc(text)
+        mapping = later if isinstance(mapping, IdentityMap) else _Chain(mapping, later)
     return text, mapping

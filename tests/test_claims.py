@@ -105,6 +105,8 @@ def test_claims_planning_soll_keeps_article_voice(claims_of) -> None:
         ("Nach Angaben Kiews verlor Russland an einem Tag 1.200 Soldaten.", 1200, "casualties"),
         ("Die Ukraine hat 200 russische Soldaten gefangen genommen.", 200, "other"),
         ("Beide Seiten tauschten je 90 Kriegsgefangene aus.", 90, "other"),
+        ("Die Miliz meldete 80 getötete und 15 gefangen genommene Kämpfer.", 80, "casualties"),
+        ("Die Miliz meldete 80 getötete und 15 gefangen genommene Kämpfer.", 15, "other"),
     ],
     ids=[
         "reservists",
@@ -116,6 +118,8 @@ def test_claims_planning_soll_keeps_article_voice(claims_of) -> None:
         "lost",
         "captured",
         "prisoners",
+        "coordinated-shares-noun",
+        "coordinated-own-participle",
     ],
 )
 def test_claims_category(claims_of, text: str, value: int, category: str) -> None:

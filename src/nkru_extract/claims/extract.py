@@ -47,12 +47,51 @@ _NP_REACH = 4
 _INHERIT_SENTENCES = 2
 _UNNAMED_CUES = ("angeblich", "mutmaßlich")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_COORDINATORS = frozenset({"und", "oder", "sowie", "bzw."})
 
 
 def _military(view: DocView, sent: SentenceView) -> bool:
     if any(m.label == "UNIT" for m in view.mentions_in(sent.start, sent.end)):
         return True
     return any(stem in word for word in sent.words for stem in MILITARY_STEMS)
+
+
+def _noun_category(
+    view: DocView, sent: SentenceView, number: NumberMention, lexicon: ClaimLexicon
+) -> str | None:
+    """The category of a figure's counted noun; None for unknown nouns and non-claims."""
+    entry = None
+    for noun in (number.unit_lemma, number.unit):
+        if noun:
+            entry = lexicon.noun_category(noun)
+            if entry is not None:
+                break
+    if entry is None:
+        return None
+    category, needs_context = entry
+    if category == "none" or (needs_context and not _military(view, sent)):
+        return None
+    return category
+
+
+def _coordinated(
+    view: DocView, sent: SentenceView, number: NumberMention
+) -> tuple[NumberMention, int] | None:
+    """The figure whose counted noun a bare figure shares ("80 getöteten und 15 gefangen
+    genommenen Kämpfern", "drei oder zwei weitere Systeme"), and the conjunction's index."""
+    after = sent.token_after(number.end)
+    for other in view.numbers:
+        if other.start <= number.start or not other.unit:
+            continue
+        if other.start >= sent.end:
+            break
+        gap = list(range(after, sent.token_at(other.start)))
+        joins = [i for i in gap if sent.words[i] in _COORDINATORS]
+        plain = all(sent.words[i] in _COORDINATORS or sent.tokens[i].text.islower() for i in gap)
+        if joins and plain and len(gap) <= _NP_REACH + 2:
+            return other, joins[0]
+        return None
+    return None
 
 
 def _category(
@@ -67,18 +106,15 @@ def _category(
     last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
     if first > 0 and sent.words[first - 1] in VAGUE_DETERMINERS:
         return None
-    if number.unit:
-        entry = None
-        for noun in (number.unit_lemma, number.unit):
-            if noun:
-                entry = lexicon.noun_category(noun)
-                if entry is not None:
-                    break
-        if entry is None:
+    shared = None if number.unit else _coordinated(view, sent, number)
+    if number.unit or shared is not None:
+        counted = number if shared is None else shared[0]
+        found_category = _noun_category(view, sent, counted, lexicon)
+        if found_category is None:
             return None
-        category, needs_context = entry
-        if category == "none" or (needs_context and not _military(view, sent)):
-            return None
+        category = found_category
+        if shared is not None:
+            last = shared[1]
     else:
         nxt = sent.words[last] if last < len(sent.words) else ""
         before: list[str] = []

@@ -254,6 +254,19 @@ def test_claims_destination(claims_of, text: str, value: int, destination: str |
             "zeitung",
         ),
         (
+            "Die Marine habe 12 Drohnen abgeschossen, gab das zuständige Kommando des "
+            "Militärs bekannt.",
+            12,
+            "organisation",
+            "kommando",
+        ),
+        (
+            "Zahlen des Generalstabs, wonach täglich 900 Soldaten fallen, gelten als plausibel.",
+            900,
+            "organisation",
+            "generalstab",
+        ),
+        (
             "Präsident Anna Berger hat eine Mobilmachung von 50.000 Reservisten angekündigt.",
             50000,
             "person",
@@ -273,6 +286,8 @@ def test_claims_destination(claims_of, text: str, value: int, destination: str |
         "eigenen-angaben",
         "wie-mitteilte",
         "bericht-des",
+        "separable-verb-inverted",
+        "zahlen-des",
         "speech-verb-subject",
     ],
 )

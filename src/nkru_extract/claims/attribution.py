@@ -43,6 +43,7 @@ _DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES_3RD
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _MAX_NP = 8
 _UNNAMED = "unnamed"
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +254,14 @@ def sentence_source(
         if i == 0 and sent.words[0] not in FORWARD_ANAPHORS:
             continue
         low = sent.words[i]
-        speech = verbs.base_match(token) or low.startswith(REPORT_VERB_STEMS)
+        speech = (
+            verbs.base_match(token)
+            or low.startswith(REPORT_VERB_STEMS)
+            or (
+                verbs.needs_particle(token)
+                and any(verbs.particle_lemma(token, w) for w in sent.words[i + 1 :])
+            )
+        )
         if not speech and not (low in CLAIMING_WOLLEN and claiming_wollen(sent)):
             continue
         if not token.text.islower():
@@ -275,6 +283,24 @@ def sentence_source(
                 lexicon.source_kind(words) is not None
             ):
                 return Attribution(_claimant_for(view, sent, span, lexicon), token.text, start, end)
+        source = _source_word_after(sent, i, lexicon)
+        if source is not None:
+            return Attribution(
+                _claimant_for(view, sent, source, lexicon), token.text, source[0], source[1]
+            )
+    return None
+
+
+def _source_word_after(
+    sent: SentenceView, verb: int, lexicon: ClaimLexicon
+) -> tuple[int, int] | None:
+    """ ", gab die für den Nahen Osten zuständige Leitstelle des US-Militärs bekannt": the noun
+    phrase around the first source word after an inverted verb of saying, in its clause."""
+    for k in range(verb + 1, min(len(sent.words), verb + 3 * _MAX_NP)):
+        if sent.words[k] in _CLAUSE_ENDS:
+            return None
+        if sent.tokens[k].text[:1].isupper() and lexicon.source_kind([sent.words[k]]):
+            return _np_before(sent, k + 1) or (k, k + 1)
     return None
 
 

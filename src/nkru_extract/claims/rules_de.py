@@ -237,5 +237,8 @@ REPORT_NOUNS: Final[frozenset[str]] = frozenset(
         "meldungen",
         "recherche",
         "recherchen",
+        "zahlen",
+        "angaben",
+        "schätzungen",
     }
 )

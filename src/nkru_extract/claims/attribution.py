@@ -4,6 +4,7 @@ hearsay *soll* / *angeblich*) and the modality markers of the sentence."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from nkru_extract.claims.lexicon import ClaimLexicon
@@ -250,17 +251,16 @@ def sentence_source(
     colon = _colon_source(view, sent, lexicon)
     if colon is not None:
         return colon
+    particles = _particles(verbs)
     for i, token in enumerate(sent.tokens):
         if i == 0 and sent.words[0] not in FORWARD_ANAPHORS:
             continue
         low = sent.words[i]
+        later = [w for w in sent.words[i + 1 :] if w in particles]
         speech = (
             verbs.base_match(token)
             or low.startswith(REPORT_VERB_STEMS)
-            or (
-                verbs.needs_particle(token)
-                and any(verbs.particle_lemma(token, w) for w in sent.words[i + 1 :])
-            )
+            or (bool(later) and any(verbs.particle_lemma(token, w) for w in later))
         )
         if not speech and not (low in CLAIMING_WOLLEN and claiming_wollen(sent)):
             continue
@@ -289,6 +289,12 @@ def sentence_source(
                 _claimant_for(view, sent, source, lexicon), token.text, source[0], source[1]
             )
     return None
+
+
+@functools.cache
+def _particles(verbs: SpeechVerbs) -> frozenset[str]:
+    """The separable particles of the speech-verb lexicon ("mit", "bekannt")."""
+    return frozenset(particle for particle, _ in verbs.separable)
 
 
 def _source_word_after(

@@ -80,11 +80,11 @@ def _coordinated(
     """The figure whose counted noun a bare figure shares ("80 getöteten und 15 gefangen
     genommenen Kämpfern", "drei oder zwei weitere Systeme"), and the conjunction's index."""
     after = sent.token_after(number.end)
-    for other in view.numbers:
-        if other.start <= number.start or not other.unit:
-            continue
+    for other in view.numbers_after(number.start):
         if other.start >= sent.end:
             break
+        if not other.unit:
+            continue
         gap = list(range(after, sent.token_at(other.start)))
         joins = [i for i in gap if sent.words[i] in _COORDINATORS]
         plain = all(sent.words[i] in _COORDINATORS or sent.tokens[i].text.islower() for i in gap)
@@ -171,11 +171,9 @@ def _preposition(sent: SentenceView, mention: EntityMention) -> str:
     return sent.words[j] if j >= 0 else ""
 
 
-def _names_a_maker(sent: SentenceView, mention: EntityMention) -> bool:
+def _names_a_maker(view: DocView, mention: EntityMention) -> bool:
     """ "des italienischen Herstellers Leonardo": the maker's country, not the owner."""
-    i = sent.token_at(mention.start)
-    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else ""
-    return mention.via == "adjective" and nxt.startswith(MAKER_STEMS)
+    return mention.via == "adjective" and view.word_after(mention.end).startswith(MAKER_STEMS)
 
 
 def _acts_on_other_side(sent: SentenceView, number: NumberMention, category: str) -> bool:
@@ -213,7 +211,7 @@ def _state_and_destination(
         prep = _preposition(sent, m)
         if m.start < np_end and m.end > number.start:
             inside.append(m)
-        elif (m.via == "compound" and m.label == "STATE") or _names_a_maker(sent, m):
+        elif (m.via == "compound" and m.label == "STATE") or _names_a_maker(view, m):
             continue  # "Ukraine-Krieg", "Kreml-Sicht": about the state, not its forces
         elif prep in SUPPLIER_PREPOSITIONS:
             suppliers.append(m)
@@ -250,7 +248,7 @@ def _state_and_destination(
     return None, destination, blocked
 
 
-def _quote_of(quotes: tuple[Quote, ...], number: NumberMention) -> Quote | None:
+def _quote_of(quotes: list[Quote], number: NumberMention) -> Quote | None:
     for quote in quotes:
         parts = quote.parts or ((quote.start, quote.end),)
         if any(a <= number.start and number.end <= b for a, b in parts):
@@ -270,6 +268,7 @@ class _Extractor:
         self.verbs = verbs
         self._sources: dict[int, _Found] = {}
         self._claimants: dict[int, tuple[Claimant, str | None]] = {}
+        self._doc_states: dict[frozenset[str], str | None] = {}
 
     def neighbour(self, sent: SentenceView, step: int) -> SentenceView | None:
         i = sent.index + step
@@ -301,7 +300,7 @@ class _Extractor:
             quote = next(
                 (
                     q
-                    for q in view.quotes
+                    for q in view.quotes_in(sent)
                     if q.speaker is not None and q.start < sent.end and q.end > sent.start
                 ),
                 None,
@@ -361,7 +360,7 @@ class _Extractor:
     def claims(self) -> tuple[Claim, ...]:
         view = self.view
         out: list[Claim] = []
-        for number in sorted(view.numbers, key=lambda n: n.start):
+        for number in view.numbers:
             if number.value is None:
                 continue
             sent = view.sentence_of(number.start)
@@ -371,7 +370,7 @@ class _Extractor:
             category = _category(view, sent, number, self.lexicon, previous)
             if category is None:
                 continue
-            quote = _quote_of(view.quotes, number)
+            quote = _quote_of(view.quotes_in(sent), number)
             claimant, cue, spans = self.attribution(sent, number, quote)
             state, destination, blocked = _state_and_destination(
                 view, sent, number, category, spans
@@ -422,6 +421,12 @@ class _Extractor:
         ]
         return bool(gap) and all(w in LIST_LINKS for w in gap) and not own
 
+    def _about_state_only(self, mention: EntityMention) -> bool:
+        """Mentions that never name an owner: "Ukraine-Krieg", "des italienischen Herstellers"."""
+        if mention.via == "compound" and mention.label == "STATE":
+            return True
+        return _names_a_maker(self.view, mention)
+
     def fallback_state(
         self,
         sent: SentenceView,
@@ -448,7 +453,18 @@ class _Extractor:
             side = getattr(person, "state", None)
             if isinstance(side, str) and side not in blocked:
                 return side
-        entities = [m for m in self.view.entities if _state_of(m) not in blocked]
+        key = frozenset(blocked)
+        if key not in self._doc_states:
+            self._doc_states[key] = self._most_named(blocked)
+        return self._doc_states[key]
+
+    def _most_named(self, blocked: set[str]) -> str | None:
+        """The state the document's units, else its state mentions, name most."""
+        entities = [
+            m
+            for m in self.view.entities
+            if _state_of(m) not in blocked and not self._about_state_only(m)
+        ]
         for label in ("UNIT", "STATE"):
             counts = Counter(
                 s for m in entities if m.label == label and (s := _state_of(m)) is not None

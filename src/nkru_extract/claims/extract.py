@@ -31,12 +31,14 @@ from nkru_extract.claims.rules_de import (
     RECEIVE_STEMS,
     REGION_NOUNS,
     REPORT_NOUNS,
+    SOURCE_POSTPOSITIONS,
     STRENGTH_ENDINGS,
     SUPPLIER_PREPOSITIONS,
     VAGUE_DETERMINERS,
 )
 from nkru_extract.claims.view import DocView, SentenceView
 from nkru_extract.quotes.lexicon import SpeechVerbs, is_strong_konjunktiv, load_speech_verbs
+from nkru_extract.text.word_classes import PREPOSITIONS
 from nkru_extract.types import Claim, Claimant, EntityMention, NumberMention, Quote
 
 __all__ = ["extract_claims"]
@@ -48,6 +50,13 @@ _INHERIT_SENTENCES = 2
 _UNNAMED_CUES = ("angeblich", "mutmaßlich")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "bzw."})
+_PREPOSITIONS = (
+    PREPOSITIONS
+    | DESTINATION_PREPOSITIONS
+    | LOCATION_PREPOSITIONS
+    | SUPPLIER_PREPOSITIONS
+    | SOURCE_POSTPOSITIONS
+)
 
 
 def _military(view: DocView, sent: SentenceView) -> bool:
@@ -69,7 +78,15 @@ def _noun_category(
     if entry is None:
         return None
     category, needs_context = entry
-    if category == "none" or (needs_context and not _military(view, sent)):
+    if category == "none":
+        return None
+    # weapons ("zwei Patriot-Systeme") count in an article about the military; people only in
+    # a sentence about it (war articles count civilians too)
+    if (
+        needs_context
+        and not _military(view, sent)
+        and (category != "materiel" or not view.military_document(MILITARY_STEMS))
+    ):
         return None
     return category
 
@@ -118,7 +135,7 @@ def _category(
     else:
         nxt = sent.words[last] if last < len(sent.words) else ""
         before: list[str] = []
-        for w in reversed(sent.words[max(0, first - _CLAUSE_REACH) : first]):
+        for w in reversed(sent.words[max(0, first - 2 * _CLAUSE_REACH) : first]):
             if w in _CLAUSE_BREAKS:
                 break
             before.append(w)
@@ -139,7 +156,7 @@ def _category(
 def _clause_words(sent: SentenceView, first: int, last: int) -> list[str]:
     """Words from a little before the number to the end of its clause."""
     out: list[str] = []
-    for w in reversed(sent.words[max(0, first - _CLAUSE_REACH) : first]):
+    for w in reversed(sent.words[max(0, first - 2 * _CLAUSE_REACH) : first]):
         if w in _CLAUSE_BREAKS:
             break
         out.append(w)
@@ -165,7 +182,11 @@ def _preposition(sent: SentenceView, mention: EntityMention) -> str:
     j = sent.token_at(mention.start) - 1
     while j >= 0 and (
         sent.words[j] in {"der", "die", "den", "dem", "das", "des"}
-        or (sent.tokens[j].text.islower() and sent.words[j].endswith(_ADJECTIVE_ENDINGS))
+        or (
+            sent.tokens[j].text.islower()
+            and sent.words[j].endswith(_ADJECTIVE_ENDINGS)
+            and sent.words[j] not in _PREPOSITIONS
+        )
     ):
         j -= 1
     return sent.words[j] if j >= 0 else ""
@@ -177,16 +198,28 @@ def _names_a_maker(view: DocView, mention: EntityMention) -> bool:
 
 
 def _acts_on_other_side(sent: SentenceView, number: NumberMention, category: str) -> bool:
-    """Whether the clause subject acts on the counted forces ("zerstörte 40 Panzer")."""
+    """Whether the clause subject acts on the counted forces ("zerstörte 40 Panzer"); an
+    attributive participle ("getöteter russischer Soldaten") is no such verb."""
     if category == "personnel":
         return False
     first = sent.token_at(number.start)
     last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
-    words = sent.words[:first] + sent.words[last:]
-    pairs = zip(words, [*words[1:], ""], strict=True)
-    return any(
-        w.startswith(AGENT_WORDS) or f"{w} {v}" in AGENT_WORDS for w, v in pairs
-    ) and not any(w in PASSIVE_AUXILIARIES for w in words)
+    if any(w in PASSIVE_AUXILIARIES for w in sent.words[:first] + sent.words[last:]):
+        return False
+    for k in [*range(first), *range(last, len(sent.words))]:
+        word = sent.words[k]
+        nxt = sent.tokens[k + 1].text if k + 1 < len(sent.tokens) else ""
+        attributive = nxt[:1].isupper() or (
+            nxt.islower()
+            and nxt.endswith(_ADJECTIVE_ENDINGS)
+            and k + 2 < len(sent.tokens)
+            and sent.tokens[k + 2].text[:1].isupper()
+        )
+        if attributive:
+            continue
+        if word.startswith(AGENT_WORDS) or f"{word} {nxt.lower()}" in AGENT_WORDS:
+            return True
+    return False
 
 
 def _state_and_destination(

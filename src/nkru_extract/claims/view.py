@@ -63,6 +63,7 @@ class DocView:
                 start = a + len(piece) - len(piece.lstrip())
                 self._segments.append((start, start + len(stripped)))
         self._built: dict[int, SentenceView] = {}
+        self._military: bool | None = None
         self._starts = [a for a, _ in self._segments]
         entities: Iterable[EntityMention] = doc._.nkru_entities or ()
         self.entities = sorted(
@@ -80,6 +81,14 @@ class DocView:
             last = bisect.bisect_left(self._starts, quote.end)
             for index in range(first, max(first + 1, last)):
                 self._quotes_by_sentence.setdefault(index, []).append(quote)
+
+    def military_document(self, stems: tuple[str, ...]) -> bool:
+        """Whether the document is about the military: a unit mention or two military words."""
+        if self._military is None:
+            words = (w.lower() for w in self.tokens.distinct)
+            hits = sum(1 for w in words if any(stem in w for stem in stems))
+            self._military = hits >= 2 or any(m.label == "UNIT" for m in self.entities)
+        return self._military
 
     def word_after(self, offset: int) -> str:
         """The lower-case text of the first token starting at or after ``offset`` ("" if none)."""

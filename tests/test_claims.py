@@ -142,6 +142,12 @@ def test_claims_category(claims_of, text: str, value: int, category: str) -> Non
         ("Österreich kauft 18 Hubschrauber des italienischen Herstellers Leonardo.", 18, "AT"),
         ("Die Bundeswehr hat 300 Soldaten im senegalesischen Dakar stationiert.", 300, "DE"),
         (
+            "Nordkorea hat Russland 5.000 Container mit Granaten geschickt. Seoul hat davon "
+            "1.000 Container identifiziert.",
+            1000,
+            "KP",
+        ),
+        (
             "Die Zahl getöteter russischer Soldaten im Krieg gegen die Ukraine liegt laut "
             "Kiew bei 2.000.",
             2000,
@@ -165,6 +171,7 @@ def test_claims_category(claims_of, text: str, value: int, category: str) -> Non
         "genitive",
         "not-the-maker",
         "not-the-place",
+        "not-the-observer",
         "not-the-target",
         "compound",
         "subject",

@@ -27,6 +27,7 @@ from nkru_extract.claims.rules_de import (
     LOCATION_PREPOSITIONS,
     MAKER_STEMS,
     MILITARY_STEMS,
+    OBSERVER_WORDS,
     PASSIVE_AUXILIARIES,
     RECEIVE_STEMS,
     REGION_NOUNS,
@@ -222,6 +223,13 @@ def _acts_on_other_side(sent: SentenceView, number: NumberMention, category: str
     return False
 
 
+def _observes(sent: SentenceView, number: NumberMention) -> bool:
+    """Whether the clause subject only observes the figure ("dass Seoul 10.000 Container
+    identifiziert hat"): an observer is not the owner."""
+    first = sent.token_at(number.start)
+    return any(w.startswith(OBSERVER_WORDS) for w in sent.words[first:])
+
+
 def _state_and_destination(
     view: DocView,
     sent: SentenceView,
@@ -238,6 +246,7 @@ def _state_and_destination(
     ]
     receiving = any(w.startswith(RECEIVE_STEMS) for w in sent.words)
     agent = _acts_on_other_side(sent, number, category)
+    observer = _observes(sent, number)
     destination = None
     suppliers, owners, inside, after, others = [], [], [], [], []
     for m in candidates:
@@ -269,7 +278,7 @@ def _state_and_destination(
         m for m in owners if m.via == "adjective"
     ]
     blocked: set[str] = set()
-    if receiving or agent:
+    if receiving or agent or observer:
         blocked = {s for m in owners[:1] if (s := _state_of(m)) is not None}
         if receiving and destination is None and blocked:
             destination = next(iter(blocked))

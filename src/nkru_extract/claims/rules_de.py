@@ -23,6 +23,7 @@ __all__ = [
     "MAKER_STEMS",
     "MILITARY_STEMS",
     "NP_LINKERS",
+    "OBSERVER_WORDS",
     "PASSIVE_AUXILIARIES",
     "PERFECT_INFINITIVE",
     "PLANNING_ADVERBS",
@@ -241,4 +242,15 @@ REPORT_NOUNS: Final[frozenset[str]] = frozenset(
         "angaben",
         "schätzungen",
     }
+)
+#: Participles whose subject observes a figure rather than owning it ("identifiziert").
+OBSERVER_WORDS: Final[tuple[str, ...]] = (
+    "identifiziert",
+    "entdeckt",
+    "beobachtet",
+    "registriert",
+    "gezählt",
+    "gesichtet",
+    "geortet",
+    "festgestellt",
 )

@@ -30,6 +30,8 @@ from nkru_extract.numbers.component import NumberNormaliser
 from nkru_extract.pipeline import add_to, extract, extract_many, load
 from nkru_extract.quotes import attribute_quotes
 from nkru_extract.quotes.component import QuoteAttributor
+from nkru_extract.render import render
+from nkru_extract.tables import to_arrow, to_frames
 from nkru_extract.types import (
     Claim,
     Claimant,
@@ -72,6 +74,9 @@ __all__ = [
     "find_numbers",
     "load",
     "parse_number",
+    "render",
+    "to_arrow",
+    "to_frames",
 ]
 
 logging.getLogger("nkru_extract").addHandler(logging.NullHandler())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -23,6 +23,7 @@ __all__ = [
     "CLAIM_MODALITIES",
     "ENTITY_LABELS",
     "NUMBER_QUALIFIERS",
+    "QUOTE_FORMS",
     "QUOTE_KINDS",
     "VIA_KINDS",
     "Claim",
@@ -61,6 +62,8 @@ NUMBER_QUALIFIERS: tuple[str, ...] = (
 )
 #: ``Quote.kind`` vocabulary.
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "reported")
+#: Values of ``Quote.form``.
+QUOTE_FORMS: tuple[str, ...] = ("direct", "indirect", "free_indirect", "reported")
 #: ``Claim.category`` vocabulary.
 CLAIM_CATEGORIES: tuple[str, ...] = ("personnel", "casualties", "materiel", "other")
 #: ``Claim.modality`` vocabulary, strongest first (the strongest marker found wins).
@@ -69,6 +72,15 @@ CLAIM_MODALITIES: tuple[str, ...] = ("denied", "uncertain", "reported", "hypothe
 CLAIMANT_KINDS: tuple[str, ...] = ("person", "organisation", "media", "state", "unnamed")
 
 T = TypeVar("T")
+
+#: Functions that other modules register for views of results ("html": render an
+#: ``Extraction``; "frames": results to DataFrames), so this module imports none of them.
+_HOOKS: dict[str, Callable[[Any], Any]] = {}
+
+
+def register_hook(name: str, function: Callable[[Any], Any]) -> None:
+    """Register ``function`` as the ``name`` view of results (used by ``render`` and ``tables``)."""
+    _HOOKS[name] = function
 
 
 def _as_tuple(value: Any) -> Any:
@@ -141,6 +153,10 @@ class EntityMention:
         strength: For a UNIT, a troop strength stated with it ("1.500 ... Elitesoldaten").
         qid: Wikidata QID where known.
         is_credit: ``True`` for names in photo credits and bylines (not people in the story).
+        role_phrase: For a PERSON, the whole role phrase as written, without its article
+            ("ukrainische Präsident", "Chef des ukrainischen Militärgeheimdienstes"), or ``None``.
+        organisation: For a PERSON, the organisation the role belongs to as written in its
+            genitive attribute ("HUR" in "Chef des HUR", "Pentagons"), or ``None``.
     """
 
     text: str
@@ -155,6 +171,8 @@ class EntityMention:
     strength: int | float | None = None
     qid: str | None = None
     is_credit: bool = False
+    role_phrase: str | None = None
+    organisation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data."""
@@ -168,12 +186,19 @@ class EntityMention:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """One person in a document with all of their mentions (document-level resolution)."""
+    """One person in a document with all of their mentions (document-level resolution).
+
+    ``role``, ``role_phrase``, ``state`` and ``organisation`` are the first ones stated among
+    the mentions (the state is carried to every mention of the person by the entity finder).
+    """
 
     key: str
     name: str
     mentions: tuple[EntityMention, ...]
     role: str | None = None
+    state: str | None = None
+    role_phrase: str | None = None
+    organisation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data."""
@@ -181,6 +206,9 @@ class Person:
             "key": self.key,
             "name": self.name,
             "role": self.role,
+            "state": self.state,
+            "role_phrase": self.role_phrase,
+            "organisation": self.organisation,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -207,6 +235,26 @@ class Quote:
         cue_end: End offset of the cue, or ``None``.
         outlet: A reporting outlet distinct from the source ("berichtet die Daily Mail unter
             Berufung auf Regnum": speaker Regnum, outlet Daily Mail), or ``None``.
+        form: ``"direct"`` (verbatim, also partial quotes), ``"indirect"`` (a content clause
+            or framed paraphrase), ``"free_indirect"`` (a frameless continuation of the
+            previous speaker's report) or ``"reported"`` (a speech act without a content
+            clause: "Die Partei kritisierte die Pläne").
+        source_start: Start offset of the source mention exactly as this sentence gives it
+            ("er", "die Behörde", "Putin"), or ``None`` (no source in the sentence, e.g. an
+            inherited speaker).
+        source_end: End offset of the source mention, or ``None``.
+        source_text: ``original[source_start:source_end]``, or ``None``.
+        speaker_person: The ``key`` of the person in ``Extraction.persons`` when the resolved
+            speaker is such a person, else ``None``.
+        speaker_org: The organisation a described speaker speaks for ("ein Sprecher des
+            Innenministeriums": "Innenministerium"), or ``None``.
+        inherited: ``True`` when the speaker is carried over from the previous statement
+            rather than named in this one.
+
+    ``speaker_start``/``speaker_end``/``speaker_text`` are the *resolved* speaker mention: the
+    source mention itself when it names the speaker, the antecedent ("Wladimir Putin") when the
+    source is a pronoun or description ("er", "der Präsident"), the previous statement's
+    mention when the speaker is inherited.
     """
 
     text: str
@@ -222,6 +270,13 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     outlet: str | None = None
+    form: str = "direct"
+    source_start: int | None = None
+    source_end: int | None = None
+    source_text: str | None = None
+    speaker_person: str | None = None
+    speaker_org: str | None = None
+    inherited: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data (``parts`` as lists of two offsets)."""
@@ -231,7 +286,10 @@ class Quote:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
-        """Inverse of ``to_dict``."""
+        """Inverse of ``to_dict``; dicts written before ``form`` existed get it from ``kind``."""
+        if "form" not in data:
+            kind = data.get("kind")
+            data = {**data, "form": kind if kind in {"indirect", "reported"} else "direct"}
         return _build(cls, data)
 
 
@@ -416,7 +474,15 @@ class Extraction:
         for key, mentions in groups.items():
             role = next((m.role for m in mentions if m.role), None)
             people.append(
-                Person(key=key, name=mentions[0].name, mentions=tuple(mentions), role=role)
+                Person(
+                    key=key,
+                    name=mentions[0].name,
+                    mentions=tuple(mentions),
+                    role=role,
+                    state=next((m.state for m in mentions if m.state), None),
+                    role_phrase=next((m.role_phrase for m in mentions if m.role_phrase), None),
+                    organisation=next((m.organisation for m in mentions if m.organisation), None),
+                )
             )
         return tuple(people)
 
@@ -474,11 +540,17 @@ class Extraction:
         return cls.from_dict(json.loads(text))
 
     # -- notebooks ---------------------------------------------------------------------------
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
         """Render the text with highlighted mentions and a table of quotes (Jupyter)."""
-        from nkru_extract.render import render_html
+        hook = _HOOKS.get("html")
+        return str(hook(self)) if hook is not None else None
 
-        return render_html(self)
+    def to_frames(self, doc_id: str = "0") -> dict[str, Any]:
+        """This document as one pandas DataFrame per kind (see ``nkru_extract.tables``)."""
+        hook = _HOOKS.get("frames")
+        if hook is None:  # pragma: no cover - registered when the package is imported
+            raise RuntimeError("nkru_extract.tables is not loaded")
+        return dict(hook([(doc_id, self)]))
 
     def __repr__(self) -> str:
         return (

@@ -142,6 +142,12 @@ def test_claims_category(claims_of, text: str, value: int, category: str) -> Non
         ("Österreich kauft 18 Hubschrauber des italienischen Herstellers Leonardo.", 18, "AT"),
         ("Die Bundeswehr hat 300 Soldaten im senegalesischen Dakar stationiert.", 300, "DE"),
         (
+            "Laut Südkoreas Verteidigungsminister Shin Won-sik hat Nordkorea 500 Raketen nach "
+            "Russland geschickt.",
+            500,
+            "KP",
+        ),
+        (
             "Nordkorea hat Russland 5.000 Container mit Granaten geschickt. Seoul hat davon "
             "1.000 Container identifiziert.",
             1000,
@@ -171,6 +177,7 @@ def test_claims_category(claims_of, text: str, value: int, category: str) -> Non
         "genitive",
         "not-the-maker",
         "not-the-place",
+        "not-the-claimant",
         "not-the-observer",
         "not-the-target",
         "compound",

@@ -142,6 +142,11 @@ def claimant_from_quote(view: DocView, quote: Quote, lexicon: ClaimLexicon) -> C
         return Claimant(quote.cue or "", _UNNAMED, _UNNAMED, None, None, outlet)
     text = quote.speaker_text or quote.speaker
     claimant = make_claimant(view, text, quote.speaker_start, quote.speaker_end, lexicon, outlet)
+    source = getattr(quote, "source_text", None)
+    if isinstance(source, str) and text in source and source != text:
+        # the fuller local mention: "Südkoreas Verteidigungsminister Shin Won-sik"
+        a, b = getattr(quote, "source_start", None), getattr(quote, "source_end", None)
+        claimant = Claimant(source, claimant.key, claimant.kind, a, b, outlet)
     if claimant.kind == "person" and claimant.key != quote.speaker:
         return claimant
     speaker_person = getattr(quote, "speaker_person", None)

@@ -358,8 +358,15 @@ class _Extractor:
     def from_quote(self, quote: Quote) -> _Found:
         claimant = claimant_from_quote(self.view, quote, self.lexicon)
         spans = []
-        if quote.speaker_start is not None and quote.speaker_end is not None:
-            spans.append((quote.speaker_start, quote.speaker_end))
+        local = []  # source_*: the mention as this sentence gives it (quotes v2); cue_*
+        for name in ("speaker", "source", "cue"):
+            a, b = getattr(quote, f"{name}_start", None), getattr(quote, f"{name}_end", None)
+            if isinstance(a, int) and isinstance(b, int):
+                spans.append((a, b))
+                if name != "speaker":
+                    local.append((a, b))
+        if len(local) == 2:  # "Laut Südkoreas Verteidigungsminister Shin": cue to source
+            spans.append((min(a for a, _ in local), max(b for _, b in local)))
         return claimant, quote.cue, spans
 
     def attribution(self, sent: SentenceView, number: NumberMention, quote: Quote | None) -> _Found:

@@ -19,7 +19,7 @@ import nkru_extract
 from nkru_extract.errors import InputTypeError
 from nkru_extract.quotes.attribute import attribute_quotes
 from nkru_extract.quotes.component import QuoteAttributor
-from nkru_extract.quotes.direct import find_quotations
+from nkru_extract.quotes.marks import find_quotations
 from nkru_extract.types import Quote
 
 _TAG = re.compile(r"</?[qs]>")

@@ -28,10 +28,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nkru_extract.entities.gazetteer import load_states, load_units
-from nkru_extract.entities.states import DocText, doc_text, match_states
+from nkru_extract.entities.states import match_states
 from nkru_extract.entities.units import link_strengths, match_generic_units, match_named_units
 from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.extensions import register_extensions
+from nkru_extract.text.doc_view import DocText, doc_text
 from nkru_extract.types import EntityMention
 
 __all__ = ["EntityExtractor", "make_entity_extractor"]

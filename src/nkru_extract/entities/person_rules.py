@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import re
 
-from nkru_extract import lang_de
-
 __all__ = [
     "CREDIT_AGENCY",
     "CREDIT_MARKER",
-    "DETERMINERS",
     "FAMILY_FIRST",
     "FUNCTION_WORDS",
     "HUMAN_VERBS",
@@ -18,7 +15,6 @@ __all__ = [
     "ORG_HEADS",
     "PERSON_SUFFIX",
     "PLACE_PREFIXES",
-    "PREPOSITIONS",
     "SPEECH_AFTER",
     "SPEECH_BEFORE",
 ]
@@ -537,53 +533,6 @@ ORG_HEADS: frozenset[str] = frozenset(
         "Hospital",
         "Klinikum",
         "Records",
-    ]
-)
-
-#: Articles, determiners and possessives: a single capitalised word after one is a noun.
-DETERMINERS: frozenset[str] = (
-    lang_de.ARTICLES
-    | lang_de.DEMONSTRATIVES
-    | lang_de.POSSESSIVES_3RD
-    | frozenset({"unser", "unsere", "jede", "jeder", "jeden", "jedem", "jedes"})
-    | frozenset({"kein", "keine", "keinen", "keinem", "keiner", "welche", "welcher", "welches"})
-)
-
-#: Prepositions: a single capitalised word right after one is not a sentence subject.
-PREPOSITIONS: frozenset[str] = frozenset(
-    [
-        "in",
-        "im",
-        "ins",
-        "aus",
-        "auf",
-        "am",
-        "an",
-        "bei",
-        "beim",
-        "mit",
-        "nach",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "für",
-        "über",
-        "unter",
-        "vor",
-        "hinter",
-        "neben",
-        "zwischen",
-        "durch",
-        "gegen",
-        "ohne",
-        "um",
-        "seit",
-        "bis",
-        "trotz",
-        "wegen",
-        "während",
     ]
 )
 

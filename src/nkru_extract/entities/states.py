@@ -34,16 +34,14 @@ Rules (each covered by tests):
 
 from __future__ import annotations
 
-import bisect
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from nkru_extract.entities.gazetteer import StateGazetteer, first_names, load_states
+from nkru_extract.entities.names import surname_shaped
+from nkru_extract.entities.roles import role_word
 from nkru_extract.entities.rules_de import (
     CURRENCY_NOUNS,
     LANGUAGE_PREPOSITIONS,
@@ -52,9 +50,11 @@ from nkru_extract.entities.rules_de import (
     ORGANISATION_HEADS,
 )
 from nkru_extract.errors import InputTypeError, describe
+from nkru_extract.text.doc_view import DocText, WordClass, doc_text
+from nkru_extract.text.word_classes import CONJUNCTIONS
 from nkru_extract.types import EntityMention
 
-__all__ = ["DocText", "StateHit", "WordClass", "doc_text", "find_states", "match_states"]
+__all__ = ["StateHit", "find_states", "match_states"]
 
 #: ``via`` of an internal match kind (a genitive is a form of the name).
 _VIA = {
@@ -75,127 +75,6 @@ _PLACE_KINDS = ("name", "genitive", "metonym", "metonym_genitive")
 def _place_kind(kinds: tuple[str, ...]) -> str | None:
     """The first of ``_PLACE_KINDS`` among ``kinds`` (``None`` if none is)."""
     return next((k for k in _PLACE_KINDS if k in kinds), None)
-
-
-@dataclass(frozen=True, slots=True)
-class DocText:
-    """A Doc's text and per-token arrays, read once and shared by the matchers (``Doc.text``
-    and token iteration each walk the whole Doc and create a Python object per token).
-
-    Attributes:
-        text: ``doc.text``.
-        words: The token texts.
-        starts: The character offset of each token (``token.idx``).
-        spaces: Whether each token is followed by a space (``token.whitespace_``).
-        sent_starts: Whether each token starts a sentence (``token.is_sent_start`` is true).
-        distinct: The distinct token texts.
-    """
-
-    text: str
-    words: list[str]
-    starts: list[int]
-    spaces: list[bool]
-    sent_starts: list[bool]
-    distinct: frozenset[str]
-
-    def token_at(self, char: int) -> int:
-        """The token whose text or trailing space holds character ``char`` (-1 if none), as
-        spaCy's ``token_by_char`` finds it."""
-        starts, words, spaces = self.starts, self.words, self.spaces
-        # token i covers starts[i] .. starts[i + 1] (its text and trailing space), so the last
-        # token starting at or before ``char`` is the one, unless ``char`` is past the text
-        i = bisect.bisect_right(starts, char) - 1
-        if i >= 0 and char < starts[i] + len(words[i]) + spaces[i]:
-            return i
-        lo, hi = 0, len(words) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            if char < starts[mid]:
-                hi = mid - 1
-            elif char >= starts[mid] + len(words[mid]) + spaces[mid]:
-                lo = mid + 1
-            else:
-                return mid
-        return -1
-
-    def expand(self, start: int, end: int) -> tuple[int, int] | None:
-        """Token range of ``doc.char_span(start, end, alignment_mode="expand")`` (or ``None``)."""
-        first = self.token_at(start)
-        if first < 0:
-            return None
-        last = self.token_at(end - 1)
-        if last < 0:
-            return None
-        if start == self.starts[first] + len(self.words[first]):
-            first += 1
-        return first, last + 1
-
-
-#: Token hash -> text, shared by every Doc (a hash names the same string in every vocab); the
-#: same ``str`` objects for every Doc also make the lookups further on cheaper (cached hashes).
-_WORDS: dict[int, str] = {}
-_MAX_WORDS = 1 << 20
-
-
-def doc_text(doc: Doc) -> DocText:
-    """The ``DocText`` of ``doc``."""
-    if not len(doc):
-        return DocText(doc.text, [], [], [], [], frozenset())
-    array = doc.to_array([ORTH, IDX, SPACY, SENT_START])
-    orths: list[int] = array[:, 0].tolist()
-    rest = array[:, 1:].astype(numpy.int64)  # SENT_START is -1, 0 or 1
-    cache = _WORDS
-    try:
-        words = list(map(cache.__getitem__, orths))
-    except KeyError:  # a text not seen yet
-        if len(cache) > _MAX_WORDS:
-            cache.clear()
-        strings = doc.vocab.strings
-        words = []
-        for orth in orths:
-            word = cache.get(orth)
-            if word is None:
-                word = cache[orth] = strings[orth]
-            words.append(word)
-    spaces: list[bool] = (rest[:, 1] != 0).tolist()
-    text = "".join(
-        [word + " " if space else word for word, space in zip(words, spaces, strict=True)]
-    )
-    return DocText(
-        text,
-        words,
-        rest[:, 0].tolist(),
-        spaces,
-        (rest[:, 2] == 1).tolist(),
-        frozenset(words),
-    )
-
-
-class WordClass:
-    """The token texts that pass a test, each text tested once (a bounded per-process cache).
-
-    ``among(texts)`` gives the texts that pass with two set operations once they are all known,
-    so a matcher only visits the tokens that can matter.
-    """
-
-    def __init__(self, test: Callable[[str], bool], limit: int = 1 << 18) -> None:
-        self.test = test
-        self.limit = limit
-        self.seen: set[str] = set()
-        self.passed: set[str] = set()
-
-    def among(self, texts: frozenset[str]) -> frozenset[str]:
-        """The texts in ``texts`` that pass the test."""
-        new = texts - self.seen
-        if new:
-            if len(self.seen) > self.limit:
-                self.seen.clear()
-                self.passed.clear()
-                new = texts
-            test = self.test
-            self.passed.update([text for text in new if test(text)])
-            self.seen.update(new)
-        return texts & self.passed
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,8 +136,6 @@ def _start_class(gaz: StateGazetteer) -> WordClass:
     return found[1]
 
 
-#: Conjunctions of an elliptic coordination ("Nord- und Südkorea").
-_CONJUNCTIONS = frozenset({"und", "oder", "bzw.", "sowie"})
 #: Compass prefixes before a state name or adjective ("Ostukraine", "nordsyrische").
 _COMPASS = ("nord", "süd", "ost", "west")
 #: Names and adjective stems that a compass prefix turns into another place
@@ -342,15 +219,13 @@ class _Matcher:
     def first_name_after_role(self, i: int) -> bool:
         """A place name that is a given name between a role noun and a surname:
         "Verteidigungsminister Israel Katz"."""
-        from nkru_extract.entities import persons  # a late import: persons imports this module
-
         words = self.words
         if i == 0 or i + 1 >= len(words) or self.sent_starts[i + 1]:
             return False
         nxt = words[i + 1]
-        if not persons.surname_shaped(nxt):
+        if not surname_shaped(nxt):
             return False
-        return persons.role_word(words[i - 1]) is not None
+        return role_word(words[i - 1]) is not None
 
     def fixed(self, i: int) -> list[StateHit]:
         entries = self.gaz.phrases.get(self.words[i])
@@ -463,7 +338,7 @@ class _Matcher:
         """A truncated first conjunct completed by the next one: "Nord- und Südkorea" gives
         "Nord-" -> KP ("Nordkorea"), "Süd- und Nordkorea" gives "Süd-" -> KR."""
         words = self.words
-        if i + 2 >= len(words) or words[i + 1] not in _CONJUNCTIONS:
+        if i + 2 >= len(words) or words[i + 1] not in CONJUNCTIONS:
             return []
         head = words[i][:-1]
         other = words[i + 2]

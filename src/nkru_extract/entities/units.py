@@ -54,7 +54,8 @@ from nkru_extract.entities.rules_de import (
     STRENGTH_NOUNS,
     STRENGTH_PREPOSITIONS,
 )
-from nkru_extract.entities.states import DocText, StateHit, WordClass, doc_text
+from nkru_extract.entities.states import StateHit
+from nkru_extract.text.doc_view import DocText, WordClass, doc_text
 from nkru_extract.types import EntityMention, NumberMention
 
 __all__ = ["UnitHit", "link_strengths", "match_generic_units", "match_named_units"]

@@ -1,157 +1,243 @@
-"""Find quotation-mark pairs in plain text (pure ``str`` functions, no spaCy).
+"""Stage 3a of the attributor: direct quotations and the partial quotes inside statements.
 
-``find_quotations`` pairs opening and closing marks by type, keeps nested quotations inside
-their outer quotation, joins quotations that run over several paragraphs (an opening mark at
-the start of each paragraph, a closing mark only at the end) and skips unbalanced marks.
+A statement quotation gets its speaker from a frame after it ("„…“, sagte X"), inside it
+(interrupted: "„A“, sagte er, „B“"), before it ("X sagte: „…“"), a colon introduction in the
+unit before, or the previous speaker ("Und weiter: „…“"). Inline quotations of two words or
+more take the speaker of the statement that holds them or of the speech verb before them.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from nkru_extract.quotes.context import (
+    _HEISST,
+    _Attribution,
+    _Ctx,
+    _Found,
+    _found_in_unit,
+    _has_source,
+    _unit_of,
+)
+from nkru_extract.quotes.cues import (
+    _attribution_for_verb,
+    _find_cues,
+    _frame_attribution,
+    _frame_before,
+    _so_frame,
+)
+from nkru_extract.quotes.rules_de import TITLE_TRIGGERS
+from nkru_extract.quotes.speakers import (
+    _resolve,
+    _skip_adverbs,
+)
+from nkru_extract.text.phrases import (
+    np_at,
+    prev_token,
+)
 
-from nkru_extract.quotes.rules_de import APOSTROPHE_LIKE, QUOTE_PAIRS
 
-__all__ = ["Quotation", "find_quotations"]
+def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int]) -> None:
+    doc = ctx.doc
+    a, b = ctx.units[ui]
+    blocks = ctx.unit_statements[ui]
+    idx = 0
+    while idx < len(blocks):
+        group = [blocks[idx]]
+        att: _Attribution | None = None
+        # interrupted quotation: „A“, sagte er, „B“
+        while idx + 1 < len(blocks):
+            gap = (group[-1].last, blocks[idx + 1].first)
+            cues = _find_cues(ctx, *gap) if gap[1] > gap[0] else []
+            gap_text = doc[gap[0] : gap[1]].text.strip()
+            if (
+                cues
+                and gap_text.startswith(",")
+                and gap_text.endswith(",")
+                and gap[1] - gap[0] <= 8
+            ):
+                v, cue, lemma = cues[0]
+                att = _attribution_for_verb(ctx, v, cue, lemma, gap[0], gap[1])
+                group.append(blocks[idx + 1])
+                idx += 1
+                continue
+            so_att = _so_frame(ctx, *gap) if gap_text.endswith(",") else None
+            if so_att is not None:  # „Wir sind“, so Merz, „auf einem guten Weg.“
+                att = so_att
+                group.append(blocks[idx + 1])
+                idx += 1
+                continue
+            break
+        first, last = group[0], group[-1]
+        prev_end = blocks[idx - len(group)].last if idx - len(group) >= 0 else a
+        nxt_start = blocks[idx + 1].first if idx + 1 < len(blocks) else b
+        # frame after: „…“, sagte X.
+        if att is None and last.last < nxt_start:
+            j = last.last
+            while j < nxt_start and doc.toks[j].is_space:
+                j += 1
+            if j < nxt_start and doc.toks[j].text == ",":
+                j += 1
+            cues = [c for c in _find_cues(ctx, j, nxt_start) if c[0] <= j + 2]
+            if cues:
+                v, cue, lemma = cues[0]
+                att = _attribution_for_verb(ctx, v, cue, lemma, j, nxt_start)
+            elif j < nxt_start and doc.toks[j].lower_ == "so":
+                end = np_at(ctx, j + 1, nxt_start)
+                if end is not None:
+                    att = _resolve(ctx, j + 1, end, None)
+                    if att is not None:
+                        att.cue_span, att.cue = (j, j + 1), doc.toks[j].text
+            elif (
+                j + 1 < nxt_start
+                and doc.toks[j].lower_ in _HEISST
+                and doc.toks[j + 1].lower_ == "es"
+            ):
+                framed = _frame_attribution(ctx, j, nxt_start)
+                if framed is not None and _has_source(framed[0]):
+                    att = framed[0]
+        # frame before: X sagte: „…“
+        if (att is None or not _has_source(att)) and first.first > prev_end:
+            before = _frame_before(ctx, prev_end, first.first)
+            if before is not None:
+                att = before
+        # colon introduction in the previous unit
+        if (att is None or not _has_source(att)) and first.first == a and ui > 0:
+            pa, pb = ctx.units[ui - 1]
+            if doc.toks[pb - 1].text == ":" and not ctx.unit_statements[ui - 1]:
+                before = _frame_before(ctx, pa, pb)
+                if before is not None:
+                    att = before
+                    consumed.add(ui - 1)
+        kind = "direct"
+        if att is None and first.first > a and _is_continuation_intro(ctx, prev_end, first.first):
+            att = _inherited(ctx, ui, found)  # "Und weiter: „…“"
+        if att is None:
+            att = _inherited(ctx, ui, found) if first.first == a else None
+            att = att or _Attribution(None, None, None, None)
+        parts = [(bk.quotation.parts[0][0], bk.quotation.parts[-1][1]) for bk in group]
+        char_parts: list[tuple[int, int]] = []
+        for bk in group:
+            char_parts.extend(bk.quotation.parts)
+        for bk in group:
+            bk.used = True
+        del parts
+        found.append(_Found(kind, char_parts, att, ui))
+        if att.person and att.speaker and att.speaker_span:
+            ctx.person_speakers.append((att.speaker_span[0], att.speaker))
+        idx += 1
 
-_MARK_RE = re.compile(r"``|''|[„‚“”‘’»«›‹\"]")
-#: Marks whose direction depends on context (they open one style and close another).
-_AMBIGUOUS = frozenset({'"', "“", "«", "»", "‹", "›", "‘", "''"})
-_MAX_CHARS = 4000
+
+_CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "zudem", "außerdem", "ausserdem"})
 
 
-@dataclass(frozen=True, slots=True)
-class Quotation:
-    """One outermost quotation.
+def _is_continuation_intro(ctx: _Ctx, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is a verbless continuation intro: "Und weiter:", "Zudem:"."""
+    words = [t for t in ctx.doc.toks[a:b] if not t.is_space]
+    return (
+        len(words) >= 2
+        and words[-1].text == ":"
+        and all(t.lower_ in _CONTINUATION_WORDS for t in words[:-1])
+    )
 
-    Attributes:
-        parts: ``(start, end)`` of the quoted words of each paragraph, marks excluded.
-        outer: ``(start, end)`` including the opening and the closing mark.
-        opener: The opening mark as written.
+
+def _inherited(ctx: _Ctx, ui: int, found: list[_Found], distance: int = 1) -> _Attribution | None:
+    if not found:
+        return None
+    last = found[-1]
+    if not _has_source(last.attribution) or ui - last.unit > distance or last.unit >= ui:
+        return None
+    if ctx.unit_para[ui] - ctx.unit_para[last.unit] > 1:
+        return None
+    src = last.attribution
+    return _Attribution(src.speaker, src.speaker_span, None, None, src.outlet, src.person)
+
+
+_THESE_WORDS = frozenset({"worten", "sätzen", "satz", "aussage", "aussagen", "appell", "ansage"})
+
+
+def _with_these_words(ctx: _Ctx, ui: int, found: list[_Found]) -> bool:
+    """„…“ Mit diesen Worten wandte sich X an Y: X is the speaker of the quotation just before.
+
+    Any verb: the subject after the finite verb is the speaker. True when it was attributed.
     """
-
-    parts: tuple[tuple[int, int], ...]
-    outer: tuple[int, int]
-    opener: str
-
-    @property
-    def start(self) -> int:
-        """Offset of the first quoted character."""
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        """Offset after the last quoted character."""
-        return self.parts[-1][1]
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
-
-
-def _can_open(text: str, pos: int, mark: str) -> bool:
-    """An opening mark is followed by a non-space and not preceded by a letter or digit."""
-    after = pos + len(mark)
-    if after >= len(text) or text[after].isspace():
+    a, b = ctx.units[ui]
+    toks = ctx.doc.toks
+    if (
+        ui == 0
+        or b - a < 5
+        or toks[a].lower_ != "mit"
+        or toks[a + 1].lower_ not in {"diesen", "dieser", "diesem", "den", "dem", "der"}
+        or toks[a + 2].lower_ not in _THESE_WORDS
+        or toks[a + 3].is_punct
+        or ctx.unit_para[ui - 1] != ctx.unit_para[ui]
+    ):
         return False
-    if mark in _AMBIGUOUS or mark in APOSTROPHE_LIKE:
-        return pos == 0 or not _is_word_char(text[pos - 1])
+    target = next(
+        (
+            f
+            for f in _found_in_unit(found, ui - 1)
+            if f.kind == "direct" and not _has_source(f.attribution)
+        ),
+        None,
+    )
+    if target is None:
+        return False
+    j = _skip_adverbs(ctx, a + 4, b)
+    if j < b and toks[j].lower_ == "sich":
+        j = _skip_adverbs(ctx, j + 1, b)
+    end = np_at(ctx, j, b)
+    if end is None:
+        return False
+    att = _resolve(ctx, j, end, toks[a + 3])
+    if att is None or not _has_source(att):
+        return False
+    att.cue_span, att.cue = (a + 3, a + 4), toks[a + 3].text
+    target.attribution = att
     return True
 
 
-def _is_apostrophe(text: str, pos: int, mark: str) -> bool:
-    if mark not in APOSTROPHE_LIKE:
-        return False
-    before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
-    # geht's, Rock’n’Roll, Jones’ (word-final apostrophe after s)
-    return _is_word_char(before) and (_is_word_char(after) or before in "sxzSXZ")
+def _partial_quotes(ctx: _Ctx, found: list[_Found]) -> None:
+    """Inline quotations (two words or more) inside an attributed statement or after a cue.
 
-
-def _paragraph_breaks(text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"\n", text)]
-
-
-def find_quotations(text: str) -> list[Quotation]:
-    """Return the outermost quotations of ``text`` in order.
-
-    Args:
-        text: Any text.
-
-    Returns:
-        The quotations; unbalanced marks are skipped.
-
-    Example:
-        >>> q = find_quotations("„Wir werden“, sagte er, „nicht aufgeben.“")
-        >>> [("„Wir werden“, sagte er, „nicht aufgeben.“")[s:e] for s, e in (p.parts[0] for p in q)]
-        ['Wir werden', 'nicht aufgeben.']
+    Inside an indirect or reported statement the quotation takes its speaker; elsewhere the
+    subject of a speech verb before it is the speaker ("Sie bezeichneten die Einigung als
+    „beschämenden Deal“").
     """
-    found: list[Quotation] = []
-    stack: list[tuple[str, int]] = []  # (opening mark, offset)
-    parts: list[tuple[int, int]] = []  # finished paragraph parts of the open outer quotation
-    part_start = 0
-    breaks = _paragraph_breaks(text)
-    events: list[tuple[int, str]] = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
-    events += [(b, "\n") for b in breaks]
-    events.sort()
-    i = 0
-    while i < len(events):
-        pos, mark = events[i]
-        i += 1
-        if mark == "\n":
-            if not stack:
-                continue
-            # a quotation open at a paragraph end continues only if the next paragraph opens
-            # with the same mark as the outer quotation
-            outer_mark, _outer_pos = stack[0]
-            j = pos
-            while j < len(text) and text[j].isspace():
-                j += 1
-            if text.startswith(outer_mark, j) and len(stack) == 1:
-                end = pos
-                while end > part_start and text[end - 1].isspace():
-                    end -= 1
-                parts.append((part_start, end))
-                part_start = j + len(outer_mark)
-                # skip the paragraph-opening mark event and any breaks before it
-                while i < len(events) and events[i][0] < j + len(outer_mark):
-                    i += 1
-                continue
-            stack.clear()
-            parts.clear()
+    owners: dict[int, list[_Found]] = {}
+    for f in found:
+        if f.kind in {"indirect", "reported"}:
+            owners.setdefault(f.unit, []).append(f)
+    for bk in ctx.blocks:
+        if bk.statement or bk.title or bk.words < 2 or bk.used:
             continue
-        if _is_apostrophe(text, pos, mark):
+        prev_tok = prev_token(ctx.doc, bk.first)
+        if prev_tok is not None and prev_tok.lower_ in TITLE_TRIGGERS:
             continue
-        if stack:
-            top_mark, _top_pos = stack[-1]
-            if mark in QUOTE_PAIRS[top_mark]:
-                _, open_pos = stack.pop()
-                if not stack:
-                    end = pos
-                    parts.append((part_start, end))
-                    if pos + len(mark) - open_pos <= _MAX_CHARS and all(s < e for s, e in parts):
-                        found.append(
-                            Quotation(
-                                parts=tuple(parts),
-                                outer=(open_pos, pos + len(mark)),
-                                opener=top_mark,
-                            )
-                        )
-                    parts = []
-                continue
-            # a mark closing an outer level: the inner opening was unbalanced
-            depth = next(
-                (k for k in range(len(stack) - 2, -1, -1) if mark in QUOTE_PAIRS[stack[k][0]]),
-                None,
-            )
-            if depth is not None and not (mark in QUOTE_PAIRS and _can_open(text, pos, mark)):
-                del stack[depth + 1 :]
-                i -= 1  # re-handle as a closing mark of the new top
-                events[i] = (pos, mark)
-                continue
-        if mark in QUOTE_PAIRS and _can_open(text, pos, mark):
-            if not stack:
-                part_start = pos + len(mark)
-                parts = []
-            stack.append((mark, pos))
-    return found
+        home = _unit_of(ctx, bk.first)
+        if home is None:
+            continue
+        owner = next(
+            (
+                f
+                for f in owners.get(home, ())
+                if any(s <= bk.quotation.start and bk.quotation.end <= e for s, e in f.parts)
+            ),
+            None,
+        )
+        if owner is not None and owner.attribution.speaker is not None:
+            found.append(_Found("partial", list(bk.quotation.parts), owner.attribution, owner.unit))
+            continue
+        if owner is not None or ctx.unit_statements[home]:
+            continue
+        ua, ub = ctx.units[home]
+        for v, cue, lemma in _find_cues(ctx, ua, ub):
+            if v > bk.first:
+                break
+            subject = _attribution_for_verb(ctx, v, cue, lemma, ua, ub)
+            if (
+                subject is not None
+                and subject.speaker is not None
+                and subject.speaker_span is not None
+                and not subject.speaker_span[0] <= bk.first < subject.speaker_span[1]
+            ):
+                found.append(_Found("partial", list(bk.quotation.parts), subject, home))
+                break

@@ -9,7 +9,36 @@ from __future__ import annotations
 
 from typing import Final
 
-from nkru_extract.lang_de import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
+from nkru_extract.text.phrases import (
+    ACCORDING_NOUNS as ACCORDING_NOUNS,
+)
+from nkru_extract.text.phrases import (
+    DETERMINERS as DETERMINERS,
+)
+from nkru_extract.text.phrases import (
+    NAME_TITLES as NAME_TITLES,
+)
+from nkru_extract.text.phrases import (
+    NON_SPEAKER_PRONOUNS as NON_SPEAKER_PRONOUNS,
+)
+from nkru_extract.text.phrases import (
+    NP_STOP_WORDS as NP_STOP_WORDS,
+)
+from nkru_extract.text.phrases import (
+    PERSON_PRONOUNS as PERSON_PRONOUNS,
+)
+from nkru_extract.text.phrases import (
+    ROLE_SUFFIXES as ROLE_SUFFIXES,
+)
+from nkru_extract.text.phrases import (
+    SENTENCE_END as SENTENCE_END,
+)
+from nkru_extract.text.phrases import (
+    SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS,
+)
+from nkru_extract.text.phrases import (
+    SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS,
+)
 
 #: Opening mark -> the marks that may close it. Straight and typographic styles used in
 #: German, Swiss and Austrian news. Order matters only for documentation.
@@ -31,8 +60,6 @@ QUOTE_MARKS: Final[frozenset[str]] = frozenset(
 #: Single-character marks that are also apostrophes inside words ("geht's", "Rock’n’Roll").
 APOSTROPHE_LIKE: Final[frozenset[str]] = frozenset({"’", "‘", "'"})
 
-#: Sentence-final punctuation.
-SENTENCE_END: Final[frozenset[str]] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 
 #: Nouns that announce a title or a name in quotes (newspaper, channel, party, operation...):
 #: «New York Post», die Partei «Gerechtes Russland», die sogenannte „Spezialoperation“.
@@ -123,38 +150,8 @@ TITLE_TRIGGERS: Final[frozenset[str]] = frozenset(
     }
 )
 
-#: Frame prepositions taking the source as their object: "laut X", "gemäß X".
-SOURCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"laut", "gemäß", "gemäss", "lt."})
 #: Postposition with the source before it: "X zufolge".
 SOURCE_POSTPOSITIONS: Final[frozenset[str]] = frozenset({"zufolge"})
-#: Nouns in "nach Angaben (von/des) X", "nach Informationen X", "nach Ansicht X".
-ACCORDING_NOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "angaben",
-        "informationen",
-        "ansicht",
-        "auffassung",
-        "meinung",
-        "einschätzung",
-        "einschätzungen",
-        "darstellung",
-        "aussage",
-        "aussagen",
-        "worten",
-        "schätzung",
-        "schätzungen",
-        "erkenntnissen",
-        "berechnungen",
-        "recherchen",
-        "ermittlungen",
-        "überzeugung",
-        "auskunft",
-        "mitteilung",
-        "bericht",
-        "berichten",
-        "äußerungen",
-    }
-)
 #: Nouns naming an unnamed source ("Berichten zufolge", "nach Medienberichten"): the statement
 #: is reported with ``speaker=None``.
 GENERIC_SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
@@ -181,155 +178,6 @@ GENERIC_SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
 #: Words that may precede "unter Berufung auf".
 BERUFUNG: Final[tuple[str, str, str]] = ("unter", "berufung", "auf")
 
-#: Personal pronouns that can be the subject of a speech verb, lower-case.
-PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"er", "sie"})
-#: Pronouns that never name a speaker.
-NON_SPEAKER_PRONOUNS: Final[frozenset[str]] = frozenset(
-    {"es", "das", "dies", "dieses", "man", "was", "wer", "ich", "wir", "du", "ihr", "jemand"}
-)
-#: Determiners and articles that open a noun phrase.
-DETERMINERS: Final[frozenset[str]] = (
-    ARTICLES
-    | DEMONSTRATIVES
-    | POSSESSIVES_3RD
-    | frozenset({"alle", "beide", "einige", "mehrere", "viele", "zahlreiche"})
-)
-#: Prepositions and other words that end a noun phrase when it is scanned left to right.
-NP_STOP_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "im",
-        "in",
-        "am",
-        "an",
-        "auf",
-        "bei",
-        "beim",
-        "vor",
-        "nach",
-        "mit",
-        "zu",
-        "zum",
-        "zur",
-        "gegenüber",
-        "über",
-        "unter",
-        "aus",
-        "für",
-        "von",
-        "vom",
-        "während",
-        "seit",
-        "gegen",
-        "ohne",
-        "durch",
-        "um",
-        "bis",
-        "und",
-        "oder",
-        "aber",
-        "sondern",
-        "dass",
-        "daß",
-        "ob",
-        "wie",
-        "als",
-        "so",
-        "auch",
-        "noch",
-        "bereits",
-        "schon",
-        "nun",
-        "jetzt",
-        "heute",
-        "gestern",
-        "morgen",
-        "zudem",
-        "weiter",
-        "außerdem",
-        "ausserdem",
-        "ebenfalls",
-        "dazu",
-        "dann",
-        "nicht",
-        "nur",
-        "laut",
-        "zufolge",
-        "es",
-        "sich",
-        "wörtlich",
-        "erneut",
-        "allerdings",
-        "jedoch",
-        "demnach",
-        "dort",
-        "hier",
-        "damals",
-        "inzwischen",
-        "mittlerweile",
-        "unterdessen",
-        "ferner",
-        "überdies",
-        "offenbar",
-        "ausdrücklich",
-        "kürzlich",
-        "zuletzt",
-        "vergangene",
-        "trotz",
-        "wegen",
-        "angesichts",
-        "dank",
-        "gemäß",
-        "infolge",
-        "vergangenen",
-        "letzte",
-        "letzten",
-        "einem",
-    }
-)
-#: Adverbs that may sit between an inverted speech verb and its subject ("sagte gestern X").
-SKIPPABLE_ADVERBS: Final[frozenset[str]] = frozenset(
-    {
-        "auch",
-        "noch",
-        "bereits",
-        "schon",
-        "nun",
-        "jetzt",
-        "heute",
-        "gestern",
-        "zudem",
-        "weiter",
-        "außerdem",
-        "ausserdem",
-        "ebenfalls",
-        "dazu",
-        "dann",
-        "damals",
-        "erneut",
-        "allerdings",
-        "jedoch",
-        "dort",
-        "inzwischen",
-        "mittlerweile",
-        "unterdessen",
-        "offenbar",
-        "ausdrücklich",
-        "kürzlich",
-        "zuletzt",
-        "wörtlich",
-        "später",
-        "zuvor",
-        "sinngemäß",
-        "nur",
-        "schließlich",
-        "lediglich",
-        "sinngemäss",
-        "wiederholt",
-        "mehrfach",
-        "abschließend",
-        "gleichzeitig",
-    }
-)
 #: Clause-linking words that introduce the message after a speech verb.
 COMPLEMENTISERS: Final[frozenset[str]] = frozenset({"dass", "daß", "ob", "wonach", "wie"})
 #: Separable verb particles ("teilte ... mit", "gab ... bekannt").
@@ -521,107 +369,6 @@ REPORTATIVE_MODALS: Final[frozenset[str]] = frozenset({"soll", "sollen"})
 #: Perfect infinitive auxiliaries closing a reportative clause.
 PERFECT_AUXILIARIES: Final[frozenset[str]] = frozenset({"haben", "sein"})
 
-#: Nouns denoting a person by role (heads of nominal descriptions that corefer with a person
-#: introduced earlier): "der Militärexperte", "die Forscherin", "der 58-Jährige".
-ROLE_SUFFIXES: Final[tuple[str, ...]] = (
-    "experte",
-    "expertin",
-    "forscher",
-    "forscherin",
-    "sprecher",
-    "sprecherin",
-    "minister",
-    "ministerin",
-    "präsident",
-    "präsidentin",
-    "politiker",
-    "politikerin",
-    "chef",
-    "chefin",
-    "oberst",
-    "general",
-    "analyst",
-    "analystin",
-    "abgeordnete",
-    "abgeordneter",
-    "jährige",
-    "jähriger",
-    "kanzler",
-    "kanzlerin",
-    "diplomat",
-    "diplomatin",
-    "botschafter",
-    "botschafterin",
-    "kommandeur",
-    "offizier",
-    "wissenschaftler",
-    "wissenschaftlerin",
-    "professor",
-    "professorin",
-    "leiter",
-    "leiterin",
-    "vorsitzende",
-    "vorsitzender",
-    "direktor",
-    "direktorin",
-    "berater",
-    "beraterin",
-    "autor",
-    "autorin",
-    "kenner",
-    "kennerin",
-    "trainer",
-    "trainerin",
-    "anwalt",
-    "anwältin",
-    "journalist",
-    "journalistin",
-    "beobachter",
-    "beobachterin",
-    "militär",
-    "funktionär",
-    "funktionärin",
-    "aktivist",
-    "aktivistin",
-    "kritiker",
-    "kritikerin",
-    "ökonom",
-    "ökonomin",
-    "historiker",
-    "historikerin",
-    "mann",
-    "frau",
-    "manager",
-    "managerin",
-    "sekretär",
-    "sekretärin",
-    "kommissar",
-    "kommissarin",
-    "bürgermeister",
-    "bürgermeisterin",
-    "gouverneur",
-    "gouverneurin",
-)
-#: Titles that may precede a name inside a speaker noun phrase ("Oberst Korotschenko").
-NAME_TITLES: Final[frozenset[str]] = frozenset(
-    {
-        "herr",
-        "frau",
-        "dr.",
-        "prof.",
-        "oberst",
-        "general",
-        "präsident",
-        "präsidentin",
-        "minister",
-        "ministerin",
-        "kanzler",
-        "kanzlerin",
-        "papst",
-        "könig",
-        "königin",
-    }
-)
 
 #: TIGER dependency labels (de_core_news_*) used on the parser path.
 TIGER_SUBJECT: Final[frozenset[str]] = frozenset({"sb", "sbp"})

@@ -1,0 +1,178 @@
+"""The state of one attribution run shared by every quote stage, and its data holders.
+
+``_Ctx`` bundles the token view, the speech-verb lexicon, person mentions, quotation blocks and
+units; ``_Block`` is a quotation on tokens, ``_Attribution`` who said it (speaker, cue) and
+``_Found`` one statement found. Small helpers over that state (unit of a token, statements of
+a unit, character ranges) sit here so every stage can use them without importing another.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from nkru_extract.quotes.lexicon import (
+    SpeechVerbs,
+)
+from nkru_extract.quotes.marks import Quotation
+from nkru_extract.quotes.rules_de import (
+    DETERMINERS,
+    NP_STOP_WORDS,
+)
+from nkru_extract.text.phrases import (
+    FINITE_AUX,
+    TDoc,
+    Tok,
+)
+
+_SUBORDINATORS = frozenset(
+    {
+        "weil",
+        "wenn",
+        "als",
+        "nachdem",
+        "obwohl",
+        "da",
+        "während",
+        "bevor",
+        "um",
+        "damit",
+        "sobald",
+        "falls",
+        "sodass",
+        "seit",
+        "seitdem",
+        "indem",
+        "ehe",
+        "bis",
+    }
+)
+
+
+_RELATIVE_PRONOUNS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "deren",
+        "dessen",
+        "denen",
+        "welche",
+        "welcher",
+        "welches",
+        "welchem",
+        "welchen",
+    }
+)
+
+
+_HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
+
+
+@dataclass
+class _Block:
+    """A quotation mapped onto tokens."""
+
+    quotation: Quotation
+    first: int  # first token of the quotation (opening mark included)
+    last: int  # token index after the closing mark
+    words: int
+    statement: bool = False
+    title: bool = False
+    used: bool = False
+
+
+@dataclass
+class _Attribution:
+    """Who said it, as found in a frame."""
+
+    speaker: str | None
+    speaker_span: tuple[int, int] | None  # token range of the local mention
+    cue_span: tuple[int, int] | None  # token range of the cue
+    cue: str | None
+    outlet: str | None = None
+    person: bool = False
+
+
+@dataclass
+class _Found:
+    kind: str
+    parts: list[tuple[int, int]]  # character ranges
+    attribution: _Attribution
+    unit: int
+    weak: bool = False  # a frameless continuation on Konjunktiv II or "sollen" only
+
+
+@dataclass
+class _Ctx:
+    doc: TDoc
+    verbs: SpeechVerbs
+    persons: list[tuple[int, int, str]]  # token start, end, canonical name
+    blocks: list[_Block]
+    block_at: dict[int, int]  # token index -> block index (statement and inline)
+    units: list[tuple[int, int]] = field(default_factory=list)
+    unit_para: list[int] = field(default_factory=list)
+    known_names: list[tuple[int, str]] = field(default_factory=list)  # (token, full name)
+    person_speakers: list[tuple[int, str]] = field(default_factory=list)  # (token, name)
+    person_roles: dict[int, str] = field(default_factory=dict)  # mention start -> stated role
+    unit_starts: list[int] = field(default_factory=list)  # first token of each unit
+    segments_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
+    segment_marks: list[int] | None = None  # see _segments
+    cues_cache: dict[tuple[int, int], list[tuple[int, tuple[int, int], str]]] = field(
+        default_factory=dict
+    )
+    unit_statements: list[list[_Block]] = field(default_factory=list)  # statement blocks per unit
+
+
+def _unit_of(ctx: _Ctx, i: int) -> int | None:
+    """The unit holding token ``i`` (units are sorted and disjoint), or None."""
+    ui = bisect_right(ctx.unit_starts, i) - 1
+    if ui < 0 or i >= ctx.units[ui][1]:
+        return None
+    return ui
+
+
+def _found_in_unit(found: list[_Found], unit: int) -> list[_Found]:
+    """The statements found in ``unit``, in order; ``found`` grows in unit order."""
+    k = len(found)
+    while k > 0 and found[k - 1].unit >= unit:
+        k -= 1
+    return [f for f in found[k:] if f.unit == unit]
+
+
+def _is_verbish(ctx: _Ctx, tok: Tok) -> bool:
+    return tok.lower_ in FINITE_AUX or ctx.verbs.base_match(tok) or ctx.verbs.needs_particle(tok)
+
+
+def _window_start(ctx: _Ctx, i: int) -> int:
+    """First token of the unit three units before the one holding token ``i``."""
+    starts = ctx.unit_starts
+    if not starts:
+        return 0
+    ui = max(0, bisect_left(starts, i + 1) - 1)
+    return starts[max(0, ui - 3)]
+
+
+def _inside_statement(ctx: _Ctx, i: int) -> bool:
+    return any(b.statement and b.first <= i < b.last for b in ctx.blocks)
+
+
+def _is_verbish_free(ctx: _Ctx, tok: Tok) -> bool:
+    """A lower-case finite-looking verb right after a prefield noun phrase."""
+    return (
+        tok.text.islower()
+        and tok.is_alpha
+        and tok.lower_ not in NP_STOP_WORDS
+        and tok.lower_ not in DETERMINERS
+    )
+
+
+def _char_range(doc: TDoc, s: int, e: int) -> tuple[int, int]:
+    return (doc.toks[s].idx, doc.toks[e - 1].idx + len(doc.toks[e - 1].text))
+
+
+def _has_source(att: _Attribution) -> bool:
+    """Whether a speaker was named (possibly an unresolved pronoun)."""
+    return att.speaker is not None or att.speaker_span is not None

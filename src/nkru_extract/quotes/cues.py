@@ -1,0 +1,673 @@
+"""Stage 2 of the attributor: speech cues and source frames inside a unit.
+
+Cues are speech verbs (with separable particles) found per clause segment; frames are the
+prepositional and adverbial source markers: *laut X*, *gemäß X*, *X zufolge*, *nach Angaben
+X*, *so X*, *wie X sagte*, *heißt es in X*, *unter Berufung auf X*, colon introductions
+before a quotation. Each returns an ``_Attribution`` (speaker resolved by ``speakers``) and the
+message ranges left when the frame is cut out.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from nkru_extract.quotes.context import (
+    _HEISST,
+    _RELATIVE_PRONOUNS,
+    _Attribution,
+    _Ctx,
+    _has_source,
+)
+from nkru_extract.quotes.lexicon import (
+    SpeechVerbs,
+    konjunktiv_from,
+    strong_konjunktiv_from,
+)
+from nkru_extract.quotes.rules_de import (
+    ACCORDING_NOUNS,
+    DETERMINERS,
+    GENERIC_SOURCE_NOUNS,
+    NP_STOP_WORDS,
+    QUOTE_MARKS,
+    SENTENCE_END,
+    SEPARABLE_PARTICLES,
+    SOURCE_POSTPOSITIONS,
+    SOURCE_PREPOSITIONS,
+    TIGER_CLAUSAL_OBJECT,
+)
+from nkru_extract.quotes.speakers import (
+    _last_person_before,
+    _resolve,
+    _skip_adverbs,
+    _speaker_of_verb,
+)
+from nkru_extract.text.phrases import (
+    CLAUSE_DELIMITERS,
+    COMMON_NOUN_SUFFIXES,
+    NOT_NP_WORDS,
+    Tok,
+    is_cap,
+    is_modifier,
+    is_np_word,
+    is_role_word,
+    np_at,
+    np_ending_at,
+    prev_token,
+)
+
+
+def _segments(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Comma/colon-delimited segments of ``[a, b)``: (start, end, delimiter after).
+
+    Cached per range: callers must not modify the returned list.
+    """
+    cached = ctx.segments_cache.get((a, b))
+    if cached is not None:
+        return cached
+    toks = ctx.doc.toks
+    block_at = ctx.block_at
+    blocks = ctx.blocks
+    if ctx.segment_marks is None:
+        # the only tokens where the walk below does something: block starts and delimiters
+        ctx.segment_marks = sorted(
+            {bk.first for bk in blocks}
+            | {k for k, t in enumerate(toks) if t.text in CLAUSE_DELIMITERS}
+        )
+    marks = ctx.segment_marks
+    out: list[tuple[int, int, str]] = []
+    s = a
+    k = a  # the walk over [a, b) skips the tokens before k
+    for x in range(bisect_left(marks, a), len(marks)):
+        m = marks[x]
+        if m >= b:
+            break
+        if m < k:
+            continue
+        if m in block_at and blocks[block_at[m]].first == m:
+            k = max(m + 1, blocks[block_at[m]].last)
+            continue
+        text = toks[m].text
+        if text in CLAUSE_DELIMITERS:
+            if m > s:
+                out.append((s, m, text))
+            s = m + 1
+        k = m + 1
+    if s < b:
+        out.append((s, b, ""))
+    ctx.segments_cache[(a, b)] = out
+    return out
+
+
+def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], str]]:
+    """Speech-verb cues in ``[a, b)``: (verb index, cue token range, lemma).
+
+    Cached per range: callers must not modify the returned list.
+    """
+    cached = ctx.cues_cache.get((a, b))
+    if cached is not None:
+        return cached
+    toks = ctx.doc.toks
+    block_at = ctx.block_at
+    verbs = ctx.verbs
+    verb_lemmas = verbs.lemmas
+    verb_forms = verbs.forms
+    particle_only = _particle_only_bases(verbs)
+    cues: list[tuple[int, tuple[int, int], str]] = []
+    segs = _segments(ctx, a, b)
+    for s, e, _ in segs:
+        # the last token of the segment before trailing punctuation and spaces
+        seg_last = e - 1
+        while seg_last > s and (toks[seg_last].is_punct or toks[seg_last].is_space):
+            seg_last -= 1
+        seg_particle = toks[seg_last].lower_
+        if seg_particle not in SEPARABLE_PARTICLES:
+            seg_last = -1  # no particle at the end: the test below never holds
+        for i in range(s, e):
+            tok = toks[i]
+            if not tok.is_alpha or i in block_at:
+                continue
+            if tok.text[0].isupper() and i != s and not (i > 0 and toks[i - 1].text in QUOTE_MARKS):
+                continue
+            if seg_last > i:
+                lemma = verbs.particle_lemma(tok, seg_particle)
+                if lemma is not None:
+                    cues.append((i, (i, i + 1), lemma))
+                    continue
+            prev = toks[i - 1] if i > s else None
+            if prev is not None and prev.lower_ in SEPARABLE_PARTICLES:
+                lemma = verbs.particle_lemma(tok, prev.lower_)
+                if lemma is not None:  # verb-final "wie X bekannt gab"
+                    cues.append((i, (i - 1, i + 1), lemma))
+                    continue
+            if tok.text[0].isupper() and i == s and e == i + 1 and e < b and toks[e].text == ":":
+                continue  # a label ("Frage: ...", "Antwort: ..."), not a verb
+            # verbs.base_match(tok), inlined
+            lemma_low = tok.lemma_.lower()
+            if (lemma_low in verb_lemmas or tok.lower_ in verb_forms) and (
+                lemma_low not in particle_only
+            ):
+                cues.append((i, (i, i + 1), lemma_low))
+    ctx.cues_cache[(a, b)] = cues
+    return cues
+
+
+_PARTICLE_ONLY: dict[int, tuple[SpeechVerbs, frozenset[str]]] = {}
+
+
+def _particle_only_bases(verbs: SpeechVerbs) -> frozenset[str]:
+    """Bases of separable speech verbs that are no speech verbs on their own ("teilen")."""
+    entry = _PARTICLE_ONLY.get(id(verbs))
+    if entry is None or entry[0] is not verbs:
+        if len(_PARTICLE_ONLY) >= 8:
+            _PARTICLE_ONLY.clear()
+        entry = (verbs, frozenset({t[1] for t in verbs.separable} - verbs.lemmas))
+        _PARTICLE_ONLY[id(verbs)] = entry
+    return entry[1]
+
+
+def _parsed_message(verb: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ in TIGER_CLAUSAL_OBJECT:
+            return (child.left_edge.i, child.right_edge.i + 1)
+    return None
+
+
+def _attribution_for_verb(
+    ctx: _Ctx, v: int, cue: tuple[int, int], lemma: str, a: int, b: int
+) -> _Attribution | None:
+    doc = ctx.doc
+    subject = _speaker_of_verb(ctx, v, a, b)
+    outlet: str | None = None
+    if subject is not None and lemma == "zitieren" and subject[0] > v:
+        obj_start = _skip_adverbs(ctx, subject[1], b)
+        obj_end = np_at(ctx, obj_start, b)
+        if obj_end is not None and doc.toks[obj_start].lower_ in DETERMINERS | {"den", "die"}:
+            outlet = doc[subject[0] : subject[1]].text
+            subject = (obj_start, obj_end)
+    elif subject is not None and lemma == "zitieren" and subject[1] <= v:
+        passive = any(
+            doc.toks[k].lower_ in {"wird", "wurde", "werden", "wurden"} for k in range(a, v)
+        )
+        if not passive:
+            obj_start = _skip_adverbs(ctx, v + 1, b)
+            obj_end = np_at(ctx, obj_start, b)
+            if obj_end is not None:
+                outlet = doc[subject[0] : subject[1]].text
+                subject = (obj_start, obj_end)
+    # "berichtet laut X die Agentur Y": X is the outlet
+    j = _skip_adverbs(ctx, v + 1, b)
+    if outlet is None and j < b and doc.toks[j].lower_ in SOURCE_PREPOSITIONS:
+        end = np_at(ctx, j + 1, b)
+        if end is not None and subject is not None and subject[0] >= end:
+            outlet = doc[j + 1 : end].text
+    # "unter Berufung auf X": the source is X, the subject is the outlet
+    for k in range(a, max(a, b - 2)):
+        if (
+            doc.toks[k].lower_ == "unter"
+            and doc.toks[k + 1].lower_ == "berufung"
+            and doc.toks[k + 2].lower_ == "auf"
+        ):
+            end = np_at(ctx, k + 3, b)
+            if end is not None:
+                if subject is not None:
+                    outlet = doc[subject[0] : subject[1]].text
+                subject = (k + 3, end)
+            break
+    if subject is None:
+        return _Attribution(None, None, cue, doc[cue[0] : cue[1]].text)
+    resolved = _resolve(ctx, subject[0], subject[1], doc.toks[v])
+    if resolved is None:
+        return None
+    resolved.cue_span = cue
+    resolved.cue = doc[cue[0] : cue[1]].text
+    resolved.outlet = outlet
+    return resolved
+
+
+def _message_range(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
+    """Token ranges of ``[a, b)`` minus final punctuation and surrounding commas."""
+    doc = ctx.doc
+    while b > a and (
+        doc.toks[b - 1].text in SENTENCE_END
+        or doc.toks[b - 1].is_space
+        or doc.toks[b - 1].text in {",", ":", ";", "–"}
+    ):
+        b -= 1
+    while a < b and (doc.toks[a].text in {",", ":", ";", "–"} or doc.toks[a].is_space):
+        a += 1
+    # a second frame at the end ("Laut Anklage soll X ..., so ein Gerichtssprecher") is no message
+    for c in range(b - 2, max(a, b - 10), -1):
+        if doc.toks[c].text == ",":
+            if doc.toks[c + 1].lower_ == "so" and _so_frame(ctx, c, b) is not None:
+                b = c
+            break
+    return [(a, b)] if a < b else []
+
+
+def _minus(ctx: _Ctx, a: int, b: int, cut: tuple[int, int]) -> list[tuple[int, int]]:
+    return _message_range(ctx, a, cut[0]) + _message_range(ctx, cut[1], b)
+
+
+def _has_konjunktiv(ctx: _Ctx, ranges: Iterable[tuple[int, int]], strong: bool = False) -> bool:
+    doc = ctx.doc
+    for s, e in ranges:
+        for k in range(s, e):
+            if k in ctx.block_at:
+                continue
+            tok = doc.toks[k]
+            mood = doc.mood(k)
+            if (
+                strong_konjunktiv_from(mood, tok.lower_, tok.text, tok.lemma_)
+                if strong
+                else konjunktiv_from(mood, tok.lower_, tok.text, tok.is_alpha, tok.lemma_)
+            ):
+                return True
+    return False
+
+
+#: The words that can start a frame in ``_frame_attribution``.
+_FRAME_WORDS = SOURCE_PREPOSITIONS | SOURCE_POSTPOSITIONS | _HEISST | {"nach", "so"}
+
+
+def _frame_attribution(
+    ctx: _Ctx, a: int, b: int
+) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
+    """Prepositional and adverbial frames in the unit ``[a, b)``."""
+    doc = ctx.doc
+    toks = doc.toks
+    for k in range(a, b):
+        low = toks[k].lower_
+        if low not in _FRAME_WORDS:  # no frame below starts with another word
+            continue
+        if k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement:
+            continue
+        # laut X, gemäß X
+        if low in SOURCE_PREPOSITIONS:
+            end = np_at(ctx, k + 1, b)
+            if end is None:
+                continue
+            src: tuple[int, int] | None = (k + 1, end)
+            assert src is not None
+            inner = _according_source(ctx, src)
+            att = _resolve(ctx, *inner, None) if inner else None
+            if end - k == 2 and _compound_source(toks[k + 1]) is not None:  # "laut Polizeiangaben"
+                att = _Attribution(_compound_source(toks[k + 1]), src, None, None)
+            att = att or _Attribution(None, None, None, None)
+            att.speaker_span = src  # "Aussagen eines Experten": the whole local mention
+            # "Laut der Zeitung, die sich auf X beruft, ...": the relative clause is no message
+            rel_end = _relative_clause_end(ctx, end, b)
+            if rel_end is not None:
+                end = rel_end
+            att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
+            return att, _minus(ctx, a, b, (k, end)), "indirect" if att.speaker else "reported"
+        # X zufolge
+        if low in SOURCE_POSTPOSITIONS:
+            start = np_ending_at(ctx, k, a)
+            if start is None:
+                continue
+            att = _resolve(ctx, start, k, None) or _Attribution(None, None, None, None)
+            att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
+            return att, _minus(ctx, a, b, (start, k + 1)), "indirect" if att.speaker else "reported"
+        # "Seiner Meinung nach", "Angaben der Polizei nach"
+        if low == "nach" and k > a and doc.toks[k - 1].lower_ in ACCORDING_NOUNS:
+            start = np_ending_at(ctx, k, a)
+            if start is not None:
+                possessive = doc.toks[start].lower_ in {"seiner", "ihrer", "seinen", "ihren"}
+                person = _last_person_before(ctx, start) if possessive else None
+                inner = _according_source(ctx, (start, k))
+                att = (
+                    _Attribution(person, (start, k), None, None, person=person is not None)
+                    if possessive
+                    else (_resolve(ctx, *inner, None) if inner else None)
+                ) or _Attribution(None, (start, k), None, None)
+                att.speaker_span = (start, k)
+                att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
+                return (
+                    att,
+                    _minus(ctx, a, b, (start, k + 1)),
+                    "indirect" if att.speaker else "reported",
+                )
+        # nach Angaben (von/des) X, nach Polizeiangaben
+        if low == "nach" and k + 1 < b:
+            nxt = doc.toks[k + 1]
+            j = k + 1
+            if nxt.lower_ in {
+                "eigenen",
+                "offiziellen",
+                "ersten",
+                "bisherigen",
+                "vorläufigen",
+                "jüngsten",
+                "neuen",
+                "neuesten",
+                "übereinstimmenden",
+                "unbestätigten",
+                "inoffiziellen",
+            }:
+                j += 1
+            noun = doc.toks[j] if j < b else nxt
+            if noun.lower_ in ACCORDING_NOUNS or noun.lower_.endswith(
+                ("angaben", "informationen", "berichten", "einschätzung")
+            ):
+                end = j + 1
+                src = None
+                if end < b and doc.toks[end].lower_ in {"von", "vom"}:
+                    src_end = np_at(ctx, end + 1, b)
+                    if src_end is not None:
+                        src = (end + 1, src_end)
+                        end = src_end
+                elif end < b and (
+                    doc.toks[end].lower_
+                    in {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"}
+                    or (is_modifier(doc.toks[end]) and doc.toks[end].lower_.endswith("er"))
+                ):
+                    src_end = np_at(ctx, end, b)
+                    head_at = end
+                    if src_end is None:  # "der von der Hamas kontrollierten Behörde"
+                        head_at, src_end = _participial_np(ctx, end, b)
+                    if src_end is not None:
+                        src = (head_at, src_end)
+                        end = src_end
+                elif end < b and _is_genitive_name(ctx, end):  # "nach Angaben Taiwans"
+                    src = (end, end + 1)
+                    end += 1
+                att = _resolve(ctx, *src, None) if src else None
+                if src is not None and src[1] - src[0] == 1 and _is_genitive_name(ctx, src[0]):
+                    att = _Attribution(doc.toks[src[0]].text[:-1], src, None, None)
+                if src is None and j == k + 1:
+                    compound = _compound_source(noun)
+                    if compound is not None:  # "nach Polizeiangaben"
+                        att = _Attribution(compound, (k + 1, end), None, None)
+                att = att or _Attribution(None, None, None, None)
+                att.speaker_span = (k + 1, end)  # "Angaben der Polizei", "eigenen Angaben"
+                att.cue_span, att.cue = (k, j + 1), doc[k : j + 1].text
+                return att, _minus(ctx, a, b, (k, end)), "indirect" if att.speaker else "reported"
+        # ", so X" / "so X," (not "so soll", "so ist")
+        if low == "so" and k > a and doc.toks[k - 1].text in {",", "–"}:
+            end = np_at(ctx, k + 1, b)
+            if end is not None and (
+                end >= b
+                or doc.toks[end].text in CLAUSE_DELIMITERS
+                or doc.toks[end].text in SENTENCE_END
+            ):
+                att = _resolve(ctx, k + 1, end, None)
+                if att is None:
+                    continue
+                att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
+                return att, _minus(ctx, a, b, (k, end)), "indirect"
+        # "heißt es (in/bei/aus X)"
+        if low in _HEISST and k + 1 < b and doc.toks[k + 1].lower_ == "es":
+            end = k + 2
+            att = _Attribution(None, None, None, None)
+            if end < b and doc.toks[end].lower_ in {"in", "im", "bei", "beim", "aus", "von", "vom"}:
+                src_end = np_at(ctx, end + 1, b)
+                place = doc.toks[end].lower_ == "in" and doc.toks[end + 1].lower_ not in DETERMINERS
+                if src_end is not None and not place:
+                    inner = _according_source(ctx, (end + 1, src_end))
+                    att = (_resolve(ctx, *inner, None) if inner else None) or att
+                    end = src_end
+            if att.speaker_span is None:
+                pre = _prefield_source(ctx, a, k)
+                if pre is not None:
+                    att = _resolve(ctx, *pre, None) or _Attribution(None, pre, None, None)
+            att.cue_span, att.cue = (k, k + 2), doc[k : k + 2].text
+            seg_start = k
+            while seg_start > a and doc.toks[seg_start - 1].text not in CLAUSE_DELIMITERS:
+                seg_start -= 1
+            seg_end = end
+            while seg_end < b and doc.toks[seg_end].text not in CLAUSE_DELIMITERS:
+                seg_end += 1
+            parts = _minus(ctx, a, b, (seg_start, seg_end))
+            return att, parts, "indirect" if att.speaker else "reported"
+    return None
+
+
+def _prefield_source(ctx: _Ctx, a: int, k: int) -> tuple[int, int] | None:
+    """The X of "In X heißt es", "Bei X hieß es" (also with a relative clause after X)."""
+    doc = ctx.doc
+    seg_start = k
+    while seg_start > a and doc.toks[seg_start - 1].text not in CLAUSE_DELIMITERS:
+        seg_start -= 1
+    preps = {"in", "im", "bei", "beim", "aus", "von", "vom"}
+    start = a if doc.toks[a].lower_ in preps else seg_start
+    if doc.toks[start].lower_ not in preps:
+        return None
+    end = np_at(ctx, start + 1, k, apposition=False)
+    if end is None:
+        return None
+    if end == k or (doc.toks[end].text == "," and doc.toks[k - 1].text == ","):
+        return (start + 1, end)
+    return None
+
+
+_COMPOUND_SOURCE_SUFFIXES = ("angaben", "informationen")
+
+
+_NO_COMPOUND_SOURCE = frozenset({"eigen", "medien", "presse", "offiziell", "insider"})
+
+
+def _compound_source(tok: Tok) -> str | None:
+    """The source in a compound "Polizeiangaben" -> "Polizei" ("Medienangaben": None)."""
+    low = tok.lower_
+    if not is_cap(tok):
+        return None
+    for suffix in _COMPOUND_SOURCE_SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 2:
+            prefix = tok.text[: len(low) - len(suffix)]
+            if prefix.endswith("s") and prefix[:-1].lower().endswith(
+                ("ung", "heit", "keit", "ion", "tät", "amt", "ums")
+            ):
+                prefix = prefix[:-1]  # "Regierungsangaben" -> "Regierung"
+            prefix = prefix.rstrip("-")
+            if prefix.lower() in _NO_COMPOUND_SOURCE or len(prefix) < (
+                2 if prefix.isupper() else 3
+            ):
+                return None  # "UN-Angaben" -> "UN"; "Medienangaben": no source
+            return prefix
+    return None
+
+
+def _is_genitive_name(ctx: _Ctx, i: int) -> bool:
+    """A proper noun in the genitive: "Taiwans", "Kiews" (not a common noun, not "des")."""
+    tok = ctx.doc.toks[i]
+    return (
+        is_cap(tok)
+        and tok.is_alpha
+        and len(tok.text) > 3
+        and tok.text.endswith("s")
+        and not tok.text.endswith("ss")
+        and not is_role_word(tok)
+        and not tok.lower_.endswith(COMMON_NOUN_SUFFIXES)
+        and tok.lower_ not in NOT_NP_WORDS
+    )
+
+
+def _participial_np(ctx: _Ctx, i: int, b: int) -> tuple[int, int | None]:
+    """Head start and end of "der von der Hamas kontrollierten Behörde", or (i, None)."""
+    toks = ctx.doc.toks
+    for k in range(i + 1, min(b - 1, i + 9)):
+        tok = toks[k]
+        if tok.text in CLAUSE_DELIMITERS or tok.text in SENTENCE_END:
+            break
+        if (
+            k > i + 1
+            and tok.text.islower()
+            and tok.is_alpha
+            and tok.lower_.endswith("en")
+            and tok.lower_ not in NOT_NP_WORDS
+            and is_cap(toks[k + 1])
+            and is_np_word(toks[k + 1])
+        ):
+            end = np_at(ctx, k + 1, b, apposition=False)
+            if end is not None:
+                return k + 1, end
+            break
+    return i, None
+
+
+def _relative_clause_end(ctx: _Ctx, end: int, b: int) -> int | None:
+    """End (after the closing comma) of ", der/die/das ... ," right after a source NP."""
+    toks = ctx.doc.toks
+    if end + 2 >= b or toks[end].text != "," or toks[end + 1].lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    if is_cap(toks[end + 2]) or toks[end + 2].like_num:
+        return None
+    for k in range(end + 2, min(b, end + 16)):
+        if toks[k].text == ",":
+            return k + 1
+        if toks[k].text in SENTENCE_END:
+            return None
+    return None
+
+
+def _according_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int] | None:
+    """In "Aussagen eines Experten" / "der Meldung von Regnum", the source is the attachment."""
+    doc = ctx.doc
+    s, e = src
+    head = next((k for k in range(s, e) if is_np_word(doc.toks[k])), None)
+    if head is None:
+        return src
+    low = doc.toks[head].lower_
+    if (
+        low in ACCORDING_NOUNS
+        or low
+        in {
+            "meldung",
+            "erklärung",
+            "mitteilung",
+            "pressemitteilung",
+            "stellungnahme",
+            "bericht",
+            "interview",
+            "artikel",
+        }
+        or low in GENERIC_SOURCE_NOUNS
+    ):
+        for k in range(head + 1, e):
+            if doc.toks[k].lower_ in {"des", "der", "eines", "einer"}:
+                return (k, e)
+            if doc.toks[k].lower_ in {"von", "vom"}:
+                return (k + 1, e)
+        if low in GENERIC_SOURCE_NOUNS or low in ACCORDING_NOUNS:
+            return None
+    return src
+
+
+def _berufung_at(ctx: _Ctx, i: int, limit: int) -> bool:
+    """Whether "unter Berufung auf" starts at token ``i``."""
+    toks = ctx.doc.toks
+    return (
+        i + 2 < limit
+        and toks[i].lower_ == "unter"
+        and toks[i + 1].lower_ == "berufung"
+        and toks[i + 2].lower_ == "auf"
+    )
+
+
+def _so_frame(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
+    """The speaker of an interrupting ", so X," between two quotation parts."""
+    doc = ctx.doc
+    j = a
+    while j < b and (doc.toks[j].is_space or doc.toks[j].text == ","):
+        j += 1
+    if j + 1 >= b or doc.toks[j].lower_ != "so":
+        return None
+    end = np_at(ctx, j + 1, b)
+    if end is None or any(doc.toks[k].text not in {",", " "} for k in range(end, b)):
+        return None
+    att = _resolve(ctx, j + 1, end, None)
+    if att is not None:
+        att.cue_span, att.cue = (j, j + 1), doc.toks[j].text
+    return att
+
+
+#: Heads that name a group or body able to speak ("Die Firma ...: „…“").
+_ORG_HEAD_RE = re.compile(
+    r"(firma|konzern|unternehmen|regierung|ministerium|behörde|partei|verband|gewerkschaft"
+    r"|polizei|gericht|kommission|rat|bund|vereinigung|organisation|zeitung|agentur|amt"
+    r"|fraktion|koalition|opposition|staatsanwaltschaft|verein|institut|gruppe|bank)$"
+)
+
+
+def _is_org_subject(ctx: _Ctx, s: int, e: int) -> bool:
+    """A definite noun phrase headed by an organisation noun ("Die Firma", "das Ministerium")."""
+    toks = ctx.doc.toks
+    if toks[s].lower_ not in {"der", "die", "das"}:
+        return False
+    k = s + 1
+    while k < e and is_modifier(toks[k]):
+        k += 1
+    return k < e and is_cap(toks[k]) and _ORG_HEAD_RE.search(toks[k].lower_) is not None
+
+
+def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
+    """Attribution from the text before a quotation (ending in ':' or ',')."""
+    doc = ctx.doc
+    cues = _find_cues(ctx, a, b)
+    if cues:
+        v, cue, lemma = cues[-1]
+        att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
+        if att is not None and _has_source(att):
+            return att
+    heisst = next(
+        (k for k in range(a, b - 1) if doc.toks[k].lower_ in _HEISST | {"geheißen"}), None
+    )
+    if heisst is not None:
+        pre = _prefield_source(
+            ctx, a, heisst if doc.toks[heisst - 1].lower_ != "es" else heisst - 1
+        )
+        if pre is None and doc.toks[heisst].lower_ != "geheißen":
+            framed = _frame_attribution(ctx, heisst, b)
+            if framed is not None and _has_source(framed[0]):
+                return framed[0]
+        if pre is not None:
+            att = _resolve(ctx, *pre, None) or _Attribution(None, pre, None, None)
+            att.cue_span, att.cue = (heisst, heisst + 1), doc.toks[heisst].text
+            return att
+    end_tok = prev_token(doc, b)
+    if end_tok is not None and end_tok.text == ":":
+        # "Im Kongress warb Obama mit den Worten: „…“": the subject of the first verb
+        verbs = [
+            k
+            for k in range(a + 1, b)
+            if doc.toks[k].is_alpha
+            and doc.toks[k].text.islower()
+            and doc.toks[k].lower_ not in DETERMINERS
+            and doc.toks[k].lower_ not in NP_STOP_WORDS
+        ]
+        verb = next((k for k in verbs if not is_modifier(doc.toks[k])), None)
+        if verbs and verbs[0] == a + 1 and is_modifier(doc.toks[a + 1]):
+            # "Hier sparte der Präsident nicht mit Kritik:": the verb right after one word
+            verb = a + 1
+        if verb is not None and not any(
+            doc.toks[x].text in CLAUSE_DELIMITERS for x in range(a, verb)
+        ):
+            subject = _speaker_of_verb(ctx, verb, a, b)
+            if subject is not None:
+                att = _resolve(ctx, subject[0], subject[1], doc.toks[verb])
+                if att is not None and (
+                    att.person
+                    or any(is_role_word(t) for t in doc[subject[0] : subject[1]])
+                    or _is_org_subject(ctx, *subject)
+                ):
+                    return att
+        start = a
+        while start < b and (doc.toks[start].is_space or doc.toks[start].is_punct):
+            start += 1
+        if start < b and doc.toks[start].lower_ not in NP_STOP_WORDS:
+            end = np_at(ctx, start, b)
+            if end is not None and end < b:
+                att = _resolve(ctx, start, end, doc.toks[end])
+                if att is not None and att.person:
+                    return att
+    return None
+
+
+def _has_own_colon_frame(ctx: _Ctx, a: int, b: int) -> bool:
+    toks = ctx.doc.toks
+    colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
+    return colon is not None and colon - a > 3

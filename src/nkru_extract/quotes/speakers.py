@@ -1,0 +1,646 @@
+"""Stage 4 of the attributor: the speaker of a cue and who that speaker is.
+
+``_speaker_of_verb`` finds the subject noun phrase of a speech verb (parse when present, prefield
+or inverted subject by rules otherwise); ``_resolve`` turns a source mention into a speaker:
+a named person, a pronoun resolved to the last person of matching gender, a description
+("der Militärexperte") or a surname resolved to a person named earlier, or an organisation.
+Person mentions and stated roles come from the entity stage (``doc._.nkru_entities``).
+A wrong speaker is worse than none: every rule that cannot decide leaves ``None``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from importlib.resources import files
+
+from spacy.tokens import Doc, Token
+
+from nkru_extract.quotes.context import (
+    _RELATIVE_PRONOUNS,
+    _SUBORDINATORS,
+    _Attribution,
+    _Ctx,
+    _inside_statement,
+    _is_verbish_free,
+    _window_start,
+)
+from nkru_extract.quotes.rules_de import (
+    DETERMINERS,
+    GENERIC_SOURCE_NOUNS,
+    NON_SPEAKER_PRONOUNS,
+    NP_STOP_WORDS,
+    PERSON_PRONOUNS,
+    ROLE_SUFFIXES,
+    SENTENCE_END,
+    SKIPPABLE_ADVERBS,
+    SOURCE_PREPOSITIONS,
+    TIGER_SUBJECT,
+)
+from nkru_extract.text.phrases import (
+    _FIRST,
+    CLAUSE_DELIMITERS,
+    FINITE_AUX,
+    ROLE_RE,
+    SUBJECT_DEMONSTRATIVES,
+    Tok,
+    is_cap,
+    is_modifier,
+    is_name_word,
+    is_np_word,
+    is_role_word,
+    name_run,
+    np_at,
+    np_ending_at,
+)
+from nkru_extract.types import EntityMention
+
+
+def _speaker_person_in(ctx: _Ctx, start: int, end: int) -> tuple[str | None, bool]:
+    """The person a speaker noun phrase names, and whether a genitive possessor was skipped.
+
+    A possessor ("Putins Sprecher", "Kims Schwester Kim Yo-jong") is a person mention ending in
+    -s/-' directly followed by a noun of the phrase; it is never the speaker.
+    """
+    toks = ctx.doc.toks
+    possessor = False
+    for ps, pe, key in ctx.persons:
+        if ps < start or pe > end:
+            continue
+        last = toks[pe - 1].text
+        if (
+            pe < end
+            and last.endswith(("s", "'", "’"))
+            and not key.endswith(last)
+            and is_np_word(toks[pe])
+            and is_cap(toks[pe])
+        ):
+            possessor = True
+            continue
+        if _genitive_attribute(ctx, ps, start):
+            # "ein Sprecher des Robert Koch-Instituts", "die Witwe des Schauspielers Bruno Ganz":
+            # the mention is a genitive attribute of the head noun, not the speaker
+            possessor = True
+            continue
+        return key, possessor
+    return None, possessor
+
+
+def _genitive_attribute(ctx: _Ctx, ps: int, start: int) -> bool:
+    """Whether the mention at ``ps`` is a genitive or von-attribute of a person noun.
+
+    "ein Sprecher des Robert Koch-Instituts", "der Sprecher von Kanzler Olaf Scholz": the head
+    noun is the speaker. A name after a genitive noun ("der Vorsitzende des Ausschusses Alain
+    L.") is an apposition, and "von" after a statement noun ("das Fazit von X") names X.
+    """
+    toks = ctx.doc.toks
+    j = ps - 1
+    if j > start and is_cap(toks[j]) and is_role_word(toks[j]):
+        j -= 1
+    if j <= start or toks[j].lower_ not in {"des", "der", "von"}:
+        return False
+    head = toks[j - 1]
+    if not (is_cap(head) and is_np_word(head)) or head.lower_ in DETERMINERS:
+        return False
+    return (
+        toks[j].lower_ != "von"
+        or is_role_word(head)
+        or head.lower_.endswith(("sprecher", "sprecherin"))
+    )
+
+
+def _person_in(ctx: _Ctx, start: int, end: int) -> str | None:
+    for ps, pe, key in ctx.persons:
+        if ps >= start and pe <= end:
+            return key
+    return None
+
+
+def _surname_match(ctx: _Ctx, surname: str, before: int) -> str | None:
+    candidates = {
+        name
+        for pos, name in ctx.known_names
+        if pos < before and name.split()[-1].lower() == surname.lower() and " " in name
+    }
+    for _, _, key in ctx.persons:
+        if key.split()[-1].lower() == surname.lower():
+            candidates.add(key)
+    if len(candidates) == 1:
+        return candidates.pop()
+    return None
+
+
+def _last_person_before(ctx: _Ctx, i: int, gender: str | None = None) -> str | None:
+    """The last person named before token ``i`` outside quotations.
+
+    With a ``gender`` ("f"/"m", from the pronoun), a person whose known gender differs is
+    skipped, and a person of known matching gender in the last sentences is preferred to a more
+    recent one of unknown gender ("Annalena Baerbock reiste mit Olaf Scholz ... sagte sie").
+    """
+    cands: list[tuple[int, int, str]] = [
+        (ps, pe, key) for ps, pe, key in ctx.persons if ps < i and not _inside_statement(ctx, ps)
+    ]
+    cands += [
+        (pos, pos + len(name.split()), name)
+        for pos, name in ctx.person_speakers + ctx.known_names
+        if pos < i and not _inside_statement(ctx, pos)
+    ]
+    if not cands:
+        return None
+    cands.sort(key=_FIRST, reverse=True)
+    if gender is None:
+        return cands[0][2]
+    window = _window_start(ctx, i)
+    genders: dict[str, str | None] = {}
+    for ps, pe, key in cands:
+        g = _person_gender(ctx, ps, pe, key)
+        if g is not None or key not in genders:
+            genders[key] = g if genders.get(key) is None else genders[key]
+    if gender == "f":  # feminine cues (-in roles, Frau, first names in -a) are reliable
+        recent = [key for ps, _pe, key in cands if ps >= window]
+        matching = [key for key in recent if genders.get(key) == gender]
+        if matching and len(set(matching)) == 1:
+            return matching[0]
+    for _ps, _pe, key in cands:
+        g = genders.get(key)
+        if g is None or g == gender:
+            return key
+    return None
+
+
+_FEMALE_NAME_EXCEPTIONS = frozenset(
+    {"nikita", "ilja", "ilya", "luca", "joshua", "jonah", "jona", "mustafa", "musa", "isa",
+     "josua", "sascha", "mischa", "kosta", "costa", "andrea", "akiba", "attila", "elia", "noa"}
+)  # fmt: skip
+
+
+_ROLE_FEMININE_RE = re.compile(r"(in|innen)$")
+
+
+def _role_gender(word: str) -> str | None:
+    """Gender of a role noun: "f" for -in ("Ministerin"), "m" for a listed masculine role."""
+    low = word.lower()
+    base = _role_base(low)
+    if base is None:
+        return None
+    return "f" if _ROLE_FEMININE_RE.search(base) and base not in _NON_FEMININE_IN else "m"
+
+
+_NON_FEMININE_IN = frozenset({"admin", "kremlin"})
+
+
+def _person_gender(ctx: _Ctx, ps: int, pe: int, key: str) -> str | None:
+    """Known gender of the person mentioned at ``[ps, pe)``: stated role, Frau/Herr, name."""
+    role = ctx.person_roles.get(ps)
+    if role:
+        g = _role_gender(role.split()[0])
+        if g is not None:
+            return g
+    toks = ctx.doc.toks
+    for k in (ps - 1, ps - 2):
+        if k < 0 or toks[k].text in CLAUSE_DELIMITERS or toks[k].text in SENTENCE_END:
+            break
+        low = toks[k].lower_
+        if low == "frau":
+            return "f"
+        if low == "herr":
+            return "m"
+        if is_cap(toks[k]):
+            g = _role_gender(toks[k].text)
+            if g is not None:
+                return g
+    # predicative role: "Igor K. ist Militärexperte", "Anna B., Ministerin ..."
+    for k in range(pe, min(len(toks), pe + 4)):
+        tok = toks[k]
+        if tok.text in SENTENCE_END:
+            break
+        if is_cap(tok) and k > pe and toks[k - 1].lower_ in {"ist", "war", ","}:
+            g = _role_gender(tok.text)
+            if g is not None:
+                return g
+    first = key.split()[0].lower() if " " in key else ""
+    if len(first) > 2 and first.endswith("a") and first not in _FEMALE_NAME_EXCEPTIONS:
+        return "f"
+    return None
+
+
+_AGE_NOUN_RE = re.compile(r"^\d+-jährige[rn]?$")
+
+
+@functools.cache
+def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Lower-case role nouns (person_roles_de.txt and ROLE_SUFFIXES) and the long ones."""
+    text = (files("nkru_extract") / "data" / "person_roles_de.txt").read_text(encoding="utf-8")
+    words = {
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#") and " " not in line.strip()
+    }
+    words |= set(ROLE_SUFFIXES)
+    long_words = tuple(sorted((w for w in words if len(w) >= 5), key=len, reverse=True))
+    return frozenset(words), long_words
+
+
+def _role_base(low: str) -> str | None:
+    """The role noun a word is or ends in ("finanzministerin" -> "ministerin"), or None."""
+    words, long_words = _role_words()
+    if low in words:
+        return low
+    for w in long_words:
+        if low.endswith(w):
+            return w
+    if low.endswith(("s", "n")) and len(low) > 4:  # "Kanzlers", "Abgeordneten"
+        return _role_base(low[:-1]) if low[:-1] in words else None
+    return None
+
+
+def _is_description_head(tok: Tok) -> bool:
+    """A role or age noun that heads a description ("Bundesrätin", "58-Jährige")."""
+    return _AGE_NOUN_RE.match(tok.lower_) is not None or _role_base(tok.lower_) is not None
+
+
+def _resolve_description(ctx: _Ctx, start: int, end: int, head: Tok) -> str | None:
+    """The person a definite description ("der Kanzler", "die 58-Jährige") refers to.
+
+    A role noun goes to the one earlier person with that role (stated or in the context); an
+    age noun, or a role noun nobody was given, to the one person of compatible gender named in
+    the last three sentences. Several equally plausible people: None.
+    """
+    low = head.lower_
+    doc = ctx.doc
+    age = _AGE_NOUN_RE.match(low) is not None
+    base = None if age else _role_base(low)
+    suffix_match = ROLE_RE.search(low)
+    if not age and base is None and suffix_match is None:
+        return None
+    article = doc.toks[start].lower_
+    gender: str | None = None
+    if age:  # "der 58-Jährige", "die 47-Jährige"; "der 58-Jährigen" may be either
+        if article == "die" and low.endswith("e"):
+            gender = "f"
+        elif article == "der" and low.endswith("e"):
+            gender = "m"
+    elif base is not None:
+        gender = _role_gender(base)
+    else:
+        gender = None
+    people: list[tuple[int, int, str]] = [
+        (ps, pe, key)
+        for ps, pe, key in ctx.persons
+        if ps < start and not _inside_statement(ctx, ps)
+    ]
+    people += [(p, p + len(n.split()), n) for p, n in ctx.known_names if p < start]
+    if not people:
+        return None
+
+    def compatible(ps: int, pe: int, key: str) -> bool:
+        g = _person_gender(ctx, ps, pe, key)
+        return gender is None or g is None or g == gender
+
+    if not age:
+        suffix = base or (suffix_match.group(1) if suffix_match else "")
+        stem = suffix[:-2] if suffix.endswith("in") and _role_gender(suffix) == "f" else suffix
+        matching = set()
+        for ps, pe, name in people:
+            role = (ctx.person_roles.get(ps) or "").lower()
+            window = doc[max(0, ps - 10) : min(len(doc), ps + 12)]
+            has_role = (role and (role.endswith(suffix) or role.endswith(stem))) or any(
+                t.lower_.endswith(suffix) and t.i not in range(start, end) for t in window
+            )
+            if has_role and compatible(ps, pe, name):
+                matching.add(name)
+        if len(matching) == 1:
+            return matching.pop()
+        if matching:
+            return None
+    win = _window_start(ctx, start)
+    recent = {name for ps, pe, name in people if ps >= win and compatible(ps, pe, name)}
+    if len(recent) == 1:
+        return recent.pop()
+    return None
+
+
+def _resolve(ctx: _Ctx, start: int, end: int, cue: Tok | None) -> _Attribution | None:
+    """Resolve the noun phrase ``doc[start:end]`` to a speaker (None when it is no speaker)."""
+    doc = ctx.doc
+    span = doc[start:end]
+    text = span.text
+    if end - start == 1 and span[0].lower_ in PERSON_PRONOUNS:
+        plural_verb = cue is not None and cue.lower_.endswith("en") and cue.lower_ not in {"sei"}
+        if span[0].lower_ == "sie" and plural_verb:
+            return _Attribution(None, (start, end), None, None)
+        low = span[0].lower_
+        gender = "f" if low in {"sie", "ihr"} else "m" if low in {"er", "ihm"} else None
+        name = _last_person_before(ctx, start, gender)
+        return _Attribution(name, (start, end), None, None, person=name is not None)
+    if end - start == 1 and span[0].lower_ in NON_SPEAKER_PRONOUNS:
+        return None
+    if end - start == 1 and span[0].lower_ in SUBJECT_DEMONSTRATIVES:
+        low = span[0].lower_
+        gender = "m" if low in {"dieser", "letzterer"} else None
+        name = _last_person_before(ctx, start, gender) if gender else None
+        return _Attribution(name, (start, end), None, None, person=name is not None)
+    key, possessor = _speaker_person_in(ctx, start, end)
+    if key is not None:
+        # the person key, not the written name with its role ("Oberbefehlshaber O. Syrskyj")
+        return _Attribution(key, (start, end), None, None, person=True)
+    if possessor:
+        # "Putins Sprecher": a description of someone else, not Putin
+        return _Attribution(text, (start, end), None, None)
+    titled = [ctx.blocks[ctx.block_at[k]] for k in range(start, end) if k in ctx.block_at]
+    if titled and not titled[0].statement and titled[0].first > start:
+        if any(
+            doc.toks[k].lower_ in {"des", "der"}
+            and (is_role_word(doc.toks[k - 1]) or _is_description_head(doc.toks[k - 1]))
+            for k in range(start + 1, titled[0].first)
+        ):
+            # "der Bürgermeister der Zeitung „Kurier“": a person of the titled genitive speaks
+            # (but "die Online-Ausgabe des „Spiegel“" is the Spiegel)
+            return _Attribution(text, (start, end), None, None)
+        q = titled[0].quotation
+        return _Attribution(doc.text[q.start : q.end], (start, end), None, None)
+    words = [t for t in span if t.is_alpha and t.lower_ not in DETERMINERS and not is_modifier(t)]
+    if words and all(
+        t.lower_ in GENERIC_SOURCE_NOUNS or is_modifier(t) or t.lower_ in DETERMINERS for t in words
+    ):
+        # an unnamed source ("Berichten", "Medienberichten"): no speaker, but the mention
+        return _Attribution(None, (start, end), None, None)
+    run = name_run(ctx, start, end)
+    if run is not None and _genitive_attribute(ctx, run[0], start):
+        return _Attribution(text, (start, end), None, None)  # "der Sprecher des X-Instituts"
+    if run is not None:
+        name_tokens = doc[run[0] : run[1]]
+        name = " ".join(t.text for t in name_tokens)
+        if run[1] - run[0] >= 2:
+            ctx.known_names.append((run[0], name))
+            return _Attribution(name, (start, end), None, None, person=True)
+        full = _surname_match(ctx, name, start)
+        if full is not None:
+            return _Attribution(full, (start, end), None, None, person=True)
+    first_det = span[0].lower_ in DETERMINERS
+    definite = span[0].lower_ in {"der", "die", "des", "dem", "den"}
+    heads = [t for t in span if is_np_word(t)]
+    if (
+        definite
+        and heads
+        and (run is None or (run[1] - run[0] == 1 and _is_description_head(doc.toks[run[0]])))
+    ):
+        described = _resolve_description(ctx, start, end, heads[0])
+        if described is not None:
+            return _Attribution(described, (start, end), None, None, person=True)
+    if not heads:
+        return None
+    del first_det
+    return _Attribution(text, (start, end), None, None)
+
+
+def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
+    doc = ctx.doc
+    while j < limit and (
+        doc.toks[j].lower_ in SKIPPABLE_ADVERBS or doc.toks[j].lower_ in {"sich", "es"}
+    ):
+        j += 1
+    return j
+
+
+#: Articles that never open a subject (accusative or dative).
+_OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
+
+
+#: Focus particles before a prefield subject: "Auch X sagte", "Aber Zeitungen berichteten".
+_FOCUS_PARTICLES = frozenset({"auch", "aber", "selbst", "sogar", "doch", "jedoch", "und"})
+
+
+#: Prepositions joining a prefield subject and its attributes ("Ken Rice vom Institut für X").
+_PREFIELD_PREPOSITIONS = frozenset(
+    {"für", "ohne", "von", "vom", "aus", "in", "im", "bei", "beim", "an", "am", "zur", "zum"}
+)
+
+
+def _prefield_pp_chain(ctx: _Ctx, end: int | None, v: int) -> int | None:
+    """Extend a prefield noun phrase over prepositional attributes when they reach verb ``v``.
+
+    In a verb-second clause everything before the finite verb is one constituent, so "Ken Rice
+    vom Institut für Astronomie in Edinburgh erklärte" has the whole prefield as subject.
+    """
+    if end is None or end >= v:
+        return end
+    j = end
+    doc = ctx.doc
+    while j < v and doc.toks[j].lower_ in _PREFIELD_PREPOSITIONS:
+        sub = np_at(ctx, j + 1, v, apposition=False)
+        if sub is None:
+            return end
+        j = sub
+    return j if j == v else end
+
+
+#: Suffixes of adjectives and adverbs used alone in the prefield ("Offiziell", "Gleichzeitig").
+_ADVERBIAL_RE = re.compile(r"(lich|ig|isch|ell|weise|gemäß|mäßig|maßen|falls|dings)$")
+
+
+def _adverbial_prefield(ctx: _Ctx, s: int, v: int, b: int) -> bool:
+    """One adverb-like word before the verb with a noun phrase or pronoun right after it."""
+    toks = ctx.doc.toks
+    if s + 1 != v or not _ADVERBIAL_RE.search(toks[s].lower_):
+        return False
+    if any(ps <= s < pe for ps, pe, _ in ctx.persons):
+        return False  # "Ludwig sagte"
+    j = _skip_adverbs(ctx, v + 1, b)
+    if j >= b:
+        return False
+    nxt = toks[j]
+    return (
+        nxt.lower_ in {"der", "die", "das", "ein", "eine"}
+        or nxt.lower_ in PERSON_PRONOUNS
+        or (is_np_word(nxt) and nxt.lower_ not in _OBLIQUE_ARTICLES)
+    )
+
+
+def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
+    """Token range of the subject of speech verb ``v`` within ``[a, b)`` (no parser)."""
+    doc = ctx.doc
+    if doc.has_dep():
+        parsed = _parsed_subject(doc.doc[v])
+        if parsed is not None:
+            return parsed
+    clause_a = a
+    for k in range(v - 1, a - 1, -1):
+        if doc.toks[k].text in CLAUSE_DELIMITERS or (
+            k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement
+        ):
+            clause_a = k + 1
+            break
+    # "wie X sagte", "als X sagte, dass", "nachdem X erklärt hatte"
+    verb_final = (
+        v + 1 >= b
+        or doc.toks[v + 1].text in CLAUSE_DELIMITERS
+        or doc.toks[v + 1].lower_ in (FINITE_AUX | SENTENCE_END)
+    )
+    if doc.toks[clause_a].lower_ == "wie" or (
+        doc.toks[clause_a].lower_ in _SUBORDINATORS and verb_final
+    ):
+        first = clause_a + 1
+        if (
+            doc.toks[clause_a].lower_ == "wie"
+            and first < v
+            and doc.toks[first].lower_ in {"aus", "in", "bei"}
+        ):
+            first += 1  # "wie aus einer Mitteilung der Polizei hervorgeht"
+        first = _skip_adverbs(ctx, first, v)  # "Wie schon die Polizei mitteilte"
+        end = np_at(ctx, first, v)
+        return (first, end) if end is not None else None
+    # prefield subject: "Der Sprecher sagte", "Peskow, Sprecher des Kremls, sagte"
+    starts: tuple[int, ...] = (clause_a, a)
+    if clause_a + 1 < v and doc.toks[clause_a].lower_ in _FOCUS_PARTICLES:
+        starts = (clause_a + 1,)  # "Auch der Minister sagte", "Selbst die Zeitung kritisierte"
+    if _adverbial_prefield(ctx, clause_a, v, b):
+        starts = ()  # "Offiziell geht die Regierung davon aus": the subject follows the verb
+    for start in starts:
+        if (
+            start < v
+            and doc.toks[start].lower_ in _OBLIQUE_ARTICLES
+            and doc.toks[start + 1].text != "Haag"
+        ):
+            break  # "Den Vorwurf wies der Bürgermeister zurück": an object, not the subject
+        if start < v and doc.toks[start].lower_ not in NP_STOP_WORDS:
+            end = np_at(ctx, start, v)
+            end = _prefield_pp_chain(ctx, end, v)
+            if end == v or (
+                end is not None and end < v and doc.toks[end].text == "," and end + 1 == v
+            ):
+                return (start, end)
+            if (
+                end is not None
+                and end < v
+                and start == a
+                and _is_verbish_free(ctx, doc.toks[end])
+                and not any(doc.toks[x].text in CLAUSE_DELIMITERS for x in range(end, v))
+            ):
+                return (start, end)
+            # a relative clause after the subject: "X, der ... will, erklärte"
+            if (
+                end is not None
+                and end + 1 < v
+                and doc.toks[end].text == ","
+                and doc.toks[end + 1].lower_ in _RELATIVE_PRONOUNS
+                and doc.toks[v - 1].text == ","
+            ):
+                return (start, end)
+    # prefield subject followed by a finite verb: "Korotschenko zeigt sich überzeugt"
+    if starts and clause_a < v and doc.toks[clause_a].lower_ not in NP_STOP_WORDS:
+        end = np_at(ctx, clause_a, v)
+        if end is not None and end < v and _is_verbish_free(ctx, doc.toks[end]):
+            return (clause_a, end)
+    # passive or modal with the subject after the finite auxiliary: "wird X zitiert"
+    aux_from = clause_a if clause_a < v else a
+    for k in range(aux_from, v):
+        if doc.toks[k].lower_ in FINITE_AUX and (
+            k > aux_from or (k == clause_a and k > a and doc.toks[k - 1].text == ",")
+        ):  # ", hat X gefordert" after a long prefield with a relative clause
+            j = _skip_adverbs(ctx, k + 1, v)
+            end = np_at(ctx, j, v)
+            if end is not None:
+                return (j, end)
+            break
+    # inverted: "sagte der Sprecher", "so X"
+    j = _skip_adverbs(ctx, v + 1, b)
+    if j < b and doc.toks[j].lower_ in SOURCE_PREPOSITIONS:  # "berichtet laut X die Agentur Y"
+        end = np_at(ctx, j + 1, b)
+        if end is not None:
+            j = _skip_adverbs(ctx, end, b)
+    end = np_at(ctx, j, b)
+    if end is not None and doc.toks[j].lower_ in {"dem", "einem", "den", "einen"}:
+        # an addressee or object ("sagte dem Fernsehen"); the subject may follow
+        j2 = _skip_adverbs(ctx, end, b)
+        if j2 < b and doc.toks[j2].lower_ in SOURCE_PREPOSITIONS:
+            end2 = np_at(ctx, j2 + 1, b)
+            j2 = _skip_adverbs(ctx, end2, b) if end2 is not None else j2
+        end = np_at(ctx, j2, b) if j2 < b and doc.toks[j2].text not in CLAUSE_DELIMITERS else None
+        j = j2
+    if end is not None:
+        return (j, end)
+    # "X, Oberst der Reserve Igor K., sagte dem Fernsehen: ..." (subject before the comma)
+    if clause_a == v and v - 1 > a and doc.toks[v - 1].text == ",":
+        back = np_ending_at(ctx, v - 1, a)
+        if back is not None and (back == a or doc.toks[back - 1].text == ","):
+            return (back, v - 1)
+    return None
+
+
+def _parsed_subject(verb: Token) -> tuple[int, int] | None:
+    """Subject subtree of ``verb`` (or of its finite auxiliary) from a TIGER parse."""
+    for node in (verb, verb.head):
+        for child in node.children:
+            if child.dep_ in TIGER_SUBJECT:
+                left = child.left_edge.i
+                right = child.right_edge.i + 1
+                return (left, right)
+        if node.head is node:
+            break
+    return None
+
+
+def _person_mentions(
+    doc: Doc, entities: Sequence[EntityMention] | None
+) -> list[tuple[int, int, str]]:
+    persons: list[tuple[int, int, str]] = []
+    for mention in entities or ():
+        if mention.label != "PERSON" or mention.is_credit:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            persons.append((span.start, span.end, mention.key or mention.name))
+    if not persons and doc.has_annotation("ENT_IOB"):
+        persons = [(e.start, e.end, e.text) for e in doc.ents if e.label_ in {"PER", "PERSON"}]
+    return sorted(persons)
+
+
+def _person_roles(doc: Doc, entities: Sequence[EntityMention] | None) -> dict[int, str]:
+    """Stated roles of PERSON mentions by first token ("Außenministerin")."""
+    roles: dict[int, str] = {}
+    for mention in entities or ():
+        if mention.label == "PERSON" and mention.role and not mention.is_credit:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                roles[span.start] = mention.role
+    return roles
+
+
+def _fallback_names(ctx: _Ctx) -> list[tuple[int, str]]:
+    """Capitalised two- and three-word names ("Fyodor Tertitskiy") when no NER is available."""
+    doc = ctx.doc
+    names: list[tuple[int, str]] = []
+    starts = {a for a, _ in ctx.units}
+    k = 0
+    while k < len(doc):
+        if not is_name_word(doc.toks[k]) or (
+            k in starts and not is_name_word(doc.toks[k + 1] if k + 1 < len(doc) else doc.toks[k])
+        ):
+            k += 1
+            continue
+        e = k
+        while e < len(doc) and e - k < 3 and is_name_word(doc.toks[e]):
+            e += 1
+        first = k
+        if (
+            e - k >= 3
+            and k > 0
+            and (doc.toks[k - 1].lower_ in DETERMINERS or is_modifier(doc.toks[k - 1]))
+        ):
+            first = k + 1  # "der 58-jährige Unternehmer Karl Brandt": a noun, then the name
+        if e - first >= 2 and not _inside_statement(ctx, k):
+            names.append((first, " ".join(t.text for t in doc[first:e])))
+        k = max(e, k + 1)
+    return names
+
+
+def _mentions_speaker(ctx: _Ctx, ui: int, att: _Attribution) -> bool:
+    """Whether unit ``ui`` refers to the speaker of ``att`` (a pronoun or the surname)."""
+    a, b = ctx.units[ui]
+    surname = (att.speaker or "").split()[-1].lower() if att.speaker else ""
+    return any(
+        (t.lower_ in PERSON_PRONOUNS and att.person) or (surname and t.lower_ == surname)
+        for t in ctx.doc.toks[a:b]
+    )

@@ -1,0 +1,69 @@
+"""Closed German word classes that the matchers read around a candidate word.
+
+Determiners, prepositions, conjunctions and list joiners: grammar, not data that grows, so they
+are typed constants here rather than lexicon files. Built on the article sets of ``lang_de``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from nkru_extract import lang_de
+
+__all__ = ["CONJUNCTIONS", "DETERMINERS", "GENITIVE_ARTICLES", "LIST_JOINERS", "PREPOSITIONS"]
+
+#: Articles, determiners and possessives: a single capitalised word after one is a noun.
+DETERMINERS: Final[frozenset[str]] = (
+    lang_de.ARTICLES
+    | lang_de.DEMONSTRATIVES
+    | lang_de.POSSESSIVES_3RD
+    | frozenset({"unser", "unsere", "jede", "jeder", "jeden", "jedem", "jedes"})
+    | frozenset({"kein", "keine", "keinen", "keinem", "keiner", "welche", "welcher", "welches"})
+)
+
+#: Prepositions: a single capitalised word right after one is not a sentence subject.
+PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    [
+        "in",
+        "im",
+        "ins",
+        "aus",
+        "auf",
+        "am",
+        "an",
+        "bei",
+        "beim",
+        "mit",
+        "nach",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "für",
+        "über",
+        "unter",
+        "vor",
+        "hinter",
+        "neben",
+        "zwischen",
+        "durch",
+        "gegen",
+        "ohne",
+        "um",
+        "seit",
+        "bis",
+        "trotz",
+        "wegen",
+        "während",
+    ]
+)
+
+#: Conjunctions of a coordination ("Nord- und Südkorea", "Peskow und Lawrow").
+CONJUNCTIONS: Final[frozenset[str]] = frozenset({"und", "oder", "bzw.", "sowie"})
+
+#: Tokens that may stand between two items of a list of names ("A, B und C").
+LIST_JOINERS: Final[frozenset[str]] = frozenset({",", "und", "sowie"})
+
+#: Articles that open a genitive attribute ("Chef des HUR", "Sprecherin der Regierung").
+GENITIVE_ARTICLES: Final[frozenset[str]] = frozenset({"des", "der"})

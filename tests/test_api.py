@@ -174,10 +174,13 @@ def test_api_parse_number_contract() -> None:
         nk.parse_number("keine Zahl")
 
 
-def test_api_text_longer_than_max_length_raises_clear_error() -> None:
+def test_api_text_longer_than_max_length_is_processed_in_windows() -> None:
     nlp = nk.load("embedded")
     nlp.max_length = 100
-    with pytest.raises(nk.TextTooLongError, match="max_length"):
-        nk.extract("Nordkorea " * 20, nlp=nlp)
-    with pytest.raises(ValueError, match=r"texts\[1\]"):
-        list(nk.extract_many(["kurz", "Nordkorea " * 20], nlp=nlp))
+    text = "Nordkorea schickt Soldaten.\n" * 20
+    result = nk.extract(text, nlp=nlp)
+    assert result.text == text
+    assert [m.start for m in result.states] == [i * 28 for i in range(20)]
+    assert all(text[m.start : m.end] == m.text == "Nordkorea" for m in result.states)
+    many = list(nk.extract_many(["kurz", text], nlp=nlp))
+    assert many[1] == result

@@ -42,9 +42,8 @@ from nkru_extract.quotes.rules_de import (
 from nkru_extract.quotes.speakers import (
     _last_person_before,
     _resolve,
-    _skip_adverbs,
-    _speaker_of_verb,
 )
+from nkru_extract.quotes.subjects import _skip_adverbs, _speaker_of_verb
 from nkru_extract.text.phrases import (
     CLAUSE_DELIMITERS,
     COMMON_NOUN_SUFFIXES,

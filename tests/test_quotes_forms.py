@@ -68,6 +68,16 @@ REPORTED = [
      "reported", "der Minister"),
     ("name-after-noun-is-subject", "Die Regierung Merkel kritisierte das Gesetz.",
      "Die Regierung", "reported", "Die Regierung Merkel"),
+    ("object-first-name-after-verb", "Eine Verschiebung bezeichnete Müller als fatal.",
+     "Eine Verschiebung", "reported", "Müller"),
+    ("object-first-role-after-verb", "Diese Entscheidung kritisierte der Minister scharf.",
+     "Diese Entscheidung", "reported", "der Minister"),
+    ("object-first-pronoun-after-verb", "Die Forderung wies er am Montag zurück.",
+     "Die Forderung", "reported", "er"),
+    ("accusative-demonstrative-object", "Diesen Vorschlag lehnte die Ministerin ab.",
+     "Diesen Vorschlag", "reported", "die Ministerin"),
+    ("institution-prefield-keeps-subject", "Die Regierung kritisierte Müller scharf.",
+     "Die Regierung", "reported", "Die Regierung"),
     ("adjective-name-is-subject", "Die Deutsche Bahn kritisierte den Streik scharf.", "Die "
      "Deutsche", "reported", "Die Deutsche Bahn"),
 ]  # fmt: skip

@@ -34,6 +34,7 @@ from nkru_extract.text.phrases import (
     is_cap,
     is_modifier,
     is_np_word,
+    is_role_word,
     np_at,
     np_ending_at,
 )
@@ -49,7 +50,62 @@ def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
 
 
 #: Articles that never open a subject (accusative or dative).
-_OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
+_OBLIQUE_ARTICLES = frozenset(
+    {
+        "den", "dem", "einen", "einem", "diesen", "diesem", "jenen", "jenem", "keinen",
+        "keinem", "seinen", "seinem", "ihren", "ihrem", "unseren", "unserem",
+    }
+)  # fmt: skip
+
+
+#: Endings of abstract nouns (lemma or form), which do not speak: "Eine Verschiebung", "Den Plan".
+_ABSTRACT_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "nis", "nisse", "ismus", "tät", "tion", "tionen", "plan",
+    "pläne", "vorschlag", "vorschläge", "entwurf", "vorwurf", "vorwürfe", "gesetz", "politik",
+    "kritik", "idee", "maßnahme", "maßnahmen", "entscheid",
+)  # fmt: skip
+
+
+#: Abstract-looking endings of institutions and groups, which do speak: "Die Regierung".
+_INSTITUTION_ENDINGS = (
+    "regierung", "führung", "leitung", "vertretung", "verwaltung", "stiftung", "zeitung",
+    "vereinigung", "bewegung", "versammlung", "opposition", "organisation", "koalition",
+    "delegation", "redaktion", "fraktion", "kommission", "institution", "nation", "nationen",
+    "universität", "direktion",
+)  # fmt: skip
+
+
+def _object_first(ctx: _Ctx, start: int, v: int, b: int) -> tuple[int, int] | None:
+    """The subject after the verb when the prefield is an abstract object.
+
+    "Eine Verschiebung bezeichnete Müller als fatal", "Diese Entscheidung kritisierte der
+    Minister": an abstract noun phrase does not speak, so a person named right after the finite
+    verb (a name, "er", or "der" + role) is the subject. Institutions ("Die Regierung
+    kritisierte Müller") keep the prefield.
+    """
+    doc = ctx.doc
+    if np_at(ctx, start, v, apposition=False) != v or any(
+        ctx.person_at(x) for x in range(start, v)
+    ):
+        return None
+    head = doc.toks[v - 1]
+    words = {head.lower_, (head.lemma_ or head.text).lower()}
+    if is_role_word(head) or not any(w.endswith(_ABSTRACT_ENDINGS) for w in words):
+        return None
+    if any(w.endswith(_INSTITUTION_ENDINGS) for w in words):
+        return None
+    j = _skip_adverbs(ctx, v + 1, b)
+    if j >= b:
+        return None
+    if doc.toks[j].lower_ == "er":
+        return (j, j + 1)
+    for ps, pe, _key in ctx.persons_within(j, b):
+        return (j, pe) if ps == j else None
+    if doc.toks[j].lower_ == "der":
+        end = np_at(ctx, j, b)
+        if end is not None and is_role_word(doc.toks[end - 1]):
+            return (j, end)
+    return None
 
 
 #: Focus particles before a prefield subject: "Auch X sagte", "Aber Zeitungen berichteten".
@@ -191,6 +247,10 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
     if _adverbial_prefield(ctx, clause_a, v, b):
         starts = ()  # "Offiziell geht die Regierung davon aus": the subject follows the verb
     for start in starts:
+        if start == clause_a and start < v:
+            inverted = _object_first(ctx, start, v, b)
+            if inverted is not None:
+                return inverted
         if (
             start < v
             and doc.toks[start].lower_ in _OBLIQUE_ARTICLES

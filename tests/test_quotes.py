@@ -215,6 +215,14 @@ ROWS = [
         None,
     ),
     (
+        "after-quoted-title-sentence",
+        "Sie demonstrierten unter dem Motto „Nie wieder Krieg!“ <s>Der Bürgermeister</s> "
+        "sagte, <q>die Kritik müsse man hinnehmen</q>.",
+        "indirect",
+        "Der Bürgermeister",
+        None,
+    ),
+    (
         "kuendigte-an",
         "<s>Die Regierung</s> kündigte an, <q>sie werde die Steuern senken</q>.",
         "indirect",

@@ -108,6 +108,10 @@ def _object_first(ctx: _Ctx, start: int, v: int, b: int) -> tuple[int, int] | No
     return None
 
 
+#: Closing quotation marks that may follow the end of a quoted sentence.
+_CLOSING_MARKS = frozenset({"“", "”", "\"", "«", "»", "‘", "’", "'", "''"})
+
+
 #: Focus particles before a prefield subject: "Auch X sagte", "Aber Zeitungen berichteten".
 _FOCUS_PARTICLES = frozenset({"auch", "aber", "selbst", "sogar", "doch", "jedoch", "und"})
 
@@ -221,6 +225,14 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         ):
             clause_a = k + 1
             break
+    if clause_a < v and doc.toks[clause_a].text in _CLOSING_MARKS and (
+        clause_a == a or doc.toks[clause_a - 1].text in SENTENCE_END
+    ):  # a quoted sentence closed the previous one: "... Motto „Nie wieder!“ Der Minister sagte"
+        moved = clause_a
+        while clause_a < v and doc.toks[clause_a].text in _CLOSING_MARKS:
+            clause_a += 1
+        if a == moved:
+            a = clause_a
     # "wie X sagte", "als X sagte, dass", "nachdem X erklärt hatte"
     verb_final = (
         v + 1 >= b

@@ -223,6 +223,28 @@ ROWS = [
         None,
     ),
     (
+        "perfect-long-middle-field",
+        "<s>Anna Berg, die Vorsitzende des Vereins</s>, hat in einem Interview mit der Zeitung "
+        "(Ausgabe vom Montag, bzw. online) gefordert, <q>die Gebühren müssten sinken</q>.",
+        "indirect",
+        "Anna Berg",
+        None,
+    ),
+    (
+        "second-main-clause-shares-subject",
+        "<s>Der Minister</s> wollte sich nicht festlegen, sagte aber, <q>die Lage sei ernst</q>.",
+        "indirect",
+        "Der Minister",
+        None,
+    ),
+    (
+        "passive-subject-is-no-speaker",
+        "Dem Berater wird vorgeworfen, <q>er habe die Akten vernichtet</q>.",
+        "indirect",
+        None,
+        None,
+    ),
+    (
         "kuendigte-an",
         "<s>Die Regierung</s> kündigte an, <q>sie werde die Steuern senken</q>.",
         "indirect",

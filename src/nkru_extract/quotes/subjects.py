@@ -298,7 +298,12 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
             if wide is not None:
                 return (start, wide)
     # prefield subject followed by a finite verb: "Korotschenko zeigt sich überzeugt"
-    if starts and clause_a < v and doc.toks[clause_a].lower_ not in NP_STOP_WORDS:
+    if (
+        starts
+        and clause_a < v
+        and doc.toks[clause_a].lower_ not in NP_STOP_WORDS
+        and doc.toks[clause_a].lower_ not in _OBLIQUE_ARTICLES  # "Dem X wird vorgeworfen"
+    ):
         end = np_at(ctx, clause_a, v)
         if end is not None and end < v and _is_verbish_free(ctx, doc.toks[end]):
             return (clause_a, end)
@@ -335,7 +340,64 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         back = np_ending_at(ctx, v - 1, a)
         if back is not None and (back == a or doc.toks[back - 1].text == ","):
             return (back, v - 1)
+    return _sentence_subject(ctx, v, a, clause_a)
+
+
+def _sentence_subject(ctx: _Ctx, v: int, a: int, clause_a: int) -> tuple[int, int] | None:
+    """The subject opening the sentence when the verb's own clause names none.
+
+    Two main-clause shapes put the subject far from the speech verb: a perfect tense with a long
+    middle field ("X, Chefin von Y, hat in einem Interview mit Z (...) gefordert, ...") and a
+    second main clause sharing the subject ("X wollte sich nicht festlegen, sagte aber, ...").
+    The noun phrase must open the sentence and be followed by the finite verb.
+    """
+    doc = ctx.doc
+    if a >= v or doc.toks[a].lower_ in NP_STOP_WORDS | _SUBORDINATORS | _OBLIQUE_ARTICLES:
+        return None
+    if doc.toks[v].text.islower() and not doc.toks[v].lower_.startswith(("ge", "be", "ver")):
+        coordinated = clause_a == v and doc.toks[v - 1].text == ","
+    else:
+        coordinated = False
+    depth = 0  # inside parentheses ("(Awoda, dt. etwa Arbeiterpartei)") nothing stops the scan
+    for k in range(v - 1, a, -1):
+        low = doc.toks[k].lower_
+        depth += (low == ")") - (low == "(")
+        if depth > 0 or low == "(":
+            continue
+        if doc.toks[k].text in SENTENCE_END or low in _SUBORDINATORS or low in {"dass", "ob"}:
+            return None  # the verb is inside a subordinate clause
+        if low in _RELATIVE_PRONOUNS and doc.toks[k - 1].text in {",", "("}:
+            return None  # the finite verb of a relative clause: "X, der ... hat"
+        if low in FINITE_AUX:
+            if low in _PASSIVE_AUX:
+                return None  # "Dem X wird vorgeworfen": the passive subject does not speak
+            end = np_at(ctx, a, k)
+            if end == k or (end == k - 1 and doc.toks[end].text == ","):
+                return (a, end) if _nominal(ctx, a, end) else None
+            wide = _apposition_subject(ctx, end, k)
+            return (a, wide) if wide is not None and _nominal(ctx, a, wide) else None
+    if coordinated:
+        end = np_at(ctx, a, v)
+        if (
+            end is not None
+            and end < v - 1
+            and _is_verbish_free(ctx, doc.toks[end])
+            and not any(doc.toks[x].text in CLAUSE_DELIMITERS for x in range(a, end))
+            and _nominal(ctx, a, end)
+        ):
+            return (a, end)
     return None
+
+
+_PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
+
+
+def _nominal(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a phrase is headed by a noun or names a person ("Neu sei" is neither)."""
+    toks = ctx.doc.toks
+    return ctx.person_at(start) or any(
+        toks[x].lemma_[:1].isupper() and toks[x].is_alpha for x in range(start, end)
+    )
 
 
 def _parsed_subject(verb: Token) -> tuple[int, int] | None:

@@ -245,6 +245,21 @@ ROWS = [
         None,
     ),
     (
+        "zufolge-with-place",
+        "<q>Die Brücke bleibt gesperrt</q>, <s>einem Sprecher des Landratsamts in Passau</s> "
+        "zufolge.",
+        "indirect",
+        "einem Sprecher des Landratsamts in Passau",
+        None,
+    ),
+    (
+        "aus-x-verlautete",
+        "Aus <s>Regierungskreisen</s> verlautete, <q>der Plan sei vom Tisch</q>.",
+        "indirect",
+        "Regierungskreisen",
+        None,
+    ),
+    (
         "kuendigte-an",
         "<s>Die Regierung</s> kündigte an, <q>sie werde die Steuern senken</q>.",
         "indirect",

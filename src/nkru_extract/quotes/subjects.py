@@ -252,6 +252,12 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         first = _skip_adverbs(ctx, first, v)  # "Wie schon die Polizei mitteilte"
         end = np_at(ctx, first, v)
         return (first, end) if end is not None else None
+    if doc.toks[v].lemma_ == "verlauten":  # impersonal: "Aus EU-Kreisen verlautete, ..."
+        for k in (clause_a, v + 1):
+            if k + 1 < b and doc.toks[k].lower_ in {"aus", "von", "vom"}:
+                end = np_at(ctx, k + 1, v if k < v else b)
+                if end is not None and (k > v or end == v):
+                    return (k + 1, end)
     # prefield subject: "Der Sprecher sagte", "Peskow, Sprecher des Kremls, sagte"
     starts: tuple[int, ...] = (clause_a, a)
     if clause_a + 1 < v and doc.toks[clause_a].lower_ in _FOCUS_PARTICLES:

@@ -660,8 +660,12 @@ def np_ending_at(ctx: PhraseContext, end: int, lower: int) -> int | None:
                 and is_modifier(tok)
                 and tok.lower_ not in SKIPPABLE_ADVERBS
             )
-        ) and np_at(ctx, s, end, apposition=False) == end:
-            best = s
+        ):
+            stop = np_at(ctx, s, end, apposition=False)
+            if stop is not None and stop < end:  # "einem Sprecher des Ministeriums in Berlin"
+                stop = pp_tail(ctx, stop, end, 0)
+            if stop == end:
+                best = s
     return best
 
 

@@ -260,6 +260,20 @@ ROWS = [
         None,
     ),
     (
+        "passive-agent-von",
+        "Es wurde von <s>der Feuerwehr</s> betont, <q>dass niemand verletzt worden sei</q>.",
+        "indirect",
+        "der Feuerwehr",
+        None,
+    ),
+    (
+        "passive-in-report",
+        "In <s>einem Bericht der Behörde</s> wurde vermutet, <q>dass die Anlage undicht sei</q>.",
+        "indirect",
+        "einem Bericht der Behörde",
+        None,
+    ),
+    (
         "kuendigte-an",
         "<s>Die Regierung</s> kündigte an, <q>sie werde die Steuern senken</q>.",
         "indirect",

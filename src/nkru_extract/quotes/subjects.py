@@ -20,7 +20,9 @@ from nkru_extract.quotes.context import (
     _is_verbish_free,
 )
 from nkru_extract.quotes.rules_de import (
+    ACCORDING_NOUNS,
     DETERMINERS,
+    GENERIC_SOURCE_NOUNS,
     NP_STOP_WORDS,
     PERSON_PRONOUNS,
     SENTENCE_END,
@@ -252,6 +254,9 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         first = _skip_adverbs(ctx, first, v)  # "Wie schon die Polizei mitteilte"
         end = np_at(ctx, first, v)
         return (first, end) if end is not None else None
+    agent = _passive_agent(ctx, v, clause_a)
+    if agent is not None:
+        return agent
     if doc.toks[v].lemma_ == "verlauten":  # impersonal: "Aus EU-Kreisen verlautete, ..."
         for k in (clause_a, v + 1):
             if k + 1 < b and doc.toks[k].lower_ in {"aus", "von", "vom"}:
@@ -396,6 +401,27 @@ def _sentence_subject(ctx: _Ctx, v: int, a: int, clause_a: int) -> tuple[int, in
 
 
 _PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
+
+
+def _passive_agent(ctx: _Ctx, v: int, clause_a: int) -> tuple[int, int] | None:
+    """The agent of a passive speech verb: "Von der Polizei wurde mitgeteilt, ...",
+    "Es wurde von X betont", "In einem Bericht der Zeitung wurde vermutet"."""
+    doc = ctx.doc
+    if not any(doc.toks[k].lower_ in _PASSIVE_AUX for k in range(clause_a, v)):
+        return None
+    for k in range(clause_a, v - 1):
+        low = doc.toks[k].lower_
+        if low in {"von", "vom"} or (low in {"in", "im"} and k == clause_a):
+            start = k + 1
+            end = np_at(ctx, start, v, apposition=False)
+            if end is None or not (end == v or doc.toks[end].lower_ in _PASSIVE_AUX):
+                continue
+            if low in {"in", "im"}:
+                head = doc.toks[start if low == "im" else start + 1].lower_
+                if head not in ACCORDING_NOUNS and head not in GENERIC_SOURCE_NOUNS:
+                    continue
+            return (start, end)
+    return None
 
 
 def _nominal(ctx: _Ctx, start: int, end: int) -> bool:

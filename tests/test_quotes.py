@@ -274,6 +274,13 @@ ROWS = [
         None,
     ),
     (
+        "so-x-weiter",
+        "<q>Die Kosten würden weiter steigen</q>, so <s>der Kämmerer</s> weiter.",
+        "indirect",
+        "der Kämmerer",
+        None,
+    ),
+    (
         "kuendigte-an",
         "<s>Die Regierung</s> kündigte an, <q>sie werde die Steuern senken</q>.",
         "indirect",

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 import nkru_extract as nk
 from nkru_extract.types import CLAIM_MODALITIES, Claim
+from nkru_extract.windows import split_windows
 
 
 @pytest.fixture(scope="module")
@@ -427,3 +428,20 @@ def test_claims_lexicons_load_and_are_consistent() -> None:
         "reported",
         "hypothetical",
     }
+
+
+@pytest.mark.parametrize("window", [60, 80])
+def test_claims_claimant_follows_person_renamed_across_windows(
+    nlp_embedded: Language, window: int
+) -> None:
+    text = (
+        "Markus Feldhuber leitet das Institut in Wien.\n\n"
+        "Russland habe 300 Soldaten verloren, sagte Feldhuber.\n\n"
+        "„Russland hat 2000 Soldaten verloren“, sagte Feldhuber."
+    )
+    windowed = nk.extract(text, nlp=nlp_embedded, window=window)
+    assert len(split_windows(text, window)) >= 3
+    people = [(c.claimant.key, c.claimant.kind) for c in windowed.claims if c.claimant]
+    assert people == [("Markus Feldhuber", "person")] * 2
+    speakers = [c.quote.speaker for c in windowed.claims if c.quote is not None]
+    assert speakers and all(s == "Markus Feldhuber" for s in speakers)

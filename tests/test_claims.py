@@ -445,3 +445,29 @@ def test_claims_claimant_follows_person_renamed_across_windows(
     assert people == [("Markus Feldhuber", "person")] * 2
     speakers = [c.quote.speaker for c in windowed.claims if c.quote is not None]
     assert speakers and all(s == "Markus Feldhuber" for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "text, value, states",
+    [
+        (
+            "Deutschland und Frankreich schicken jeweils 500 Soldaten in die Region.",
+            500,
+            ["DE", "FR"],
+        ),
+        (
+            "Am Montag tauschten Russland und die Ukraine Gefangene aus. "
+            "Dabei wurden jeweils 150 Soldaten übergeben.",
+            150,
+            ["RU", "UA"],
+        ),
+        ("Frankreich schickt jeweils 500 Soldaten in zwei Länder.", 500, ["FR"]),
+        ("Russland und die Ukraine haben 500 Soldaten verloren.", 500, ["RU"]),
+    ],
+    ids=["both-in-clause", "sides-in-previous-sentence", "one-side", "not-distributive"],
+)
+def test_claims_distributive_figure_one_claim_per_side(
+    claims_of, text: str, value: int, states: list[str]
+) -> None:
+    got = [c.state for c in claims_of(text) if c.number.value == value]
+    assert got == states

@@ -5,6 +5,7 @@ claims them and how firmly (see ``attribution``). Reads ``doc._.nkru_numbers``,
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ from nkru_extract.claims.rules_de import (
     ANAPHORIC_SOURCES,
     CONTINUATION_OPENERS,
     DESTINATION_PREPOSITIONS,
+    EACH_WORDS,
     LIST_LINKS,
     LOCATION_PREPOSITIONS,
     MAKER_STEMS,
@@ -32,6 +34,7 @@ from nkru_extract.claims.rules_de import (
     RECEIVE_STEMS,
     REGION_NOUNS,
     REPORT_NOUNS,
+    SIDE_LINKS,
     SOURCE_POSTPOSITIONS,
     STRENGTH_ENDINGS,
     SUPPLIER_PREPOSITIONS,
@@ -431,22 +434,59 @@ class _Extractor:
             if claimant is not None:
                 self._claimants[sent.index] = (claimant, cue)
             mods = modalities(sent, self.following(sent, 4), claimant is not None, self.lexicon)
-            out.append(
-                Claim(
-                    number=number,
-                    category=category,
-                    state=state,
-                    start=sent.start,
-                    end=sent.end,
-                    modality=mods[0],
-                    modalities=mods,
-                    claimant=claimant,
-                    destination=destination,
-                    quote=quote,
-                    cue=cue,
+            sides: list[str | None] = [*self.each_side(sent, number, spans)] or [state]
+            for side in sides:
+                out.append(
+                    Claim(
+                        number=number,
+                        category=category,
+                        state=side,
+                        start=sent.start,
+                        end=sent.end,
+                        modality=mods[0],
+                        modalities=mods,
+                        claimant=claimant,
+                        destination=destination if destination != side else None,
+                        quote=quote,
+                        cue=cue,
+                    )
                 )
-            )
         return tuple(out)
+
+    def each_side(
+        self, sent: SentenceView, number: NumberMention, excluded: list[tuple[int, int]]
+    ) -> list[str]:
+        """The sides a distributive figure holds for ("die Ukraine und Russland ... jeweils 270
+        Gefangene" -> UA, RU): coordinated states of the sentence, else of the previous sentence
+        of the paragraph; empty when the figure is not distributive or no two sides are named."""
+        at = sent.token_at(number.start)
+        if at == 0 or sent.words[at - 1] not in EACH_WORDS:
+            return []
+        before = self.neighbour(sent, -1)
+        for where in (sent, before):
+            if where is None or (where is not sent and not self.view.same_paragraph(where, sent)):
+                continue
+            sides = self._coordinated_states(where, excluded)
+            if len(sides) > 1:
+                return sides
+        return []
+
+    def _coordinated_states(self, sent: SentenceView, excluded: list[tuple[int, int]]) -> list[str]:
+        """Distinct states of ``sent`` joined by "und"/"sowie"/commas, in text order."""
+        found = [
+            m
+            for m in self.view.mentions_in(sent.start, sent.end)
+            if _state_of(m) is not None
+            and m.label == "STATE"
+            and not self._about_state_only(m)
+            and not any(a <= m.start < b for a, b in excluded)
+        ]
+        for a, b in itertools.pairwise(found):
+            gap = sent.words[sent.token_after(a.end) : sent.token_at(b.start)]
+            if gap and all(w in SIDE_LINKS for w in gap) and _state_of(a) != _state_of(b):
+                sides = [s for m in (a, b) if (s := _state_of(m)) is not None]
+                return sides
+        return []
 
     def recent(self, sent: SentenceView, found: list[Claim]) -> Claim | None:
         """The last claim found within the previous two sentences of the paragraph."""

@@ -471,3 +471,47 @@ def test_claims_distributive_figure_one_claim_per_side(
 ) -> None:
     got = [c.state for c in claims_of(text) if c.number.value == value]
     assert got == states
+
+
+@pytest.mark.parametrize(
+    "text, value, state",
+    [
+        ("Israel tötete nach eigenen Angaben 40 Hamas-Kämpfer.", 40, "PS"),
+        ("Die Armee meldete 12 getötete Kommandeure der islamistischen Hamas.", 12, "PS"),
+        ("Die Huthis feuerten am Morgen vier Drohnen auf ein Schiff ab.", 4, "YE"),
+        ("Im Sudan kämpfen nach Schätzungen 100.000 Kämpfer der RSF.", 100_000, "SD"),
+        ("Rund 2000 Kämpfer der Hisbollah sollen im Einsatz sein.", 2000, "LB"),
+    ],
+    ids=["compound", "genitive", "subject", "abbreviation", "hisbollah"],
+)
+def test_claims_armed_group_counts_for_its_state(
+    claims_of, text: str, value: int, state: str
+) -> None:
+    assert _only(claims_of(text), value).state == state
+
+
+@pytest.mark.parametrize(
+    "text, value, category",
+    [
+        (
+            "Bei den Kämpfen wurden 300 Soldaten getötet. Hinzu kämen 20 Offiziere.",
+            20,
+            "casualties",
+        ),
+        (
+            "Die Armee nahm 80 Soldaten gefangen. Darunter seien zwei Kommandeure.",
+            2,
+            "other",
+        ),
+        (
+            "Bei den Kämpfen wurden 300 Soldaten getötet. Später kamen 20 Offiziere an.",
+            20,
+            "personnel",
+        ),
+    ],
+    ids=["hinzu", "darunter", "no-opener"],
+)
+def test_claims_additive_opener_keeps_previous_category(
+    claims_of, text: str, value: int, category: str
+) -> None:
+    assert _only(claims_of(text), value).category == category

@@ -20,6 +20,7 @@ from nkru_extract.claims.attribution import (
 )
 from nkru_extract.claims.lexicon import ClaimLexicon, load_claim_lexicon
 from nkru_extract.claims.rules_de import (
+    ADDITIVE_OPENERS,
     AGENT_WORDS,
     ANAPHORIC_SOURCES,
     CONTINUATION_OPENERS,
@@ -50,6 +51,7 @@ __all__ = ["extract_claims"]
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _CLAUSE_REACH = 10
 _NP_REACH = 4
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
 _INHERIT_SENTENCES = 2
 _UNNAMED_CUES = ("angeblich", "mutmaßlich")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -154,6 +156,8 @@ def _category(
     # words inside the counted phrase first ("15 gefangen genommenen Kämpfern"), then the clause
     words = sent.words[first:last] + _clause_words(sent, first, last)
     found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
+    if found is None and previous is not None and sent.words and sent.words[0] in ADDITIVE_OPENERS:
+        return previous.category
     return found or category
 
 
@@ -429,6 +433,9 @@ class _Extractor:
             )
             if previous is not None and self.listed_after(sent, previous, number):
                 state = previous.state
+            group = self.armed_group(sent, number, spans, own=state is None)
+            if group is not None and group not in blocked:
+                state = group
             if state is None:
                 state = self.fallback_state(sent, out, blocked, claimant)
             if claimant is not None:
@@ -452,6 +459,42 @@ class _Extractor:
                     )
                 )
         return tuple(out)
+
+    def armed_group(
+        self,
+        sent: SentenceView,
+        number: NumberMention,
+        excluded: list[tuple[int, int]],
+        own: bool,
+    ) -> str | None:
+        """The state of a non-state armed group that owns the figure: in the counted noun
+        ("50 Hamas-Kämpfer"), as a genitive after it ("Kommandeure der (islamistischen) Hamas"),
+        or, when ``own`` (no state found otherwise), anywhere in the clause outside the source."""
+        if not self.lexicon.owners:
+            return None
+        words = sent.words
+        first = sent.token_at(number.start)
+        np_last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
+        fallback = None
+        for j in range(len(words)):
+            state = self.lexicon.owner_of(words[j])
+            if state is None or any(a <= sent.starts[j] < b for a, b in excluded):
+                continue
+            if first <= j < np_last:
+                return state
+            before = words[j - 2 : j]
+            if (
+                j >= np_last
+                and before
+                and (
+                    before[-1] in _GENITIVE_ARTICLES
+                    or (before[-1].endswith("en") and before[0] in _GENITIVE_ARTICLES)
+                )
+            ):
+                return state
+            if own and fallback is None:
+                fallback = state
+        return fallback
 
     def each_side(
         self, sent: SentenceView, number: NumberMention, excluded: list[tuple[int, int]]

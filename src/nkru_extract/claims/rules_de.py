@@ -10,6 +10,7 @@ from nkru_extract.text import phrases
 
 __all__ = [
     "ACCORDING_NOUNS",
+    "ADDITIVE_OPENERS",
     "AGENT_WORDS",
     "ANAPHORIC_SOURCES",
     "BERUFUNG",
@@ -217,6 +218,11 @@ PASSIVE_AUXILIARIES: Final[frozenset[str]] = frozenset(
 )
 #: Tokens that join the members of a list of figures ("315 Flugzeuge, 310 Helikopter und ...").
 LIST_LINKS: Final[frozenset[str]] = frozenset({",", "und", "sowie", "oder", "bzw."})
+#: Sentence openers that add to the previous figure ("Hinzu kämen 50 Offiziere"): a personnel
+#: figure takes the previous claim's category (killed, captured).
+ADDITIVE_OPENERS: Final[frozenset[str]] = frozenset(
+    {"hinzu", "dazu", "zudem", "außerdem", "ausserdem", "darunter", "davon", "dabei"}
+)
 #: Distributive words before a figure ("jeweils 270 Gefangene"): the figure holds for each side.
 EACH_WORDS: Final[frozenset[str]] = frozenset({"jeweils", "je"})
 #: Words that may stand between coordinated sides ("die Ukraine und Russland").

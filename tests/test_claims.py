@@ -515,3 +515,31 @@ def test_claims_additive_opener_keeps_previous_category(
     claims_of, text: str, value: int, category: str
 ) -> None:
     assert _only(claims_of(text), value).category == category
+
+
+@pytest.mark.parametrize(
+    "text, value, state",
+    [
+        (
+            "Russland setzt seine Angriffe fort. Moskau meldet Geländegewinne. Der ukrainische "
+            "Präsident Wolodymyr Selenskyj äußerte sich am Abend. „Wir haben 31.000 Soldaten "
+            "verloren“, sagte er.",
+            31_000,
+            "UA",
+        ),
+        (
+            "Kiew meldet neue Angriffe. Die Ukraine fordert Hilfe. Der russische "
+            "Verteidigungsminister Andrej Beloussow besuchte die Truppe.\n\n"
+            "Beloussow zufolge dienen 1500 Soldaten in der Region.",
+            1500,
+            "RU",
+        ),
+    ],
+    ids=["speaker-pronoun", "zufolge"],
+)
+def test_claims_person_claimant_side_gives_the_state(
+    claims_of, text: str, value: int, state: str
+) -> None:
+    claim = _only(claims_of(text), value)
+    assert claim.claimant is not None and claim.claimant.kind == "person"
+    assert claim.state == state

@@ -318,6 +318,7 @@ class _Extractor:
         self._sources: dict[int, _Found] = {}
         self._claimants: dict[int, tuple[Claimant, str | None]] = {}
         self._doc_states: dict[frozenset[str], str | None] = {}
+        self._sides: dict[str, str] | None = None
 
     def neighbour(self, sent: SentenceView, step: int) -> SentenceView | None:
         i = sent.index + step
@@ -566,29 +567,33 @@ class _Extractor:
         blocked: set[str],
         claimant: Claimant | None,
     ) -> str | None:
-        """The state of a recent claim, else the side of a person claiming it (when the
-        entity extractor gives persons a state), else the state the document names most."""
+        """The state of a recent claim, else the side of the person claiming it
+        (``EntityMention.state`` at any of that person's mentions), else the state the document
+        names most."""
         for claim in reversed(found):
             other = self.view.sentence_of(claim.start)
             near = other is not None and sent.index - other.index <= _INHERIT_SENTENCES
             if near and claim.state is not None and claim.state not in blocked:
                 return claim.state
-        if claimant is not None and claimant.kind == "person" and claimant.start is not None:
-            person = next(
-                (
-                    m
-                    for m in self.view.mentions_in(claimant.start, claimant.end or claimant.start)
-                    if m.label == "PERSON"
-                ),
-                None,
-            )
-            side = getattr(person, "state", None)
-            if isinstance(side, str) and side not in blocked:
-                return side
+        side = self.person_side(sent, claimant)
+        if side is not None and side not in blocked:
+            return side
         key = frozenset(blocked)
         if key not in self._doc_states:
             self._doc_states[key] = self._most_named(blocked)
         return self._doc_states[key]
+
+    def person_side(self, sent: SentenceView, claimant: Claimant | None) -> str | None:
+        """The state the claimant (a person) speaks for, from the entity extractor's person
+        affiliation at any mention of that person in the document."""
+        if self._sides is None:
+            self._sides = {}
+            for m in self.view.entities:
+                if m.label == "PERSON" and m.state is not None:
+                    self._sides.setdefault(m.key, m.state)
+        if claimant is None or claimant.kind != "person":
+            return None
+        return self._sides.get(claimant.key)
 
     def _most_named(self, blocked: set[str]) -> str | None:
         """The state the document's units, else its state mentions, name most."""

@@ -543,3 +543,28 @@ def test_claims_person_claimant_side_gives_the_state(
     claim = _only(claims_of(text), value)
     assert claim.claimant is not None and claim.claimant.kind == "person"
     assert claim.state == state
+
+
+@pytest.mark.parametrize(
+    "text, value, state, category",
+    [
+        ("Bei dem Angriff auf den Konvoi wurden 50 Russen getötet.", 50, "RU", "casualties"),
+        (
+            "Die Armee meldete, 300 Nordkoreaner seien bei Kämpfen gefallen.",
+            300,
+            "KP",
+            "casualties",
+        ),
+        ("Nach dem Gefecht wurden 12 Malier gefangen genommen.", 12, "ML", "other"),
+    ],
+    ids=["killed", "fallen", "captured"],
+)
+def test_claims_inhabitant_nouns_count_for_their_state(
+    claims_of, text: str, value: int, state: str, category: str
+) -> None:
+    claim = _only(claims_of(text), value)
+    assert (claim.state, claim.category) == (state, category)
+
+
+def test_claims_inhabitants_outside_military_context_are_not_claims(claims_of) -> None:
+    assert not claims_of("Bei dem Unglück wurden 500 Deutsche aus dem Hotel evakuiert.")

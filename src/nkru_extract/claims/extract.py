@@ -97,6 +97,16 @@ def _noun_category(
     return category
 
 
+def _inhabitants(view: DocView, number: NumberMention) -> bool:
+    """Whether the counted noun names a state's people ("50 Russen", "300 Nordkoreaner")."""
+    if number.unit_end is None:
+        return False
+    return any(
+        m.label == "STATE" and m.via == "inhabitant"
+        for m in view.mentions_in(number.end, number.unit_end)
+    )
+
+
 def _coordinated(
     view: DocView, sent: SentenceView, number: NumberMention
 ) -> tuple[NumberMention, int] | None:
@@ -133,9 +143,9 @@ def _category(
     if number.unit or shared is not None:
         counted = number if shared is None else shared[0]
         found_category = _noun_category(view, sent, counted, lexicon)
-        if found_category is None:
+        if found_category is None and not _inhabitants(view, counted):
             return None
-        category = found_category
+        category = found_category or "personnel"
         if shared is not None:
             last = shared[1]
     else:
@@ -156,6 +166,8 @@ def _category(
     # words inside the counted phrase first ("15 gefangen genommenen Kämpfern"), then the clause
     words = sent.words[first:last] + _clause_words(sent, first, last)
     found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
+    if found is None and _inhabitants(view, number) and not _military(view, sent):
+        return None  # "500 Deutsche wurden evakuiert": people, not forces
     if found is None and previous is not None and sent.words and sent.words[0] in ADDITIVE_OPENERS:
         return previous.category
     return found or category

@@ -15,6 +15,7 @@ model is absent.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 import time
@@ -33,12 +34,24 @@ SHARED = Path(os.environ.get("NKRU_SHARED_DATA", ROOT.parent / "shared" / "data"
 DEFAULT_DATA = SHARED / "germeval2014" / "NER-de-dev.tsv"
 SEEDS = ROOT / "seeds"
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG")
+#: Share of GermEval dev sentences held aside from training (see ``is_heldout``).
+HELDOUT_PERCENT = 30
 
 Sentence = tuple[list[str], set[tuple[int, int, str]]]
 
 
-def read_germeval(path: Path) -> Iterator[Sentence]:
-    """Yield (tokens, gold spans) per sentence; spans are (start, end, label) over tokens."""
+def is_heldout(words: list[str]) -> bool:
+    """Whether a GermEval dev sentence is in the held-aside slice (~30 %, by a stable hash).
+
+    The embedded model trains on the other ~70 % (``models/ner_de/prepare_corpus.py``), selects
+    its checkpoint on this slice, and every reported figure uses this slice only.
+    """
+    digest = hashlib.sha1(" ".join(words).encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % 100 < HELDOUT_PERCENT
+
+
+def read_germeval_tags(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (tokens, outer BIO tags) per sentence of a GermEval 2014 TSV file."""
     words: list[str] = []
     tags: list[str] = []
     with path.open(encoding="utf-8") as fh:
@@ -48,14 +61,21 @@ def read_germeval(path: Path) -> Iterator[Sentence]:
                 continue
             if not line.strip():
                 if words:
-                    yield words, spans_from_bio(tags)
+                    yield words, tags
                 words, tags = [], []
                 continue
             cols = line.split("\t")
             words.append(cols[1])
             tags.append(cols[2])
     if words:
-        yield words, spans_from_bio(tags)
+        yield words, tags
+
+
+def read_germeval(path: Path, part: str = "heldout") -> Iterator[Sentence]:
+    """Yield (tokens, gold spans) per sentence of ``part``: ``heldout``, ``trained`` or ``all``."""
+    for words, tags in read_germeval_tags(path):
+        if part == "all" or (part == "heldout") == is_heldout(words):
+            yield words, spans_from_bio(tags)
 
 
 def spans_from_bio(tags: list[str]) -> set[tuple[int, int, str]]:

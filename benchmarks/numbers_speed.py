@@ -81,6 +81,7 @@ def main() -> None:
     def parse_cold() -> None:
         lexicon.word_cache.clear()  # every run starts with empty per-word caches
         lexicon.spelled_cache.clear()
+        lexicon.segment_cache.clear()
         for t in spelled:
             parse_number(t)
 

@@ -17,7 +17,9 @@ overview paper):
   (``nkru_extract.load(model)`` and ``nkru_extract.extract(text, nlp=nlp)``).
 * Predictions: each ``Quote`` becomes a MESSAGE token set (the gold tokens overlapping any of
   its ``parts``) and a SOURCE token set (the gold tokens overlapping
-  ``speaker_start:speaker_end``; empty when the speaker is ``None``).
+  ``source_start:source_end``, the mention as the sentence gives it; for an ``inherited``
+  quote, the source mention of the last earlier quote that has one, as the gold scheme marks
+  the earlier mention; empty when there is none).
 * Quotation marks: gold MESSAGE spans of direct quotes INCLUDE the quotation-mark tokens
   (checked on the train split: all 366 Direct messages start and end with a mark), while
   ``Quote.parts`` exclude them by contract. For ``direct`` and ``partial`` quotes the mark
@@ -32,8 +34,9 @@ overview paper):
   Unmatched predictions add all their message and source tokens to FP, unmatched gold
   messages add theirs to FN. Joint pools the MESSAGE and SOURCE counts.
 
-Printed: P/R/F1 for Message, Source and Joint; message recall by gold Form (a gold message
-counts as found when it is matched); counts; runtime.
+Printed: P/R/F1 for Message, Source and Joint; per gold Form: gold messages, found (matched)
+and source right (of the found ones with a gold source: predicted and gold SOURCE tokens
+overlap); predicted kinds and forms; counts; runtime.
 """
 
 from __future__ import annotations
@@ -168,6 +171,7 @@ def prediction_sets(
 ) -> list[tuple[set[str], set[str]]]:
     """(message ids, source ids) per predicted quote; partials inside another prediction dropped."""
     raw: list[tuple[set[str], set[str], str]] = []
+    last_source: tuple[int, int] | None = None
     for q in quotes:
         idx: set[int] = set()
         for s, e in q.parts:
@@ -179,8 +183,15 @@ def prediction_sets(
             if hi + 1 < len(tokens) and tokens[hi + 1][3] in QUOTE_MARK_TOKENS:
                 idx.add(hi + 1)
         src: set[int] = set()
-        if q.speaker_start is not None and q.speaker_end is not None:
-            src.update(tokens_in(tokens, q.speaker_start, q.speaker_end))
+        source = getattr(q, "source_start", None), getattr(q, "source_end", None)
+        if source[0] is None and not hasattr(q, "source_start"):  # before the source fields
+            source = q.speaker_start, q.speaker_end
+        if getattr(q, "inherited", False):
+            source = last_source or (None, None)
+        elif source[0] is not None:
+            last_source = source
+        if source[0] is not None and source[1] is not None:
+            src.update(tokens_in(tokens, source[0], source[1]))
         raw.append(({tokens[k][2] for k in idx}, {tokens[k][2] for k in src}, q.kind))
     out = []
     for i, (msg, src, kind) in enumerate(raw):
@@ -222,6 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     counts = {name: Counter() for name in ("message", "source")}
     form_total: Counter[str] = Counter()
     form_found: Counter[str] = Counter()
+    form_with_source: Counter[str] = Counter()
+    form_source_right: Counter[str] = Counter()
+    forms: Counter[str] = Counter()
     n_pred = n_gold = n_matched = 0
     kinds: Counter[str] = Counter()
     for path in files:
@@ -234,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
         result = nkru_extract.extract(text, nlp=nlp)
         kinds.update(q.kind for q in result.quotes)
+        forms.update(getattr(q, "form", "?") for q in result.quotes)
         pred = prediction_sets(result.quotes, tokens)
         n_pred += len(pred)
         n_gold += len(gold)
@@ -248,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             pm, ps = pred[i]
             gm, gs, form = gold[j]
             form_found[form] += 1
+            if gs:
+                form_with_source[form] += 1
+                form_source_right[form] += bool(ps & gs)
             for name, a, b in (("message", pm, gm), ("source", ps, gs)):
                 counts[name]["tp"] += len(a & b)
                 counts[name]["fp"] += len(a - b)
@@ -268,10 +286,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, c in (("Message", counts["message"]), ("Source", counts["source"]), ("Joint", joint)):
         p, r, f = prf(c["tp"], c["fp"], c["fn"])
         print(f"{name:8s} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={c['tp']} fp={c['fp']} fn={c['fn']})")
-    print("message recall by gold Form (matched / total):")
+    print(f"  {'gold Form':22s} {'gold':>5s} {'found':>7s} {'source right':>13s}")
     for form, total in form_total.most_common():
-        print(f"  {form:22s} {form_found[form]:5d} / {total:5d} = {form_found[form] / total:.3f}")
+        found = form_found[form]
+        right = form_source_right[form] / form_with_source[form] if form_with_source[form] else 0
+        print(f"  {form:22s} {total:5d} {found / total:7.3f} {right:13.3f}")
     print("predicted kinds:", dict(kinds))
+    print("predicted forms:", dict(forms))
     print(f"runtime: {elapsed:.1f} s")
     return 0
 

@@ -105,9 +105,6 @@ ERRORS = [
     "",
     "   ",
     "abc",
-    "ein",
-    "eine",
-    "Million",
     "Tausende",
     "Dutzende",
     "Millionen",
@@ -119,7 +116,6 @@ ERRORS = [
     "1.1.2024",
     "12 0000",
     "1,000,000",
-    "007",
     "10.000 bis 12.000",
     "zwischen 10.000 und 12.000",
     "rund Tausende",
@@ -257,7 +253,7 @@ def test_numbers_parse_fast_path_matches_grammar(
 
 
 def test_numbers_parse_fast_path_cache_is_bounded() -> None:
-    from nkru_extract.numbers.grammar import _FAST_CACHE_LIMIT
+    from nkru_extract.numbers.standalone import _FAST_CACHE_LIMIT
 
     lexicon = load_lexicon()
     for n in range(_FAST_CACHE_LIMIT + 10):

@@ -14,7 +14,7 @@ from nkru_extract import pipeline
 
 def test_pipeline_embedded_has_components_in_order() -> None:
     nlp = nk.load("embedded")
-    assert nlp.pipe_names[-3:] == ["nkru_numbers", "nkru_entities", "nkru_quotes"]
+    assert nlp.pipe_names[-4:] == ["nkru_numbers", "nkru_entities", "nkru_quotes", "nkru_claims"]
     assert nlp.meta["nkru_backbone"] == "embedded"
     assert nk.extract("Russland.", nlp=nlp).backbone == "embedded"
 

@@ -814,9 +814,15 @@ def test_quotes_construction(
     assert quote.speaker == speaker
     assert quote.text == " ".join(text[s:e] for s, e in parts)
     assert (quote.start, quote.end) == (parts[0][0], parts[-1][1])
-    if speaker_range is not None:
-        assert (quote.speaker_start, quote.speaker_end) == speaker_range
-        assert quote.speaker_text == text[speaker_range[0] : speaker_range[1]]
+    if speaker_range is not None and quote.inherited:  # the speaker of an earlier sentence
+        assert quote.source_start is None
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        assert speaker_range[0] <= quote.speaker_start < quote.speaker_end <= speaker_range[1]
+    elif speaker_range is not None:  # <s> marks the source mention as the sentence gives it
+        assert (quote.source_start, quote.source_end) == speaker_range
+        assert quote.source_text == text[speaker_range[0] : speaker_range[1]]
+    if quote.speaker_start is not None:  # the resolved mention
+        assert quote.speaker_text == text[quote.speaker_start : quote.speaker_end]
     if outlet is not None:
         assert quote.outlet == outlet
 
@@ -1004,8 +1010,9 @@ def test_quotes_speaker_is_person_key(nlp_full: Language, marked: str, speaker: 
     )
     assert quote.speaker == speaker
     assert speaker_range is not None
-    assert (quote.speaker_start, quote.speaker_end) == speaker_range
+    assert (quote.source_start, quote.source_end) == speaker_range
     keys = {m.key for m in doc._.nkru_entities if m.label == "PERSON"}
+    assert quote.speaker_person == (quote.speaker if quote.speaker in keys else None)
     if quote.speaker in {"Jonas Kühn", "Dmitri Peskow", "Lena Hartmann"}:
         assert quote.speaker in keys
 

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Reproduce the shipped German NER end to end (run from anywhere; needs ../shared/data/smartdata).
-#   1. smartdata (CC BY 4.0) -> corpus/{train,dev}.spacy
-#   2. python -m spacy train, single process, niced, capped at 35 min wall time
-#      (spaCy writes output/model-best at every evaluation that improves ents_f, so the cap only
-#      stops further steps)
+# Reproduce the shipped German NER end to end (run from anywhere; needs ../shared/data).
+#   1. SmartData (CC BY 4.0) + GermEval 2014 dev minus the held-aside ~30 % (CC BY 4.0) + two
+#      Europeana Newspapers German files (CC0) -> corpus/{train,dev,smartdata_dev}.spacy
+#   2. python -m spacy train, single process, niced, capped at 35 min wall time; dev (model
+#      selection) = the held-aside GermEval slice. spaCy writes output/model-best at every
+#      evaluation that improves ents_f, so the cap only stops further steps.
 #   3. copy model-best (a pipeline with only `ner`, internal tok2vec) to src/nkru_extract/data/ner_de
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-SRC="${SMARTDATA:-$ROOT/../shared/data/smartdata}"
+SHARED="${SHARED:-$ROOT/../shared/data}"
 OUT="${OUT:-$HERE/output}"
 LIMIT="${TRAIN_LIMIT:-35m}"
 cd "$HERE"
-python prepare_smartdata.py --src "$SRC" --out "$HERE/corpus"
+nice -n 10 python prepare_corpus.py --shared "$SHARED" --out "$HERE/corpus"
 timeout --signal=INT "$LIMIT" nice -n 10 python -m spacy train config.cfg \
     --output "$OUT" --paths.train corpus/train.spacy --paths.dev corpus/dev.spacy \
     --nlp.batch_size 256 || echo "training stopped (time cap or error: $?); using model-best"
@@ -26,15 +27,29 @@ path = sys.argv[1]
 meta = json.load(open(path, encoding="utf-8"))
 meta.update(
     name="ner_de",
-    version="0.1.0",
+    version="0.2.0",
     description="nkru_extract embedded German NER (PER/LOC/ORG), internal tok2vec, no vectors.",
     license="CC BY 4.0",
-    sources=[{
-        "name": "DFKI SmartData Corpus v1.0 (2018-01-19)",
-        "url": "https://github.com/DFKI-NLP/smartdata-corpus",
-        "license": "CC BY 4.0",
-        "author": "Schiersch, Mironova, Schmitt, Thomas, Gabryszak, Hennig (LREC 2018)",
-    }],
+    sources=[
+        {
+            "name": "DFKI SmartData Corpus v1.0 (2018-01-19)",
+            "url": "https://github.com/DFKI-NLP/smartdata-corpus",
+            "license": "CC BY 4.0",
+            "author": "Schiersch, Mironova, Schmitt, Thomas, Gabryszak, Hennig (LREC 2018)",
+        },
+        {
+            "name": "GermEval 2014 NER, development set (about 70 % of its sentences)",
+            "url": "https://sites.google.com/site/germeval2014ner/",
+            "license": "CC BY 4.0",
+            "author": "Benikova, Biemann, Reznicek (LREC 2014)",
+        },
+        {
+            "name": "Europeana Newspapers NER corpus, German files enp_DE.lft and enp_DE.sbb",
+            "url": "https://github.com/EuropeanaNewspapers/ner-corpora",
+            "license": "CC0 1.0",
+            "author": "Europeana Newspapers Project; Neudecker (LREC 2016)",
+        },
+    ],
 )
 json.dump(meta, open(path, "w", encoding="utf-8"), indent=2, ensure_ascii=False)
 PY

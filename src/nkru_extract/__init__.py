@@ -6,13 +6,15 @@ Example:
     1200000
 
 Importing the package registers the spaCy extension attributes and the three factories
-(``nkru_numbers``, ``nkru_entities``, ``nkru_quotes``); it loads no model.
+(``nkru_numbers``, ``nkru_entities``, ``nkru_quotes``, ``nkru_claims``); it loads no model.
 """
 
 from __future__ import annotations
 
 import logging
 
+from nkru_extract.claims import claim_rows, claims_frame, cluster_claims, extract_claims
+from nkru_extract.claims.component import ClaimExtractor
 from nkru_extract.entities.component import EntityExtractor
 from nkru_extract.errors import (
     DataFileError,
@@ -30,11 +32,22 @@ from nkru_extract.quotes import attribute_quotes
 from nkru_extract.quotes.component import QuoteAttributor
 from nkru_extract.render import render
 from nkru_extract.tables import to_arrow, to_frames
-from nkru_extract.types import EntityMention, Extraction, NumberMention, Person, Quote
+from nkru_extract.types import (
+    Claim,
+    Claimant,
+    EntityMention,
+    Extraction,
+    NumberMention,
+    Person,
+    Quote,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Claim",
+    "ClaimExtractor",
+    "Claimant",
     "DataFileError",
     "EntityExtractor",
     "EntityMention",
@@ -52,7 +65,11 @@ __all__ = [
     "__version__",
     "add_to",
     "attribute_quotes",
+    "claim_rows",
+    "claims_frame",
+    "cluster_claims",
     "extract",
+    "extract_claims",
     "extract_many",
     "find_numbers",
     "load",

@@ -5,6 +5,7 @@ Doc extensions (set by the components, tuples of frozen result dataclasses):
     ``doc._.nkru_entities``: ``EntityMention`` objects (credits included, flagged), set by
     ``nkru_entities``.
     ``doc._.nkru_quotes``: ``Quote`` objects, set by ``nkru_quotes``.
+    ``doc._.nkru_claims``: ``Claim`` objects, set by ``nkru_claims``.
 
 Span extensions (read-only getters that look the result up on the Doc, so two spans over the
 same characters, e.g. a STATE and a UNIT on "Nordkorea-Soldaten", never share a value):
@@ -23,16 +24,17 @@ from typing import Any
 import srsly.msgpack
 from spacy.tokens import Doc, Span
 
-from nkru_extract.types import EntityMention, NumberMention, Quote
+from nkru_extract.types import Claim, EntityMention, NumberMention, Quote
 
 __all__ = ["register_extensions"]
 
-_DOC_EXTENSIONS = ("nkru_numbers", "nkru_entities", "nkru_quotes")
+_DOC_EXTENSIONS = ("nkru_numbers", "nkru_entities", "nkru_quotes", "nkru_claims")
 _CODEC_TAG = "__nkru__"
 _CODEC_TYPES: dict[str, Any] = {
     "EntityMention": EntityMention,
     "NumberMention": NumberMention,
     "Quote": Quote,
+    "Claim": Claim,
 }
 
 

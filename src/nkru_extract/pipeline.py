@@ -33,6 +33,12 @@ from spacy.tokens import Doc
 
 from nkru_extract.errors import InputTypeError, ModelNotFoundError, check_text, describe
 from nkru_extract.extensions import register_extensions
+from nkru_extract.ner import ENV_VAR as NER_ENV_VAR
+from nkru_extract.ner import add_ner
+from nkru_extract.offsets import OffsetMap, remap_offsets
+from nkru_extract.text.lookups import lemma_lookups
+from nkru_extract.text.normalize import IdentityMap
+from nkru_extract.text.normalize import normalize as normalize_text
 from nkru_extract.types import EntityMention, Extraction
 from nkru_extract.windows import DEFAULT_WINDOW, extract_windows
 
@@ -56,7 +62,7 @@ EMBEDDED = "embedded"
 #: Installed spaCy packages tried, in order, when no model is named.
 PREFERRED_MODELS: tuple[str, ...] = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
 #: Our components, in pipeline order (numbers first: entities and quotes read them).
-COMPONENTS: tuple[str, ...] = ("nkru_numbers", "nkru_entities", "nkru_quotes")
+COMPONENTS: tuple[str, ...] = ("nkru_numbers", "nkru_entities", "nkru_quotes", "nkru_claims")
 _META_KEY = "nkru_backbone"
 _Id = TypeVar("_Id")
 _ENV_VAR = "NKRU_MODEL"
@@ -74,8 +80,10 @@ def _is_installed(name: str) -> bool:
 def _load_embedded() -> Language:
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
+    # the lemma table shared with the person rules, compact (see text/lookups.py)
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    lemmatizer.initialize(lookups=lemma_lookups())  # type: ignore[attr-defined]
     return nlp
 
 
@@ -127,7 +135,11 @@ def add_to(nlp: Language, components: Sequence[str] = COMPONENTS) -> Language:
 
 
 def load(
-    model: str | os.PathLike[str] | None = None, components: Sequence[str] = COMPONENTS
+    model: str | os.PathLike[str] | None = None,
+    components: Sequence[str] = COMPONENTS,
+    *,
+    ner: str | None = None,
+    device: str | None = None,
 ) -> Language:
     """Return a German spaCy pipeline with the nkru components.
 
@@ -135,12 +147,18 @@ def load(
         model: An installed spaCy package name, a path to a saved pipeline, ``"embedded"``, or
             ``None`` to pick the best installed backbone (see the module docstring).
         components: Which of our components to add (default: all three, in pipeline order).
+        ner: An extra statistical NER whose ``doc.ents`` the person rules merge:
+            ``"embedded"`` (shipped in the wheel), ``"hf:PATH"`` (a local transformers
+            token-classification model directory) or ``"none"``; ``None`` reads ``NKRU_NER``
+            (unset: none). See ``nkru_extract.ner``.
+        device: Torch device of an ``hf:`` NER (``None``: CUDA when available, else CPU).
 
     Returns:
         The pipeline. ``nlp.meta["nkru_backbone"]`` names the backbone.
 
     Raises:
-        ModelNotFoundError: A named model is not installed or a path does not hold a pipeline.
+        ModelNotFoundError: A named model is not installed or a path does not hold a pipeline,
+            or ``ner`` names no usable NER.
         InputTypeError: ``model`` is not a string or path.
     """
     if model is not None and not isinstance(model, (str, os.PathLike)):
@@ -158,6 +176,9 @@ def load(
         else:
             nlp, label = _load_embedded(), EMBEDDED
     nlp.meta[_META_KEY] = nlp.meta.get(_META_KEY) or label
+    ner_spec = ner if ner is not None else os.environ.get(NER_ENV_VAR)
+    if ner_spec is not None:
+        add_ner(nlp, ner_spec, device=device)
     add_to(nlp, components)
     logger.info("nkru_extract: using backbone %s", nlp.meta[_META_KEY])
     return nlp
@@ -183,6 +204,7 @@ def doc_to_extraction(doc: Doc, backbone: str = EMBEDDED) -> Extraction:
         units=tuple(units),
         numbers=tuple(doc._.nkru_numbers or ()),
         quotes=tuple(doc._.nkru_quotes or ()),
+        claims=tuple(doc._.nkru_claims or ()),
         credits=tuple(credits),
         backbone=backbone,
     )
@@ -217,16 +239,42 @@ def _window_size(window: int | None, nlp: Language) -> int:
     return max(1, min(window or DEFAULT_WINDOW, nlp.max_length))
 
 
-def _extract_text(text: str, nlp: Language, backbone: str, window: int) -> Extraction:
-    """One checked text to its ``Extraction``; texts longer than ``window`` go by windows."""
+def _normalised(text: str, normalize: bool) -> tuple[str, OffsetMap | None]:
+    """The text the pipeline sees and the map back to ``text`` (``None``: unchanged)."""
+    if not normalize:
+        return text, None
+    cleaned, mapping = normalize_text(text)
+    return (text, None) if isinstance(mapping, IdentityMap) else (cleaned, mapping)
+
+
+def _restored(result: Extraction, mapping: OffsetMap | None, original: str) -> Extraction:
+    """``result`` with offsets and texts pointing into the caller's ``original``."""
+    return result if mapping is None else remap_offsets(result, mapping, original)
+
+
+def _extract_text(
+    text: str, nlp: Language, backbone: str, window: int, normalize: bool = True
+) -> Extraction:
+    """One checked text to its ``Extraction``: normalised first, then whole or by windows."""
     if not text.strip():
         return Extraction(text=text, backbone=backbone)
-    if len(text) <= window:
-        return doc_to_extraction(nlp(text), backbone)
-    return extract_windows(text, lambda part: _extract_text(part, nlp, backbone, window), window)
+    cleaned, mapping = _normalised(text, normalize)
+    if len(cleaned) <= window:
+        result = doc_to_extraction(nlp(cleaned), backbone)
+    else:
+        result = extract_windows(
+            cleaned, lambda part: _extract_text(part, nlp, backbone, window, False), window
+        )
+    return _restored(result, mapping, text)
 
 
-def extract(text: str, nlp: Language | None = None, *, window: int | None = None) -> Extraction:
+def extract(
+    text: str,
+    nlp: Language | None = None,
+    *,
+    window: int | None = None,
+    normalize: bool = True,
+) -> Extraction:
     """Extract people, states, units, numbers and quotes from one German text.
 
     Args:
@@ -235,13 +283,16 @@ def extract(text: str, nlp: Language | None = None, *, window: int | None = None
         window: Texts longer than this many characters are processed in paragraph-aligned
             windows (see ``nkru_extract.windows``); default ``DEFAULT_WINDOW`` (100,000), never
             more than ``nlp.max_length``.
+        normalize: Clean the text first (NFC, HTML entities, soft hyphens, zero-width and
+            no-break spaces; see ``nkru_extract.text.normalize``). Offsets always index ``text``.
 
     Raises:
         InputTypeError: ``text`` is not a ``str``.
     """
     check_text(text)
     pipeline = _resolve(nlp)
-    return _extract_text(text, pipeline, backbone_name(pipeline), _window_size(window, pipeline))
+    size = _window_size(window, pipeline)
+    return _extract_text(text, pipeline, backbone_name(pipeline), size, normalize)
 
 
 @overload
@@ -254,6 +305,7 @@ def extract_many(
     ids: None = None,
     on_progress: Callable[[int], object] | None = None,
     window: int | None = None,
+    normalize: bool = True,
 ) -> Iterator[Extraction]: ...
 
 
@@ -267,6 +319,7 @@ def extract_many(
     ids: Iterable[_Id],
     on_progress: Callable[[int], object] | None = None,
     window: int | None = None,
+    normalize: bool = True,
 ) -> Iterator[tuple[_Id, Extraction]]: ...
 
 
@@ -279,6 +332,7 @@ def extract_many(
     ids: Iterable[_Id] | None = None,
     on_progress: Callable[[int], object] | None = None,
     window: int | None = None,
+    normalize: bool = True,
 ) -> Iterator[Extraction] | Iterator[tuple[_Id, Extraction]]:
     """Like ``extract`` over many texts: streaming, in input order, optionally in parallel.
 
@@ -295,6 +349,7 @@ def extract_many(
         ids: Optional identifiers, one per text; then ``(id, Extraction)`` pairs are yielded.
         on_progress: Called with the number of documents finished so far after each one.
         window: Window size for long texts, as in ``extract``.
+        normalize: Clean each text first, as in ``extract``.
 
     Raises:
         InputTypeError: ``texts`` is a single string, an item is not a string, or an
@@ -311,10 +366,12 @@ def extract_many(
     batches = _batches(texts, batch_size)
     if n_process == 1:
         results: Iterator[Extraction] = (
-            result for batch in batches for result in _run_batch(pipeline, backbone, size, batch)
+            result
+            for batch in batches
+            for result in _run_batch(pipeline, backbone, size, normalize, batch)
         )
     else:
-        results = _run_pool(batches, pipeline, backbone, size, n_process)
+        results = _run_pool(batches, pipeline, backbone, size, normalize, n_process)
     if on_progress is not None:
         results = _counted(results, on_progress)
     if ids is None:
@@ -343,31 +400,37 @@ def _batches(texts: Iterable[str], batch_size: int) -> Iterator[list[str]]:
         yield batch
 
 
-def _run_batch(nlp: Language, backbone: str, window: int, texts: list[str]) -> list[Extraction]:
+def _run_batch(
+    nlp: Language, backbone: str, window: int, normalize: bool, texts: list[str]
+) -> list[Extraction]:
     """The ``Extraction`` of each text: short texts through ``nlp.pipe``, long ones by windows."""
+    prepared = [_normalised(text, normalize) for text in texts]
     results: list[Extraction | None] = [None] * len(texts)
-    short = [i for i, text in enumerate(texts) if text.strip() and len(text) <= window]
-    for i, doc in zip(short, nlp.pipe(texts[i] for i in short), strict=True):
-        results[i] = doc_to_extraction(doc, backbone)
+    short = [
+        i for i, (cleaned, _) in enumerate(prepared) if cleaned.strip() and len(cleaned) <= window
+    ]
+    for i, doc in zip(short, nlp.pipe(prepared[i][0] for i in short), strict=True):
+        results[i] = _restored(doc_to_extraction(doc, backbone), prepared[i][1], texts[i])
     return [
-        result if result is not None else _extract_text(texts[i], nlp, backbone, window)
+        result if result is not None else _extract_text(texts[i], nlp, backbone, window, normalize)
         for i, result in enumerate(results)
     ]
 
 
 # -- worker processes ------------------------------------------------------------------------
-#: The worker process's pipeline, backbone label and window size (set by ``_init_worker``).
-_worker: list[tuple[Language, str, int]] = []
+#: The worker process's pipeline, backbone label, window size and normalisation switch (set by
+#: ``_init_worker``).
+_worker: list[tuple[Language, str, int, bool]] = []
 
 
-def _init_worker(nlp: Language, backbone: str, window: int) -> None:
-    _worker[:] = [(nlp, backbone, window)]
+def _init_worker(nlp: Language, backbone: str, window: int, normalize: bool) -> None:
+    _worker[:] = [(nlp, backbone, window, normalize)]
 
 
 def _work(texts: list[str]) -> list[Extraction]:
     """Worker side: finished results without their text (the parent has it)."""
-    nlp, backbone, window = _worker[0]
-    results = _run_batch(nlp, backbone, window, texts)
+    nlp, backbone, window, normalize = _worker[0]
+    results = _run_batch(nlp, backbone, window, normalize, texts)
     return [dataclasses.replace(result, text="") for result in results]
 
 
@@ -380,11 +443,16 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 
 
 def _run_pool(
-    batches: Iterator[list[str]], nlp: Language, backbone: str, window: int, n_process: int
+    batches: Iterator[list[str]],
+    nlp: Language,
+    backbone: str,
+    window: int,
+    normalize: bool,
+    n_process: int,
 ) -> Iterator[Extraction]:
     """Batches to worker processes, at most a few in flight; results in input order."""
     context = _mp_context()
-    with context.Pool(n_process, _init_worker, (nlp, backbone, window)) as pool:
+    with context.Pool(n_process, _init_worker, (nlp, backbone, window, normalize)) as pool:
         pending: deque[tuple[list[str], AsyncResult[list[Extraction]]]] = deque()
         limit = 2 * n_process + 2
         for batch in batches:

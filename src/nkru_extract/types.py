@@ -18,10 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 __all__ = [
+    "CLAIMANT_KINDS",
+    "CLAIM_CATEGORIES",
+    "CLAIM_MODALITIES",
     "ENTITY_LABELS",
     "NUMBER_QUALIFIERS",
+    "QUOTE_FORMS",
     "QUOTE_KINDS",
     "VIA_KINDS",
+    "Claim",
+    "ClaimCluster",
+    "Claimant",
     "EntityMention",
     "Extraction",
     "NumberMention",
@@ -55,6 +62,14 @@ NUMBER_QUALIFIERS: tuple[str, ...] = (
 )
 #: ``Quote.kind`` vocabulary.
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "reported")
+#: Values of ``Quote.form``.
+QUOTE_FORMS: tuple[str, ...] = ("direct", "indirect", "free_indirect", "reported")
+#: ``Claim.category`` vocabulary.
+CLAIM_CATEGORIES: tuple[str, ...] = ("personnel", "casualties", "materiel", "other")
+#: ``Claim.modality`` vocabulary, strongest first (the strongest marker found wins).
+CLAIM_MODALITIES: tuple[str, ...] = ("denied", "uncertain", "reported", "hypothetical", "asserted")
+#: ``Claimant.kind`` vocabulary.
+CLAIMANT_KINDS: tuple[str, ...] = ("person", "organisation", "media", "state", "unnamed")
 
 T = TypeVar("T")
 
@@ -138,6 +153,10 @@ class EntityMention:
         strength: For a UNIT, a troop strength stated with it ("1.500 ... Elitesoldaten").
         qid: Wikidata QID where known.
         is_credit: ``True`` for names in photo credits and bylines (not people in the story).
+        role_phrase: For a PERSON, the whole role phrase as written, without its article
+            ("ukrainische Präsident", "Chef des ukrainischen Militärgeheimdienstes"), or ``None``.
+        organisation: For a PERSON, the organisation the role belongs to as written in its
+            genitive attribute ("HUR" in "Chef des HUR", "Pentagons"), or ``None``.
     """
 
     text: str
@@ -152,6 +171,8 @@ class EntityMention:
     strength: int | float | None = None
     qid: str | None = None
     is_credit: bool = False
+    role_phrase: str | None = None
+    organisation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data."""
@@ -165,12 +186,19 @@ class EntityMention:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """One person in a document with all of their mentions (document-level resolution)."""
+    """One person in a document with all of their mentions (document-level resolution).
+
+    ``role``, ``role_phrase``, ``state`` and ``organisation`` are the first ones stated among
+    the mentions (the state is carried to every mention of the person by the entity finder).
+    """
 
     key: str
     name: str
     mentions: tuple[EntityMention, ...]
     role: str | None = None
+    state: str | None = None
+    role_phrase: str | None = None
+    organisation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data."""
@@ -178,6 +206,9 @@ class Person:
             "key": self.key,
             "name": self.name,
             "role": self.role,
+            "state": self.state,
+            "role_phrase": self.role_phrase,
+            "organisation": self.organisation,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -204,6 +235,26 @@ class Quote:
         cue_end: End offset of the cue, or ``None``.
         outlet: A reporting outlet distinct from the source ("berichtet die Daily Mail unter
             Berufung auf Regnum": speaker Regnum, outlet Daily Mail), or ``None``.
+        form: ``"direct"`` (verbatim, also partial quotes), ``"indirect"`` (a content clause
+            or framed paraphrase), ``"free_indirect"`` (a frameless continuation of the
+            previous speaker's report) or ``"reported"`` (a speech act without a content
+            clause: "Die Partei kritisierte die Pläne").
+        source_start: Start offset of the source mention exactly as this sentence gives it
+            ("er", "die Behörde", "Putin"), or ``None`` (no source in the sentence, e.g. an
+            inherited speaker).
+        source_end: End offset of the source mention, or ``None``.
+        source_text: ``original[source_start:source_end]``, or ``None``.
+        speaker_person: The ``key`` of the person in ``Extraction.persons`` when the resolved
+            speaker is such a person, else ``None``.
+        speaker_org: The organisation a described speaker speaks for ("ein Sprecher des
+            Innenministeriums": "Innenministerium"), or ``None``.
+        inherited: ``True`` when the speaker is carried over from the previous statement
+            rather than named in this one.
+
+    ``speaker_start``/``speaker_end``/``speaker_text`` are the *resolved* speaker mention: the
+    source mention itself when it names the speaker, the antecedent ("Wladimir Putin") when the
+    source is a pronoun or description ("er", "der Präsident"), the previous statement's
+    mention when the speaker is inherited.
     """
 
     text: str
@@ -219,6 +270,13 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     outlet: str | None = None
+    form: str = "direct"
+    source_start: int | None = None
+    source_end: int | None = None
+    source_text: str | None = None
+    speaker_person: str | None = None
+    speaker_org: str | None = None
+    inherited: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data (``parts`` as lists of two offsets)."""
@@ -228,8 +286,154 @@ class Quote:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """Inverse of ``to_dict``; dicts written before ``form`` existed get it from ``kind``."""
+        if "form" not in data:
+            kind = data.get("kind")
+            data = {**data, "form": kind if kind in {"indirect", "reported"} else "direct"}
+        return _build(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Claimant:
+    """Who makes a claim (``Claim.claimant``; ``None`` there means the article's own voice).
+
+    Attributes:
+        text: The source as written ("der südkoreanische Geheimdienst"), or the marker of an
+            unnamed source ("soll", "angeblich", "heißt es").
+        key: Canonical key: a person's canonical name, a state code, or the normalised
+            organisation or media name; ``"unnamed"`` for an unnamed source.
+        kind: One of ``CLAIMANT_KINDS``.
+        start: Offset of ``text`` in the original, or ``None`` when not a span of it.
+        end: End offset of ``text``, or ``None``.
+        outlet: A reporting outlet passing the claim on ("berichtet Reuters unter Berufung auf
+            ..."), or ``None``.
+    """
+
+    text: str
+    key: str
+    kind: str
+    start: int | None = None
+    end: int | None = None
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Claimant:
         """Inverse of ``to_dict``."""
         return _build(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A counted statement about a state's forces, losses or materiel.
+
+    Attributes:
+        number: The figure (``value``, ``low``/``high``, qualifier, counted noun).
+        category: One of ``CLAIM_CATEGORIES``.
+        state: Code of the state whose forces, losses or materiel are counted (the supplier
+            for deliveries), or ``None`` when the text does not say.
+        destination: Code of the receiving state or region as written, or ``None``.
+        claimant: Who makes the claim, or ``None`` for the article's own voice.
+        modality: The strongest of ``modalities`` in the order of ``CLAIM_MODALITIES``.
+        modalities: Every modality a marker supports, strongest first.
+        start: Offset of the evidence (the sentence carrying the figure).
+        end: End offset of the evidence.
+        quote: The quote the figure stands in, or ``None``.
+        cue: The marker or frame the claimant or modality rests on ("laut", "soll"), or ``None``.
+    """
+
+    number: NumberMention
+    category: str
+    state: str | None
+    start: int
+    end: int
+    modality: str = "asserted"
+    modalities: tuple[str, ...] = ("asserted",)
+    claimant: Claimant | None = None
+    destination: str | None = None
+    quote: Quote | None = None
+    cue: str | None = None
+
+    @property
+    def value(self) -> Number | None:
+        """The figure (``number.value``)."""
+        return self.number.value
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data (nested records as dicts)."""
+        return {
+            "number": self.number.to_dict(),
+            "category": self.category,
+            "state": self.state,
+            "start": self.start,
+            "end": self.end,
+            "modality": self.modality,
+            "modalities": list(self.modalities),
+            "claimant": None if self.claimant is None else self.claimant.to_dict(),
+            "destination": self.destination,
+            "quote": None if self.quote is None else self.quote.to_dict(),
+            "cue": self.cue,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Claim:
+        """Inverse of ``to_dict``."""
+        claimant = data.get("claimant")
+        quote = data.get("quote")
+        return cls(
+            number=NumberMention.from_dict(data["number"]),
+            category=data["category"],
+            state=data.get("state"),
+            start=data["start"],
+            end=data["end"],
+            modality=data.get("modality", "asserted"),
+            modalities=tuple(data.get("modalities", (data.get("modality", "asserted"),))),
+            claimant=None if claimant is None else Claimant.from_dict(claimant),
+            destination=data.get("destination"),
+            quote=None if quote is None else Quote.from_dict(quote),
+            cue=data.get("cue"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCluster:
+    """The same figure about the same state's forces across documents (``cluster_claims``).
+
+    Attributes:
+        state: The state code the figure is about (or ``None``).
+        category: The claim category.
+        value: The figure most members give (an exact value when any member gives one).
+        low: The smallest lower bound among the members.
+        high: The largest upper bound among the members (``None`` when open-ended).
+        doc_ids: The documents that carry the figure, in order of first appearance.
+        claims: ``(doc_id, Claim)`` pairs, in input order.
+        claimant: The earliest claimant found (first in input and text order), or ``None``.
+    """
+
+    state: str | None
+    category: str
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    doc_ids: tuple[str, ...]
+    claims: tuple[tuple[str, Claim], ...]
+    claimant: Claimant | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data."""
+        return {
+            "state": self.state,
+            "category": self.category,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "doc_ids": list(self.doc_ids),
+            "claims": [[doc_id, claim.to_dict()] for doc_id, claim in self.claims],
+            "claimant": None if self.claimant is None else self.claimant.to_dict(),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +450,7 @@ class Extraction:
         credits: Names found in photo credits and bylines (``is_credit=True``).
         backbone: The statistical backbone used, e.g. ``"embedded"`` or
             ``"de_core_news_lg-3.8.0"``.
+        claims: Counted claims about forces, losses and materiel, in text order.
     """
 
     text: str
@@ -257,6 +462,7 @@ class Extraction:
     credits: tuple[EntityMention, ...] = ()
     backbone: str = "embedded"
     meta: tuple[tuple[str, str], ...] = field(default=())
+    claims: tuple[Claim, ...] = ()
 
     # -- views -------------------------------------------------------------------------------
     def people(self) -> tuple[Person, ...]:
@@ -268,7 +474,15 @@ class Extraction:
         for key, mentions in groups.items():
             role = next((m.role for m in mentions if m.role), None)
             people.append(
-                Person(key=key, name=mentions[0].name, mentions=tuple(mentions), role=role)
+                Person(
+                    key=key,
+                    name=mentions[0].name,
+                    mentions=tuple(mentions),
+                    role=role,
+                    state=next((m.state for m in mentions if m.state), None),
+                    role_phrase=next((m.role_phrase for m in mentions if m.role_phrase), None),
+                    organisation=next((m.organisation for m in mentions if m.organisation), None),
+                )
             )
         return tuple(people)
 
@@ -292,6 +506,7 @@ class Extraction:
             "quotes": [q.to_dict() for q in self.quotes],
             "credits": [m.to_dict() for m in self.credits],
             "meta": dict(self.meta),
+            "claims": [c.to_dict() for c in self.claims],
         }
 
     def to_json(self, **kwargs: Any) -> str:
@@ -316,6 +531,7 @@ class Extraction:
             credits=mentions("credits"),
             backbone=data.get("backbone", "embedded"),
             meta=tuple(sorted(dict(data.get("meta", {})).items())),
+            claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
         )
 
     @classmethod

@@ -44,6 +44,8 @@ def _name_parts(sc: Scanner, cand: Cand, known_surnames: set[str]) -> list[str]:
     words = [w for w in sc.words[cand.start : cand.end]]
     if len(words) > 2 and words[-1] == ".":
         words[-2:] = [words[-2] + "."]  # "Leo XIV." as one regnal number
+    if cand.source == "regnal":
+        return [words[0][:-1], *words[1:]]  # "Leopolds II." -> "Leopold II."
     last = words[-1]
     bare = strip_genitive(last)
     if bare != last:
@@ -158,6 +160,9 @@ def resolve(sc: Scanner, cands: list[Cand]) -> list[EntityMention]:
 
 
 _VOWELS = re.compile(r"[aeiou]")
+#: Sources of single-word candidates whose surname makes every other token with it a mention
+#: (a given name on its own does not: "Peter" may be anyone).
+_PROPAGATED_SOURCES = frozenset({"role", "speech", "shape", "ent", "subject", "genitive", "coord"})
 
 
 def _skeleton(words: Sequence[str]) -> str:
@@ -215,7 +220,7 @@ def _propagate(sc: Scanner, cands: list[Cand]) -> list[Cand]:
             family = c.known.name.split()[0] in FAMILY_FIRST
             parts = c.known.name.split()
             surnames[name_key(parts[0] if family else parts[-1])] = family
-        elif c.source in {"role", "speech", "shape", "ent"} and len(c.parts) == 1:
+        elif c.source in _PROPAGATED_SOURCES and len(c.parts) == 1:
             surnames[name_key(c.parts[0])] = False
     if not surnames:
         return cands

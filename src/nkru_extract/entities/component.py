@@ -178,7 +178,9 @@ class EntityExtractor:
             index = _RangeIndex(blocked)
             persons = [
                 m
-                for m in finder(doc, blocked=blocked, view=view)
+                for m in finder(
+                    doc, blocked=blocked, view=view, states=state_hits, gazetteer=self._states
+                )
                 if not index.overlaps(m.start, m.end)
             ]
         taken = [(h.first, h.last) for h in named]

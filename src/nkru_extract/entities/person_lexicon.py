@@ -12,12 +12,14 @@ import importlib.resources
 import json
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import srsly
+import numpy as np
 
 from nkru_extract.errors import DataFileError
+from nkru_extract.text.lookups import WordSet, lemma_table, table_pairs, word_hash
 
 __all__ = [
     "KnownPerson",
@@ -211,31 +213,29 @@ def name_key(name: str) -> str:
 
 
 @functools.cache
-def german_lemmas() -> frozenset[str]:
+def german_lemmas() -> WordSet:
     """Every lemma of the German lookup table (spacy-lookups-data, MIT), names included."""
-    path = importlib.resources.files("spacy_lookups_data") / "data" / "de_lemma_lookup.json.gz"
-    table: dict[str, str] = srsly.read_gzip_json(str(path))
-    return frozenset(table.values())
+    return WordSet.of(lemma_table().lemmas)
 
 
 @functools.cache
-def german_common_words() -> frozenset[str]:
+def german_common_words() -> WordSet:
     """Capitalised German words known as common words from the lemma lookup table.
 
     The table (spacy-lookups-data, MIT) maps inflected forms to lemmas and also holds proper
     names (Merkel <- Merkels). A lemma counts as a common word when it has an inflected form other
     than a bare genitive -s (Präsident <- Präsidenten; Haus <- Häuser); every inflected form
     other than such a genitive counts too. Names with only a genitive stay out.
+
+    Computed on the hashes of the table shared with the lemmatizer (``text.lookups``): a form is
+    kept when its hash is neither that of its lemma nor that of its lemma + "s".
     """
-    path = importlib.resources.files("spacy_lookups_data") / "data" / "de_lemma_lookup.json.gz"
-    table: dict[str, str] = srsly.read_gzip_json(str(path))
-    common: set[str] = set()
-    for form, lemma in table.items():
-        if form == lemma + "s" or form == lemma:
-            continue
-        common.add(form)
-        common.add(lemma)
-    return frozenset(common)
+    table = lemma_table()
+    forms, lemma_of = table.key_hashes(), table.lemma_indexes()
+    lemma_hash = np.fromiter((word_hash(w) for w in table.lemmas), dtype=np.uint64)
+    genitive_hash = np.fromiter((word_hash(w + "s") for w in table.lemmas), dtype=np.uint64)
+    inflected = (forms != lemma_hash[lemma_of]) & (forms != genitive_hash[lemma_of])
+    return WordSet(np.concatenate([forms[inflected], lemma_hash[lemma_of[inflected]]]))
 
 
 #: A word cluster counts as a given-name cluster when at least this many listed first names and
@@ -244,40 +244,48 @@ _GIVEN_MIN_HITS, _GIVEN_MIN_SHARE = 15, 0.01
 _SURNAME_MIN_HITS, _SURNAME_MIN_SHARE = 7, 0.003
 
 
-def name_clusters() -> tuple[frozenset[str], frozenset[str]]:
+def name_clusters() -> tuple[WordSet, WordSet]:
     """``(given_like, surname_like)``: see ``_cluster_sets``."""
     given_like, family_like, _, _ = _cluster_sets()
     return given_like, family_like
 
 
-def lower_twins() -> frozenset[str]:
+def lower_twins() -> WordSet:
     """Capitalised words whose lower-case form is a frequent word ("Bereits", "Anders")."""
     return _cluster_sets()[2]
 
 
-def other_words() -> frozenset[str]:
+def other_words() -> WordSet:
     """Capitalised words of the cluster vocabulary outside the name clusters ("Tunnel", "Mainz")."""
     return _cluster_sets()[3]
 
 
 @functools.cache
-def _cluster_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _cluster_sets() -> tuple[WordSet, WordSet, WordSet, WordSet]:
     """Capitalised words sharing a Brown cluster with many given names / surnames.
 
-    The clusters come from ``de_lexeme_cluster`` in spacy-lookups-data (MIT). Which clusters hold
-    names is decided from our own lists (``first_names.txt``, ``person_surnames.txt``): a cluster
-    is a given-name (surname) cluster when enough of its capitalised words are listed given names
-    (surnames). Returns ``(given_like, surname_like)``.
+    The clusters come from ``de_lexeme_cluster`` in spacy-lookups-data (MIT), streamed (see
+    ``text.lookups``). Which clusters hold names is decided from our own lists
+    (``first_names.txt``, ``person_surnames.txt``): a cluster is a given-name (surname) cluster
+    when enough of its capitalised words are listed given names (surnames). Returns
+    ``(given_like, surname_like, lower_twins, other_words)`` as compact hash sets.
     """
-    path = importlib.resources.files("spacy_lookups_data") / "data" / "de_lexeme_cluster.json.gz"
-    clusters: dict[str, int] = srsly.read_gzip_json(str(path))
     given, family = first_names(), surnames()
     size: dict[int, int] = {}
     given_hits: dict[int, int] = {}
     family_hits: dict[int, int] = {}
-    for word, cluster in clusters.items():
+    every_word: array[int] = array("Q")
+    capital: array[int] = array("Q")  # hash of each capitalised word
+    capital_lower: array[int] = array("Q")  # hash of its lower-case form
+    capital_cluster: array[int] = array("q")  # its cluster
+    for word, value in table_pairs("de_lexeme_cluster"):
+        every_word.append(word_hash(word))
         if not word[:1].isupper():
             continue
+        cluster = int(value)
+        capital.append(word_hash(word))
+        capital_lower.append(word_hash(word.lower()))
+        capital_cluster.append(cluster)
         size[cluster] = size.get(cluster, 0) + 1
         if word in given:
             given_hits[cluster] = given_hits.get(cluster, 0) + 1
@@ -294,19 +302,20 @@ def _cluster_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
         and n > given_hits.get(c, 0)
         and c not in given_cl
     }
-    given_like: set[str] = set()
-    family_like: set[str] = set()
-    twins: set[str] = set()
-    other: set[str] = set()
-    for word, cluster in clusters.items():
-        if not word[:1].isupper():
-            continue
-        if cluster in given_cl:
-            given_like.add(word)
-        elif cluster in family_cl:
-            family_like.add(word)
-        else:
-            other.add(word)
-            if word.lower() in clusters:
-                twins.add(word)
-    return frozenset(given_like), frozenset(family_like), frozenset(twins), frozenset(other)
+    words = np.frombuffer(capital, dtype=np.uint64)
+    clusters = np.frombuffer(capital_cluster, dtype=np.int64)
+    is_given = np.isin(clusters, np.array(sorted(given_cl), dtype=np.int64))
+    is_family = np.isin(clusters, np.array(sorted(family_cl), dtype=np.int64)) & ~is_given
+    is_other = ~(is_given | is_family)
+    known = np.frombuffer(every_word, dtype=np.uint64).copy()
+    del every_word
+    known.sort()  # in place: a binary search per lower-case form, no set of a million words
+    lower = np.frombuffer(capital_lower, dtype=np.uint64)
+    at = np.minimum(np.searchsorted(known, lower), len(known) - 1)
+    is_twin = is_other & (known[at] == lower)
+    return (
+        WordSet(words[is_given]),
+        WordSet(words[is_family]),
+        WordSet(words[is_twin]),
+        WordSet(words[is_other]),
+    )

@@ -62,6 +62,7 @@ from nkru_extract.entities.person_rules import (
 )
 from nkru_extract.entities.roles import plural_role, predicate_role, role_at, role_before
 from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS
+from nkru_extract.entities.speech_cues import cue_starts, cued_name
 from nkru_extract.text.doc_view import DocText, doc_text
 from nkru_extract.text.word_classes import DETERMINERS, LIST_JOINERS, PREPOSITIONS
 
@@ -349,6 +350,12 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
         ]
     else:
         starts = [i for i, word in enumerate(words) if word in starters]
+    cued = cue_starts(words, sc.sent_start, distinct)
+    listed = distinct.intersection(sc.family)  # listed surnames that may be common words too
+    if listed:
+        cued.update(i for i, word in enumerate(words) if word in listed)
+    if cued:
+        starts = sorted(cued.union(starts))
     resume = 0  # the next token after the last candidate
     for i in starts:
         if i < resume or blocked[i]:
@@ -358,6 +365,17 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
             cand = _cued_candidate(sc, i)
         if cand is None:
             cand = context_candidate(sc, i)
+        if cand is None and i in cued:
+            span = cued_name(words, sc.sent_start, blocked, i)
+            if span is not None:
+                cand = Cand(*span)
+            elif words[i] in listed and sc.ok(i) and _subject_position(sc, i):
+                # "Richter bezog …", "arbeitete Hill wieder"; a word that is also a lower-case
+                # adjective or adverb needs a verb after it ("Kurz unterhalb …" is an adverb)
+                verb = sc.word(i + 1)
+                adverb = words[i].lower() in german_common_words()
+                if not adverb or verb in HUMAN_VERBS or verb.endswith("te"):
+                    cand = Cand(i, i + 1, "subject")
         if cand is None:
             continue
         if sc.org_follows(cand.end):

@@ -33,12 +33,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from nkru_extract.entities.affiliation import affiliate
 from nkru_extract.entities.clusters import resolve
 from nkru_extract.entities.credits import credit_ranges
+from nkru_extract.entities.gazetteer import StateGazetteer, load_states
 from nkru_extract.entities.names import person_key
 from nkru_extract.entities.person_scan import Scanner, coordinated, merge_ents, rule_candidates
+from nkru_extract.entities.states import StateHit, match_states
 from nkru_extract.errors import InputTypeError, describe
-from nkru_extract.text.doc_view import DocText
+from nkru_extract.text.doc_view import DocText, doc_text
 from nkru_extract.types import EntityMention
 
 __all__ = ["credit_ranges", "find_persons", "person_key"]
@@ -51,7 +54,11 @@ def _check_doc(doc: object) -> Doc:
 
 
 def find_persons(
-    doc: Doc, blocked: Sequence[tuple[int, int]] = (), view: DocText | None = None
+    doc: Doc,
+    blocked: Sequence[tuple[int, int]] = (),
+    view: DocText | None = None,
+    states: Sequence[StateHit] | None = None,
+    gazetteer: StateGazetteer | None = None,
 ) -> list[EntityMention]:
     """PERSON mentions in ``doc``, canonicalised and resolved across the document.
 
@@ -60,13 +67,17 @@ def find_persons(
             ``PERSON``) are merged with the rules when present.
         blocked: Character ranges already claimed by STATE/UNIT mentions; no person mention
             overlaps them.
-        view: The Doc's ``states.DocText`` if already read.
+        view: The Doc's ``DocText`` if already read.
+        states: The Doc's STATE hits if already found (``states.match_states``); they are
+            found here when ``None``.
+        gazetteer: The state gazetteer of those hits (``None``: the built-in one).
 
     Returns:
         Mentions in text order, credits included with ``is_credit=True``. ``key`` is the
         canonical full name shared by every mention of one person; ``via`` is ``"name"`` for a
         name as written and ``"surname"`` for a shorter later reference; ``role`` is the role
-        written directly before the mention, in its base form.
+        written directly before the mention, in its base form; ``state``, ``role_phrase`` and
+        ``organisation`` are the person's affiliation (``affiliation.affiliate``).
 
     Raises:
         InputTypeError: ``doc`` is not a ``Doc``.
@@ -74,8 +85,15 @@ def find_persons(
     _check_doc(doc)
     if len(doc) == 0:
         return []
+    view = view or doc_text(doc)
     scanner = Scanner(doc, list(blocked), view=view)
     cands = rule_candidates(scanner)
     cands = merge_ents(scanner, cands)
     cands = coordinated(scanner, cands)
-    return resolve(scanner, cands)
+    mentions = resolve(scanner, cands)
+    if not mentions:
+        return mentions
+    gaz = gazetteer if gazetteer is not None else load_states()
+    if states is None:
+        states = match_states(doc, gaz, view=view)
+    return affiliate(mentions, view, states, gaz)

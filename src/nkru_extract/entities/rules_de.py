@@ -15,8 +15,11 @@ __all__ = [
     "AFFILIATION_PREPOSITIONS",
     "ARTICLES",
     "CURRENCY_NOUNS",
+    "FEDERAL_PREFIX",
+    "FEDERAL_STATES",
     "GENITIVE_ARTICLES",
     "LANGUAGE_PREPOSITIONS",
+    "OFFICE_HEADS",
     "ORDINAL_RE",
     "ORGANISATION_FOLLOWERS",
     "ORGANISATION_HEADS",
@@ -187,3 +190,48 @@ STRENGTH_NOUNS: frozenset[str] = frozenset(
 
 #: An ordinal number token as the German tokenizer produces it ("47.", "3.").
 ORDINAL_RE: re.Pattern[str] = re.compile(r"^[1-9][0-9]{0,3}\.$")
+
+#: Heads of role nouns that hold an office of the state named by a compound prefix
+#: ("US-Präsident", "Kremlsprecher", "Pentagon-Sprecher", "Bundeskanzler"). Other heads take the
+#: prefix as a topic, not as a side: "Russland-Experte", "Kreml-Kritiker", "Ukraine-Beauftragter",
+#: "Moskau-Korrespondent". Matched as the end of the lower-cased role word, with inflection.
+OFFICE_HEADS: tuple[str, ...] = (
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "minister",
+    "ministerin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "machthaber",
+    "diktator",
+    "premier",
+    "botschafter",
+    "botschafterin",
+    "general",
+    "generalin",
+    "kommandeur",
+    "befehlshaber",
+    "admiral",
+    "diplomat",
+    "diplomatin",
+    "regierungschef",
+    "staatschef",
+    "amtskollege",
+    "amtskollegin",
+    "vize",
+    "senator",
+    "senatorin",
+    "rat",
+    "rätin",
+)
+
+#: The prefix of federal offices ("Bundeskanzler", "Bundesrätin", "Bundesverteidigungsminister").
+FEDERAL_PREFIX = "Bundes"
+
+#: States whose offices are called "Bundes-...": the first is the default when the document
+#: names none of them; "Bundesrat"/"Bundesrätin" as a person's office default to CH.
+FEDERAL_STATES: tuple[str, ...] = ("DE", "AT", "CH")

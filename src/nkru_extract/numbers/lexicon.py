@@ -1,8 +1,11 @@
 """Load the number data files into one immutable ``Lexicon`` with precompiled patterns.
 
 Files (``nkru_extract/data``): ``number_words_de.tsv`` (``form<TAB>kind<TAB>value``),
-``number_qualifiers_de.tsv`` (``phrase<TAB>qualifier<TAB>strength``) and ``unit_nouns_de.txt``
-(``form<TAB>lemma<TAB>kind``). Lines starting with ``#`` and blank lines are ignored.
+``number_qualifiers_de.tsv`` (``phrase<TAB>qualifier<TAB>strength``), ``unit_nouns_de.txt``
+(``form<TAB>lemma<TAB>kind``) and ``number_units_de.tsv`` (extra measures and the money
+sub-units, ``form<TAB>lemma<TAB>kind<TAB>fraction``). Lines starting with ``#`` and blank lines
+are ignored. The lexicon also holds the *lattice*: every lowercase number morpheme with its kind,
+from which ``spelled.py`` segments glued and spaced number words.
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ WORD_KINDS: frozenset[str] = frozenset(
         "scale",
         "scale_plural",
         "vague",
+        "sign",
+        "decimal",
+        "zero",
+        "suffix",
     }
 )
 _MORPHEME_KINDS = frozenset({"unit", "teen", "tens", "hundred", "thousand", "and", "fraction"})
@@ -66,6 +73,20 @@ class Lexicon:
         word_cache: Word as written -> its reading at the start of a quantity, filled
             lazily and bounded by the fast path (not part of the lexicon's identity).
         spelled_cache: Word as written -> ``parse_spelled`` value, filled lazily and bounded.
+        lattice: Lowercase morpheme -> (lattice kind, value) for segmenting number words:
+            the morpheme kinds plus ``article``, ``half``, ``scale`` (>= 1, not glued
+            "hundert"/"tausend"), ``denominator`` ("drittel" 1/3) and ``decimal`` ("komma").
+        vulgar_anchor_re: ``anchor_re`` that also stops at a vulgar fraction ("½").
+        lattice_re: The lattice forms, longest first: the greedy segmentation tried first.
+        lattice_max: Length of the longest lattice form.
+        below_hundred: Every glued cardinal below 100 ("neunundneunzig") -> value, built from
+            the morphemes for the fast lane of ``spelled.py``.
+        signs: Lowercase sign word -> +1 or -1 ("minus", "negativ", "plus").
+        zero_words: Lowercase determiners meaning none ("keiner"), 0 only alone.
+        suffixes: Scale letter glued to digits in ``parse_number`` ("K", "M") -> multiplier.
+        subunits: Lowercase money sub-unit ("cent", "rappen") -> (lemma, part of the main unit).
+        units_lower: Lowercase unit form -> (lemma, kind), for spoken input ("kilogramm").
+        segment_cache: Lowercase glued string -> its segmentations, filled lazily and bounded.
     """
 
     morphemes: dict[str, tuple[str, Fraction]]
@@ -90,6 +111,17 @@ class Lexicon:
     spelled_cache: dict[str, Fraction | None] = field(
         default_factory=dict, compare=False, repr=False
     )
+    lattice: dict[str, tuple[str, int | Fraction]] = field(default_factory=dict)
+    lattice_re: re.Pattern[str] | None = None
+    vulgar_anchor_re: re.Pattern[str] | None = None
+    below_hundred: dict[str, int] = field(default_factory=dict)
+    lattice_max: int = 0
+    signs: dict[str, int] = field(default_factory=dict)
+    zero_words: frozenset[str] = frozenset()
+    suffixes: dict[str, Fraction] = field(default_factory=dict)
+    subunits: dict[str, tuple[str, Fraction]] = field(default_factory=dict)
+    units_lower: dict[str, tuple[str, str]] = field(default_factory=dict)
+    segment_cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _data_text(name: str, path: str | None) -> tuple[str, str]:
@@ -150,7 +182,14 @@ def _trie_pattern(forms: list[str]) -> str:
 
 
 def _build(
-    words_text: str, words_src: str, qual_text: str, qual_src: str, units_text: str, units_src: str
+    words_text: str,
+    words_src: str,
+    qual_text: str,
+    qual_src: str,
+    units_text: str,
+    units_src: str,
+    extra_text: str = "",
+    extra_src: str = "number_units_de.tsv",
 ) -> Lexicon:
     morphemes: dict[str, tuple[str, Fraction]] = {}
     articles: set[str] = set()
@@ -158,12 +197,24 @@ def _build(
     scales: dict[str, Fraction] = {}
     plural_scales: set[str] = set()
     vague: dict[str, Fraction] = {}
+    signs: dict[str, int] = {}
+    decimals: set[str] = set()
+    zeros: set[str] = set()
+    suffixes: dict[str, Fraction] = {}
     for number, (form, kind, value) in _rows(words_text, words_src, 3):
         if kind not in WORD_KINDS:
             raise DataFileError(f"{words_src} line {number}: unknown kind {kind!r}")
         amount = _fraction(value, words_src, number)
         key = form.lower()
-        if kind in _MORPHEME_KINDS:
+        if kind == "sign":
+            signs[key] = -1 if amount < 0 else 1
+        elif kind == "decimal":
+            decimals.add(key)
+        elif kind == "zero":
+            zeros.add(key)
+        elif kind == "suffix":
+            suffixes[form] = amount
+        elif kind in _MORPHEME_KINDS:
             morphemes[key] = (kind, amount)
         elif kind == "article":
             articles.add(key)
@@ -193,16 +244,37 @@ def _build(
         if form[:1].isupper() and len(form) >= 4 and form.isalpha():
             unit_suffixes.setdefault(form.lower(), (lemma, kind))
 
+    subunits: dict[str, tuple[str, Fraction]] = {}
+    for number, (form, lemma, kind, part) in _rows(extra_text, extra_src, 4):
+        if kind == "subunit":
+            subunits[form.lower()] = (lemma, _fraction(part, extra_src, number))
+            units.setdefault(form, (lemma, "money"))
+        elif kind in _UNIT_KINDS:
+            units.setdefault(form, (lemma, kind))
+        else:
+            raise DataFileError(f"{extra_src} line {number}: unknown unit kind {kind!r}")
+    units_lower: dict[str, tuple[str, str]] = {}
+    for form, info in units.items():
+        units_lower.setdefault(form.lower(), info)
+    lattice = _lattice(morphemes, articles, halves, scales, decimals)
+
     words = [*morphemes, *articles, *halves, *scales, *vague]
     words += [*rules_de.FRACTION_NOUNS, *rules_de.SHARE_DETERMINERS]
     word_alts = _trie_pattern(sorted({w for w in words if w[:1].isalpha()}))
     initials = sorted({w[0] for w in words if w[:1].isalpha()})
     first_chars = re.escape("".join(initials) + "".join(c.upper() for c in initials))
-    anchor_re = re.compile(  # \b and the first-character class only make the search faster
-        rf"\b(?=[\d{first_chars}])(?:(?P<digit>(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
-        rf"|(?<![\w\-\u2010])(?P<word>(?i:{word_alts})))"
+    vulgar = "\u00bc-\u00be\u2150-\u215e"  # "½", "⅙": Unicode vulgar fractions
+    anchor = (
+        rf"(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
+        rf"|(?<![\w\-\u2010])(?P<word>(?i:{word_alts}))"
     )
-    morph_alts = _alternation(list(morphemes))
+    # \b and the first-character class only make the search faster; text with a vulgar
+    # fraction ("½") is searched with the second pattern (see ``grammar.scan``).
+    anchor_re = re.compile(rf"\b(?=[\d{first_chars}])(?:(?P<digit>{anchor})")
+    vulgar_anchor_re = re.compile(
+        rf"\b(?=[\d{first_chars}{vulgar}])(?:(?P<digit>{anchor}|(?<![\w\-\u2010])[{vulgar}])"
+    )
+    lattice_re = re.compile(_trie_pattern(list(lattice)))
     scale_alts = _alternation(list(scales))
     qual_alts = _alternation(list(qualifiers))
     denominator = math.lcm(*(value.denominator for _, value in morphemes.values()))
@@ -221,12 +293,62 @@ def _build(
         units=units,
         unit_suffixes=unit_suffixes,
         anchor_re=anchor_re,
-        morpheme_re=re.compile(morph_alts),
+        vulgar_anchor_re=vulgar_anchor_re,
+        morpheme_re=re.compile(_trie_pattern(list(morphemes))),
         scale_re=re.compile(rf"[ \u00a0\u202f\u2009]+(?i:({scale_alts}))(?![\w\-])"),
         scale_compound_re=re.compile(rf"[\-\u2010](?i:({scale_alts}))(?![\w.])"),
         qualifier_re=re.compile(rf"(?<![\w\-])(?i:({qual_alts}))[ \u00a0\u202f]+\Z"),
         fast_scales=_fast_scales(scales),
+        lattice=lattice,
+        lattice_re=lattice_re,
+        below_hundred=_below_hundred(morphemes),
+        lattice_max=max(map(len, lattice)),
+        signs=signs,
+        zero_words=frozenset(zeros),
+        suffixes=suffixes,
+        subunits=subunits,
+        units_lower=units_lower,
     )
+
+
+def _below_hundred(morphemes: dict[str, tuple[str, Fraction]]) -> dict[str, int]:
+    """Glued cardinals below 100: every unit, teen and tens form and unit + "und" + tens."""
+    small = {k: int(v) for k, (kind, v) in morphemes.items() if kind in ("unit", "teen", "tens")}
+    table = dict(small)
+    joins = [k for k, (kind, _) in morphemes.items() if kind == "and"]
+    for unit, (kind, value) in morphemes.items():
+        if kind != "unit" or unit == "eins" or value == 0:
+            continue  # "einsundzwanzig", "nullundzwanzig" are not numbers
+        for tens, (tens_kind, ten) in morphemes.items():
+            if tens_kind == "tens":
+                for join in joins:
+                    table[unit + join + tens] = int(value + ten)
+    return table
+
+
+def _lattice(
+    morphemes: dict[str, tuple[str, Fraction]],
+    articles: set[str],
+    halves: set[str],
+    scales: dict[str, Fraction],
+    decimals: set[str],
+) -> dict[str, tuple[str, int | Fraction]]:
+    """Every lowercase number morpheme with its lattice kind (see ``Lexicon.lattice``).
+
+    Integral values are ``int`` so that cardinals are assembled with fast integer arithmetic.
+    """
+    lattice: dict[str, tuple[str, int | Fraction]] = {}
+    for key, amount in scales.items():
+        if key.isalpha():
+            lattice[key] = ("scale" if amount >= 1 else "denominator", amount)
+    for key in articles:
+        lattice[key] = ("article", Fraction(1))
+    for key in halves:
+        lattice[key] = ("half", Fraction(1, 2))
+    for key in decimals:
+        lattice[key] = ("decimal", Fraction(0))
+    lattice.update(morphemes)  # "hundert", "tausend", "ein" are morphemes first
+    return {k: (kind, int(v) if v.denominator == 1 else v) for k, (kind, v) in lattice.items()}
 
 
 _FAST_SCALE_KEY_RE = re.compile(r"[a-zäöüß]+\.?")
@@ -258,4 +380,5 @@ def load_lexicon(
     words = _data_text("number_words_de.tsv", number_words_path)
     quals = _data_text("number_qualifiers_de.tsv", qualifiers_path)
     units = _data_text("unit_nouns_de.txt", unit_nouns_path)
-    return _build(*words, *quals, *units)
+    extra = _data_text("number_units_de.tsv", None)
+    return _build(*words, *quals, *units, *extra)

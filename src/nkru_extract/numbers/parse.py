@@ -6,9 +6,13 @@ The grammar is in ``grammar.py``, the word lists in ``nkru_extract/data`` (see
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from nkru_extract.errors import NumberParseError, check_text
-from nkru_extract.numbers.grammar import fast_spelled, read_quantity, scan, to_number, unit_kind
+from nkru_extract.numbers.grammar import scan, unit_kind
 from nkru_extract.numbers.lexicon import Lexicon, load_lexicon
+from nkru_extract.numbers.quantity import read_quantity, to_number
+from nkru_extract.numbers.standalone import fast_spelled, read_expression
 from nkru_extract.types import NumberMention
 
 __all__ = ["find_numbers", "parse_number"]
@@ -20,10 +24,14 @@ def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | float:
     Accepts digits with German (``100.000``), Swiss (``100'000``, ``1'250.50``) or space
     grouping, a decimal comma, scale words and abbreviations (``Tsd.``, ``Mio.``, ``Mrd.``,
     ``Bio.`` and the full words; ``Milliarde`` = 10^9, ``Billion`` = 10^12) and spelled-out
-    cardinals. A qualifier before the number and a percent or currency unit are allowed and
-    dropped (``"rund 10.000"``, ``"50 %"``, ``"2,5 Mio. Euro"``); ranges, vague plurals and
-    counted nouns are not a single number and raise. Use ``find_numbers`` for running text
-    and to keep the qualifier and unit.
+    cardinals, glued or spaced (``"drei hundert sieben und achtzig"``), spoken decimals
+    (``"sieben komma drei"``), fractions (``"zweieinhalb"``, ``"3/4"``, ``"½"``), a sign
+    (``"minus 17"``, ``"-4500000"``), a lone ``"ein"`` (1) and leading zeros. A qualifier
+    before the number and a percent, currency or measure unit are allowed and dropped
+    (``"rund 10.000"``, ``"50 %"``, ``"2,5 Mio. Euro"``, ``"250ml"``); a money sub-unit is
+    added (``"drei Euro zwanzig"`` 3.2). Ranges, vague plurals and counted nouns are not a
+    single number and raise. Use ``find_numbers`` for running text and to keep the qualifier
+    and unit.
 
     Args:
         text: The expression, e.g. ``"1,2 Millionen"``; surrounding whitespace is ignored.
@@ -49,6 +57,10 @@ def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | float:
         4.8
         >>> parse_number("rund 10.000")
         10000
+        >>> parse_number("minus drei hundert sieben und achtzig")
+        -387
+        >>> parse_number("vier Franken und fünfundachtzig Rappen")
+        4.85
         >>> parse_number("Tausende")
         Traceback (most recent call last):
         ...
@@ -60,11 +72,23 @@ def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | float:
     fast = fast_spelled(stripped, lex)
     if fast is not None:
         return fast
-    quantity = read_quantity(stripped, 0, lex, standalone=True) if stripped else None
+    value = _basic(stripped, lex)
+    if value is None:
+        value = read_expression(stripped, lex, lambda part: _basic(part.strip(), lex))
+    if value is None:
+        raise NumberParseError(f"not a single number expression: {text!r}")
+    return to_number(value)
+
+
+def _basic(stripped: str, lex: Lexicon) -> Fraction | None:
+    """What the running-text grammar reads as the whole of ``stripped``, or ``None``."""
+    if not stripped:
+        return None
+    quantity = read_quantity(stripped, 0, lex, standalone=True)
     if quantity is not None and quantity.value is not None and quantity.end == len(stripped):
-        return to_number(quantity.value)
+        return quantity.value
     # A qualifier before or a percent/currency unit around the number: "rund 10.000", "50 %".
-    mentions = scan(stripped, lex) if stripped else []
+    mentions = scan(stripped, lex)
     if len(mentions) == 1:
         mention = mentions[0]
         first, last = mention.start, mention.end
@@ -77,8 +101,8 @@ def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | float:
             and first == 0
             and last == len(stripped)
         ):
-            return mention.value
-    raise NumberParseError(f"not a single number expression: {text!r}")
+            return Fraction(repr(mention.value))
+    return None
 
 
 def find_numbers(text: str, *, lexicon: Lexicon | None = None) -> list[NumberMention]:

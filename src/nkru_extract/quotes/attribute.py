@@ -43,6 +43,7 @@ from nkru_extract.quotes.speakers import (
     _fallback_names,
     _person_mentions,
     _person_roles,
+    _speaker_org,
 )
 from nkru_extract.text.phrases import (
     TDoc,
@@ -87,8 +88,10 @@ def attribute_quotes(
     _classify_blocks(ctx)
     _build_units(ctx)
     ctx.unit_starts = [a for a, _b in ctx.units]
+    ctx.index_persons()
     if not ctx.persons:
-        ctx.known_names.extend(_fallback_names(ctx))
+        for pos, name in _fallback_names(ctx):
+            ctx.add_known_name(pos, name)
     ctx.unit_statements = [[] for _ in ctx.units]
     for bk in blocks:
         home = _unit_of(ctx, bk.first) if bk.statement else None
@@ -114,18 +117,26 @@ def attribute_quotes(
             continue
         _free_indirect(ctx, ui, found, max_sentence_distance)
     _partial_quotes(ctx, found)
-    return tuple(sorted((_to_quote(tdoc, f) for f in found), key=lambda q: (q.start, q.end)))
+    person_keys = {
+        m.key for m in entities or () if m.label == "PERSON" and not m.is_credit and m.key
+    }
+    quotes = (_to_quote(ctx, f, person_keys) for f in found)
+    return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
 
 
-def _to_quote(doc: TDoc, found: _Found) -> Quote:
+def _to_quote(ctx: _Ctx, found: _Found, person_keys: set[str]) -> Quote:
+    doc = ctx.doc
     text = doc.text
     parts = tuple((s, e) for s, e in found.parts if s < e)
     att = found.attribution
+    source = None if att.inherited else att.speaker_span
+    source_start = source_end = None
+    if source is not None:
+        source_start, source_end = _char_range(doc, *source)
+    speaker = att.resolved_span or att.speaker_span
     speaker_start = speaker_end = None
-    speaker_text = None
-    if att.speaker_span is not None:
-        speaker_start, speaker_end = _char_range(doc, *att.speaker_span)
-        speaker_text = text[speaker_start:speaker_end]
+    if speaker is not None:
+        speaker_start, speaker_end = _char_range(doc, *speaker)
     cue_start = cue_end = None
     if att.cue_span is not None:
         cue_start, cue_end = _char_range(doc, *att.cue_span)
@@ -135,14 +146,27 @@ def _to_quote(doc: TDoc, found: _Found) -> Quote:
         end=parts[-1][1],
         kind=found.kind,
         speaker=att.speaker,
-        speaker_start=speaker_start
-        if att.speaker is not None or speaker_start is not None
-        else None,
+        speaker_start=speaker_start,
         speaker_end=speaker_end,
         cue=att.cue,
         parts=parts,
-        speaker_text=speaker_text,
+        speaker_text=text[speaker_start:speaker_end] if speaker_start is not None else None,
         cue_start=cue_start,
         cue_end=cue_end,
         outlet=att.outlet,
+        form=_form(found),
+        source_start=source_start,
+        source_end=source_end,
+        source_text=text[source_start:source_end] if source_start is not None else None,
+        speaker_person=att.speaker if att.person and att.speaker in person_keys else None,
+        speaker_org=_speaker_org(ctx, source) if source is not None and not att.person else None,
+        inherited=att.inherited,
     )
+
+
+def _form(found: _Found) -> str:
+    if found.kind in {"direct", "partial"}:
+        return "direct"
+    if found.kind == "reported":
+        return "reported"
+    return "free_indirect" if found.attribution.inherited else "indirect"

@@ -9,6 +9,7 @@ a unit, character ranges) sit here so every stage can use them without importing
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from nkru_extract.quotes.lexicon import (
@@ -94,6 +95,21 @@ class _Attribution:
     cue: str | None
     outlet: str | None = None
     person: bool = False
+    resolved_span: tuple[int, int] | None = None  # antecedent of a pronoun or description
+    inherited: bool = False  # carried over from the previous statement
+
+    def carried_over(self) -> _Attribution:
+        """This speaker for a statement that continues the one attributed here."""
+        return _Attribution(
+            self.speaker,
+            self.speaker_span,
+            None,
+            None,
+            self.outlet,
+            self.person,
+            resolved_span=self.resolved_span,
+            inherited=True,
+        )
 
 
 @dataclass
@@ -103,6 +119,10 @@ class _Found:
     attribution: _Attribution
     unit: int
     weak: bool = False  # a frameless continuation on Konjunktiv II or "sollen" only
+
+
+#: No person mention is longer than this many tokens (bounds look-backs by position).
+_LONGEST_NAME = 12
 
 
 @dataclass
@@ -124,6 +144,47 @@ class _Ctx:
         default_factory=dict
     )
     unit_statements: list[list[_Block]] = field(default_factory=list)  # statement blocks per unit
+    person_starts: list[int] = field(default_factory=list)  # first token of each person mention
+    person_ends: set[int] = field(default_factory=set)  # token after each person mention
+    surnames: dict[str, set[str]] = field(default_factory=dict)  # surname -> person keys
+    known_surnames: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def index_persons(self) -> None:
+        """Index ``persons`` (sorted by start) for look-ups by position and surname."""
+        self.person_starts = [ps for ps, _pe, _key in self.persons]
+        self.person_ends = {pe for ps, pe, _key in self.persons if ps < pe}
+        for _ps, _pe, key in self.persons:
+            self.surnames.setdefault(key.split()[-1].lower(), set()).add(key)
+
+    def add_known_name(self, pos: int, name: str) -> None:
+        """Record a multi-word name found without NER (token position, full name)."""
+        self.known_names.append((pos, name))
+        self.known_surnames.setdefault(name.split()[-1].lower(), []).append((pos, name))
+
+    def persons_within(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """Person mentions inside the token range ``[start, end)``, in text order."""
+        persons = self.persons
+        for k in range(bisect_left(self.person_starts, start), len(persons)):
+            mention = persons[k]
+            if mention[0] >= end:
+                break
+            if mention[1] <= end:
+                yield mention
+
+    def person_at(self, i: int) -> bool:
+        """Whether token ``i`` is part of a person mention."""
+        persons = self.persons
+        k = bisect_right(self.person_starts, i) - 1
+        while k >= 0 and persons[k][0] > i - _LONGEST_NAME:
+            if persons[k][1] > i:
+                return True
+            k -= 1
+        return False
+
+    def persons_before(self, i: int, limit: int) -> list[tuple[int, int, str]]:
+        """The last ``limit`` person mentions starting before token ``i``, latest first."""
+        k = bisect_left(self.person_starts, i)
+        return self.persons[max(0, k - limit) : k][::-1]
 
 
 def _unit_of(ctx: _Ctx, i: int) -> int | None:
@@ -156,7 +217,8 @@ def _window_start(ctx: _Ctx, i: int) -> int:
 
 
 def _inside_statement(ctx: _Ctx, i: int) -> bool:
-    return any(b.statement and b.first <= i < b.last for b in ctx.blocks)
+    bi = ctx.block_at.get(i)
+    return bi is not None and ctx.blocks[bi].statement
 
 
 def _is_verbish_free(ctx: _Ctx, tok: Tok) -> bool:

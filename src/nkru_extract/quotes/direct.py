@@ -148,7 +148,7 @@ def _inherited(ctx: _Ctx, ui: int, found: list[_Found], distance: int = 1) -> _A
     if ctx.unit_para[ui] - ctx.unit_para[last.unit] > 1:
         return None
     src = last.attribution
-    return _Attribution(src.speaker, src.speaker_span, None, None, src.outlet, src.person)
+    return src.carried_over()
 
 
 _THESE_WORDS = frozenset({"worten", "sätzen", "satz", "aussage", "aussagen", "appell", "ansage"})

@@ -305,6 +305,7 @@ def _indirect(
         att = _Attribution(None, (a, a + 1), (a, a + 1), doc.toks[a].text)
         if previous is not None and previous.speaker is not None:
             att.speaker, att.person, att.outlet = previous.speaker, previous.person, previous.outlet
+            att.resolved_span = previous.resolved_span or previous.speaker_span
         framed = (att, _message_range(ctx, a + 1, b), "indirect" if att.speaker else "reported")
     if framed is not None and (fallback is None or _has_source(framed[0])):
         return framed
@@ -537,8 +538,7 @@ def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -
     )
     if not (strong or weak):
         return
-    src = last.attribution
-    att = _Attribution(src.speaker, src.speaker_span, None, None, src.outlet, src.person)
+    att = last.attribution.carried_over()
     parts = _message_range(ctx, a, b)
     if parts:
         found.append(

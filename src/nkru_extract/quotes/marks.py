@@ -18,6 +18,11 @@ _MARK_RE = re.compile(r"``|''|[„‚“”‘’»«›‹\"]")
 #: Marks whose direction depends on context (they open one style and close another).
 _AMBIGUOUS = frozenset({'"', "“", "«", "»", "‹", "›", "‘", "''"})
 _MAX_CHARS = 4000
+#: Closing mark -> the opening marks it closes.
+_OPENERS_OF: dict[str, tuple[str, ...]] = {
+    closer: tuple(o for o, closers in QUOTE_PAIRS.items() if closer in closers)
+    for closer in {c for closers in QUOTE_PAIRS.values() for c in closers}
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,8 @@ def find_quotations(text: str) -> list[Quotation]:
     """
     found: list[Quotation] = []
     stack: list[tuple[str, int]] = []  # (opening mark, offset)
+    # stack levels by opening mark, so an unbalanced closing mark finds its level in O(1)
+    levels: dict[str, list[int]] = {opener: [] for opener in QUOTE_PAIRS}
     parts: list[tuple[int, int]] = []  # finished paragraph parts of the open outer quotation
     part_start = 0
     breaks = _paragraph_breaks(text)
@@ -118,6 +125,8 @@ def find_quotations(text: str) -> list[Quotation]:
                     i += 1
                 continue
             stack.clear()
+            for held in levels.values():
+                held.clear()
             parts.clear()
             continue
         if _is_apostrophe(text, pos, mark):
@@ -126,6 +135,7 @@ def find_quotations(text: str) -> list[Quotation]:
             top_mark, _top_pos = stack[-1]
             if mark in QUOTE_PAIRS[top_mark]:
                 _, open_pos = stack.pop()
+                levels[top_mark].pop()
                 if not stack:
                     end = pos
                     parts.append((part_start, end))
@@ -140,12 +150,12 @@ def find_quotations(text: str) -> list[Quotation]:
                     parts = []
                 continue
             # a mark closing an outer level: the inner opening was unbalanced
-            depth = next(
-                (k for k in range(len(stack) - 2, -1, -1) if mark in QUOTE_PAIRS[stack[k][0]]),
-                None,
-            )
+            depth = _closed_level(levels, mark, len(stack) - 2)
             if depth is not None and not (mark in QUOTE_PAIRS and _can_open(text, pos, mark)):
                 del stack[depth + 1 :]
+                for held in levels.values():
+                    while held and held[-1] > depth:
+                        held.pop()
                 i -= 1  # re-handle as a closing mark of the new top
                 events[i] = (pos, mark)
                 continue
@@ -153,5 +163,19 @@ def find_quotations(text: str) -> list[Quotation]:
             if not stack:
                 part_start = pos + len(mark)
                 parts = []
+            levels[mark].append(len(stack))
             stack.append((mark, pos))
     return found
+
+
+def _closed_level(levels: dict[str, list[int]], mark: str, highest: int) -> int | None:
+    """The deepest stack level ``<= highest`` whose opening mark ``mark`` closes, or None."""
+    best: int | None = None
+    for opener in _OPENERS_OF.get(mark, ()):
+        held = levels[opener]
+        k = len(held) - 1
+        while k >= 0 and held[k] > highest:  # at most the top level is skipped
+            k -= 1
+        if k >= 0 and (best is None or held[k] > best):
+            best = held[k]
+    return best

@@ -65,9 +65,7 @@ def _speaker_person_in(ctx: _Ctx, start: int, end: int) -> tuple[str | None, boo
     """
     toks = ctx.doc.toks
     possessor = False
-    for ps, pe, key in ctx.persons:
-        if ps < start or pe > end:
-            continue
+    for ps, pe, key in ctx.persons_within(start, end):
         last = toks[pe - 1].text
         if (
             pe < end
@@ -111,24 +109,36 @@ def _genitive_attribute(ctx: _Ctx, ps: int, start: int) -> bool:
 
 
 def _person_in(ctx: _Ctx, start: int, end: int) -> str | None:
-    for ps, pe, key in ctx.persons:
-        if ps >= start and pe <= end:
-            return key
+    for _ps, _pe, key in ctx.persons_within(start, end):
+        return key
     return None
 
 
 def _surname_match(ctx: _Ctx, surname: str, before: int) -> str | None:
+    low = surname.lower()
     candidates = {
-        name
-        for pos, name in ctx.known_names
-        if pos < before and name.split()[-1].lower() == surname.lower() and " " in name
+        name for pos, name in ctx.known_surnames.get(low, ()) if pos < before and " " in name
     }
-    for _, _, key in ctx.persons:
-        if key.split()[-1].lower() == surname.lower():
-            candidates.add(key)
+    candidates |= ctx.surnames.get(low, set())
     if len(candidates) == 1:
         return candidates.pop()
     return None
+
+
+#: How many earlier person mentions a pronoun or description may resolve to (a fixed window,
+#: so resolution stays linear in the text length).
+_ANTECEDENTS = 64
+
+
+def _recent(names: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
+    """The last ``_ANTECEDENTS`` entries of a name list (text order) placed before token ``i``."""
+    out: list[tuple[int, str]] = []
+    for pos, name in reversed(names):
+        if pos < i:
+            out.append((pos, name))
+            if len(out) >= _ANTECEDENTS:
+                break
+    return out[::-1]
 
 
 def _last_person_before(ctx: _Ctx, i: int, gender: str | None = None) -> str | None:
@@ -139,12 +149,14 @@ def _last_person_before(ctx: _Ctx, i: int, gender: str | None = None) -> str | N
     recent one of unknown gender ("Annalena Baerbock reiste mit Olaf Scholz ... sagte sie").
     """
     cands: list[tuple[int, int, str]] = [
-        (ps, pe, key) for ps, pe, key in ctx.persons if ps < i and not _inside_statement(ctx, ps)
+        (ps, pe, key)
+        for ps, pe, key in ctx.persons_before(i, _ANTECEDENTS)
+        if not _inside_statement(ctx, ps)
     ]
     cands += [
         (pos, pos + len(name.split()), name)
-        for pos, name in ctx.person_speakers + ctx.known_names
-        if pos < i and not _inside_statement(ctx, pos)
+        for pos, name in _recent(ctx.person_speakers, i) + _recent(ctx.known_names, i)
+        if not _inside_statement(ctx, pos)
     ]
     if not cands:
         return None
@@ -287,10 +299,10 @@ def _resolve_description(ctx: _Ctx, start: int, end: int, head: Tok) -> str | No
         gender = None
     people: list[tuple[int, int, str]] = [
         (ps, pe, key)
-        for ps, pe, key in ctx.persons
-        if ps < start and not _inside_statement(ctx, ps)
+        for ps, pe, key in ctx.persons_before(start, _ANTECEDENTS)[::-1]
+        if not _inside_statement(ctx, ps)
     ]
-    people += [(p, p + len(n.split()), n) for p, n in ctx.known_names if p < start]
+    people += [(p, p + len(n.split()), n) for p, n in _recent(ctx.known_names, start)[::-1]]
     if not people:
         return None
 
@@ -333,18 +345,22 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: Tok | None) -> _Attribution |
         low = span[0].lower_
         gender = "f" if low in {"sie", "ihr"} else "m" if low in {"er", "ihm"} else None
         name = _last_person_before(ctx, start, gender)
-        return _Attribution(name, (start, end), None, None, person=name is not None)
+        return _resolved(ctx, name, (start, end))
     if end - start == 1 and span[0].lower_ in NON_SPEAKER_PRONOUNS:
         return None
     if end - start == 1 and span[0].lower_ in SUBJECT_DEMONSTRATIVES:
         low = span[0].lower_
         gender = "m" if low in {"dieser", "letzterer"} else None
         name = _last_person_before(ctx, start, gender) if gender else None
-        return _Attribution(name, (start, end), None, None, person=name is not None)
+        return _resolved(ctx, name, (start, end))
     key, possessor = _speaker_person_in(ctx, start, end)
     if key is not None:
         # the person key, not the written name with its role ("Oberbefehlshaber O. Syrskyj")
-        return _Attribution(key, (start, end), None, None, person=True)
+        att = _Attribution(key, (start, end), None, None, person=True)
+        att.resolved_span = next(
+            ((ps, pe) for ps, pe, k in ctx.persons_within(start, end) if k == key), None
+        )
+        return att
     if possessor:
         # "Putins Sprecher": a description of someone else, not Putin
         return _Attribution(text, (start, end), None, None)
@@ -373,11 +389,13 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: Tok | None) -> _Attribution |
         name_tokens = doc[run[0] : run[1]]
         name = " ".join(t.text for t in name_tokens)
         if run[1] - run[0] >= 2:
-            ctx.known_names.append((run[0], name))
-            return _Attribution(name, (start, end), None, None, person=True)
+            ctx.add_known_name(run[0], name)
+            att = _Attribution(name, (start, end), None, None, person=True)
+            att.resolved_span = run
+            return att
         full = _surname_match(ctx, name, start)
         if full is not None:
-            return _Attribution(full, (start, end), None, None, person=True)
+            return _resolved(ctx, full, (start, end))
     first_det = span[0].lower_ in DETERMINERS
     definite = span[0].lower_ in {"der", "die", "des", "dem", "den"}
     heads = [t for t in span if is_np_word(t)]
@@ -388,11 +406,30 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: Tok | None) -> _Attribution |
     ):
         described = _resolve_description(ctx, start, end, heads[0])
         if described is not None:
-            return _Attribution(described, (start, end), None, None, person=True)
+            return _resolved(ctx, described, (start, end))
     if not heads:
         return None
     del first_det
     return _Attribution(text, (start, end), None, None)
+
+
+def _resolved(ctx: _Ctx, name: str | None, mention: tuple[int, int]) -> _Attribution:
+    """A speaker named earlier, found from ``mention`` (pronoun, description or surname)."""
+    att = _Attribution(name, mention, None, None, person=name is not None)
+    if name is not None:
+        att.resolved_span = _antecedent(ctx, name, mention[0])
+    return att
+
+
+def _antecedent(ctx: _Ctx, name: str, before: int) -> tuple[int, int] | None:
+    """The token range of the last mention of person ``name`` before token ``before``."""
+    for ps, pe, key in ctx.persons_before(before, _ANTECEDENTS):
+        if key == name and not _inside_statement(ctx, ps):
+            return ps, pe
+    for pos, known in reversed(_recent(ctx.known_names, before)):
+        if known == name:
+            return pos, pos + len(name.split())
+    return None
 
 
 def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
@@ -445,7 +482,7 @@ def _adverbial_prefield(ctx: _Ctx, s: int, v: int, b: int) -> bool:
     toks = ctx.doc.toks
     if s + 1 != v or not _ADVERBIAL_RE.search(toks[s].lower_):
         return False
-    if any(ps <= s < pe for ps, pe, _ in ctx.persons):
+    if ctx.person_at(s):
         return False  # "Ludwig sagte"
     j = _skip_adverbs(ctx, v + 1, b)
     if j >= b:
@@ -644,3 +681,51 @@ def _mentions_speaker(ctx: _Ctx, ui: int, att: _Attribution) -> bool:
         (t.lower_ in PERSON_PRONOUNS and att.person) or (surname and t.lower_ == surname)
         for t in ctx.doc.toks[a:b]
     )
+
+
+#: Attachments that name whom a described speaker speaks for: "ein Sprecher des Ministeriums".
+_AFFILIATION_WORDS = frozenset({"des", "der", "eines", "einer", "von", "vom"})
+
+
+def _speaker_org(ctx: _Ctx, source: tuple[int, int]) -> str | None:
+    """The organisation in "ein Sprecher des Innenministeriums (in Berlin)", or None.
+
+    The head of the source noun phrase must be a role noun and its genitive or *von*
+    attachment must not be a person; the attachment is returned without its article and with
+    a genitive -s of its last word removed when the lemma says so ("Innenministerium").
+    """
+    toks = ctx.doc.toks
+    start, end = source
+    j = start
+    while j < end and (toks[j].lower_ in DETERMINERS or is_modifier(toks[j])):
+        j += 1
+    if j + 1 >= end or not (is_role_word(toks[j]) or _role_base(toks[j].lower_) is not None):
+        return None
+    if toks[j + 1].lower_ not in _AFFILIATION_WORDS:
+        return None
+    k = j + 2 if toks[j + 1].lower_ in {"des", "eines", "der", "einer", "vom"} else j + 1
+    if toks[j + 1].lower_ == "von" and k < end and toks[k].lower_ in {"der", "dem", "den"}:
+        k += 1
+    org_end = np_at(ctx, k, end, apposition=False)
+    if org_end is None or org_end <= k or any(True for _ in ctx.persons_within(k, org_end)):
+        return None
+    while k < org_end and toks[k].lower_ in DETERMINERS:
+        k += 1
+    words = [t.text for t in toks[k:org_end]]
+    if not words:
+        return None
+    if toks[j + 1].lower_ in {"des", "eines"}:
+        words[-1] = _genitive_base(toks[org_end - 1])
+    return " ".join(words)
+
+
+def _genitive_base(tok: Tok) -> str:
+    """A masculine or neuter noun without its genitive ending: "Ministeriums", "Amtes"."""
+    text, lemma = tok.text, tok.lemma_
+    if lemma and lemma != text and text.startswith(lemma) and len(text) - len(lemma) <= 2:
+        return lemma
+    if text.endswith("es") and text[:-2].endswith(("s", "ß", "z", "x", "sch")):
+        return text[:-2]  # "Kongresses", "Hauses"
+    if text.endswith("s") and not text.endswith("ss") and len(text) > 3:
+        return text[:-1]
+    return text

@@ -439,14 +439,14 @@ class VerbTest(Protocol):
 
 
 class PhraseContext(Protocol):
-    """The document state the chunker reads: tokens, person mentions and quotations."""
+    """The document state the chunker reads: tokens, person mention ends and quotations."""
 
     @property
     def doc(self) -> TDoc: ...
     @property
     def verbs(self) -> VerbTest: ...
     @property
-    def persons(self) -> Sequence[tuple[int, int, str]]: ...
+    def person_ends(self) -> set[int]: ...
     @property
     def blocks(self) -> Sequence[QuotedSpan]: ...
     @property
@@ -587,7 +587,7 @@ def pp_tail(ctx: PhraseContext, j: int, limit: int, depth: int, inner: bool = Fa
 def ends_name(ctx: PhraseContext, j: int) -> bool:
     """Whether a person's name ends right before token ``j`` ("Dmitri Peskow| der Agentur")."""
     doc = ctx.doc
-    if any(ps < j <= pe and pe == j for ps, pe, _ in ctx.persons):
+    if j in ctx.person_ends:
         return True
     return j >= 2 and is_name_word(doc.toks[j - 1]) and is_name_word(doc.toks[j - 2])
 

@@ -1,0 +1,441 @@
+"""Claims from a processed Doc: which number mentions count forces, losses or materiel
+(category from the counted noun and the clause), whose they are (state and destination), who
+claims them and how firmly (see ``attribution``). Reads ``doc._.nkru_numbers``,
+``doc._.nkru_entities`` and ``doc._.nkru_quotes``; writes nothing."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from nkru_extract.claims.attribution import (
+    claimant_from_quote,
+    find_frame,
+    forward_source,
+    modalities,
+    sentence_source,
+    soll_reading,
+)
+from nkru_extract.claims.lexicon import ClaimLexicon, load_claim_lexicon
+from nkru_extract.claims.rules_de import (
+    AGENT_WORDS,
+    ANAPHORIC_SOURCES,
+    CONTINUATION_OPENERS,
+    DESTINATION_PREPOSITIONS,
+    LIST_LINKS,
+    LOCATION_PREPOSITIONS,
+    MAKER_STEMS,
+    MILITARY_STEMS,
+    PASSIVE_AUXILIARIES,
+    RECEIVE_STEMS,
+    REGION_NOUNS,
+    REPORT_NOUNS,
+    STRENGTH_ENDINGS,
+    SUPPLIER_PREPOSITIONS,
+    VAGUE_DETERMINERS,
+)
+from nkru_extract.claims.view import DocView, SentenceView
+from nkru_extract.quotes.lexicon import SpeechVerbs, is_strong_konjunktiv, load_speech_verbs
+from nkru_extract.types import Claim, Claimant, EntityMention, NumberMention, Quote
+
+__all__ = ["extract_claims"]
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_CLAUSE_REACH = 10
+_NP_REACH = 4
+_INHERIT_SENTENCES = 2
+_UNNAMED_CUES = ("angeblich", "mutmaßlich")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _military(view: DocView, sent: SentenceView) -> bool:
+    if any(m.label == "UNIT" for m in view.mentions_in(sent.start, sent.end)):
+        return True
+    return any(stem in word for word in sent.words for stem in MILITARY_STEMS)
+
+
+def _category(
+    view: DocView,
+    sent: SentenceView,
+    number: NumberMention,
+    lexicon: ClaimLexicon,
+    previous: Claim | None,
+) -> str | None:
+    """The claim category of a number mention, or None when it counts nothing of forces."""
+    first = sent.token_at(number.start)
+    last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
+    if first > 0 and sent.words[first - 1] in VAGUE_DETERMINERS:
+        return None
+    if number.unit:
+        entry = None
+        for noun in (number.unit_lemma, number.unit):
+            if noun:
+                entry = lexicon.noun_category(noun)
+                if entry is not None:
+                    break
+        if entry is None:
+            return None
+        category, needs_context = entry
+        if category == "none" or (needs_context and not _military(view, sent)):
+            return None
+    else:
+        nxt = sent.words[last] if last < len(sent.words) else ""
+        before: list[str] = []
+        for w in reversed(sent.words[max(0, first - _CLAUSE_REACH) : first]):
+            if w in _CLAUSE_BREAKS:
+                break
+            before.append(w)
+        if any(w.endswith(STRENGTH_ENDINGS) for w in before) and _military(view, sent):
+            category = "personnel"
+        elif nxt in CONTINUATION_OPENERS and previous is not None:
+            category = previous.category
+        else:
+            return None
+    if category != "personnel":
+        return category
+    # words inside the counted phrase first ("15 gefangen genommenen Kämpfern"), then the clause
+    words = sent.words[first:last] + _clause_words(sent, first, last)
+    found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
+    return found or category
+
+
+def _clause_words(sent: SentenceView, first: int, last: int) -> list[str]:
+    """Words from a little before the number to the end of its clause."""
+    out: list[str] = []
+    for w in reversed(sent.words[max(0, first - _CLAUSE_REACH) : first]):
+        if w in _CLAUSE_BREAKS:
+            break
+        out.append(w)
+    out += sent.words[first:last]
+    for w in sent.words[last : last + _CLAUSE_REACH]:
+        if w in _CLAUSE_BREAKS:
+            break
+        out.append(w)
+    return out
+
+
+def _state_of(mention: EntityMention) -> str | None:
+    if mention.label == "STATE":
+        return mention.key
+    if mention.label == "UNIT":
+        return mention.state
+    return None
+
+
+def _preposition(sent: SentenceView, mention: EntityMention) -> str:
+    """The word before a mention's phrase, skipping articles and adjectives ("im senegalesischen
+    Dakar" -> "im")."""
+    j = sent.token_at(mention.start) - 1
+    while j >= 0 and (
+        sent.words[j] in {"der", "die", "den", "dem", "das", "des"}
+        or (sent.tokens[j].text.islower() and sent.words[j].endswith(_ADJECTIVE_ENDINGS))
+    ):
+        j -= 1
+    return sent.words[j] if j >= 0 else ""
+
+
+def _names_a_maker(sent: SentenceView, mention: EntityMention) -> bool:
+    """ "des italienischen Herstellers Leonardo": the maker's country, not the owner."""
+    i = sent.token_at(mention.start)
+    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else ""
+    return mention.via == "adjective" and nxt.startswith(MAKER_STEMS)
+
+
+def _acts_on_other_side(sent: SentenceView, number: NumberMention, category: str) -> bool:
+    """Whether the clause subject acts on the counted forces ("zerstörte 40 Panzer")."""
+    if category == "personnel":
+        return False
+    first = sent.token_at(number.start)
+    last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
+    words = sent.words[:first] + sent.words[last:]
+    pairs = zip(words, [*words[1:], ""], strict=True)
+    return any(
+        w.startswith(AGENT_WORDS) or f"{w} {v}" in AGENT_WORDS for w, v in pairs
+    ) and not any(w in PASSIVE_AUXILIARIES for w in words)
+
+
+def _state_and_destination(
+    view: DocView,
+    sent: SentenceView,
+    number: NumberMention,
+    category: str,
+    excluded: list[tuple[int, int]],
+) -> tuple[str | None, str | None, set[str]]:
+    """Whose forces a figure counts, where they go, and states that are agents or receivers."""
+    np_end = number.unit_end if number.unit_end is not None else number.end
+    candidates = [
+        m
+        for m in view.mentions_in(sent.start, sent.end)
+        if _state_of(m) is not None and not any(a <= m.start < b for a, b in excluded)
+    ]
+    receiving = any(w.startswith(RECEIVE_STEMS) for w in sent.words)
+    agent = _acts_on_other_side(sent, number, category)
+    destination = None
+    suppliers, owners, inside, after, others = [], [], [], [], []
+    for m in candidates:
+        prep = _preposition(sent, m)
+        if m.start < np_end and m.end > number.start:
+            inside.append(m)
+        elif (m.via == "compound" and m.label == "STATE") or _names_a_maker(sent, m):
+            continue  # "Ukraine-Krieg", "Kreml-Sicht": about the state, not its forces
+        elif prep in SUPPLIER_PREPOSITIONS:
+            suppliers.append(m)
+        elif prep in LOCATION_PREPOSITIONS:
+            others.append(m)
+        elif prep in DESTINATION_PREPOSITIONS or sent.words[sent.token_at(m.start) - 1] in (
+            REGION_NOUNS
+        ):
+            if destination is None and m.start > number.start and m.via != "adjective":
+                destination = _state_of(m)
+            others.append(m)
+        elif m.start >= np_end:
+            after.append(m)
+        else:
+            owners.append(m)
+    if inside:
+        units = [m for m in inside if m.label == "UNIT"]
+        return _state_of((units or inside)[-1]), destination, set()
+    strong = [m for m in candidates if m.label == "UNIT" and m.strength == number.value]
+    near = [m for m in after if sent.token_at(m.start) - sent.token_after(np_end) < _NP_REACH]
+    owners = [m for m in owners if m.via != "adjective"] + [
+        m for m in owners if m.via == "adjective"
+    ]
+    blocked: set[str] = set()
+    if receiving or agent:
+        blocked = {s for m in owners[:1] if (s := _state_of(m)) is not None}
+        if receiving and destination is None and blocked:
+            destination = next(iter(blocked))
+        owners = []
+    for group in (strong, near, suppliers, owners, after, others if agent else []):
+        picked = [m for m in group if _state_of(m) not in blocked]
+        if picked:
+            return _state_of(picked[0]), destination, blocked
+    return None, destination, blocked
+
+
+def _quote_of(quotes: tuple[Quote, ...], number: NumberMention) -> Quote | None:
+    for quote in quotes:
+        parts = quote.parts or ((quote.start, quote.end),)
+        if any(a <= number.start and number.end <= b for a, b in parts):
+            return quote
+    return None
+
+
+_Found = tuple[Claimant | None, str | None, list[tuple[int, int]]]
+
+
+class _Extractor:
+    """State shared while the claims of one Doc are found."""
+
+    def __init__(self, doc: Doc, lexicon: ClaimLexicon, verbs: SpeechVerbs) -> None:
+        self.view = DocView(doc)
+        self.lexicon = lexicon
+        self.verbs = verbs
+        self._sources: dict[int, _Found] = {}
+        self._claimants: dict[int, tuple[Claimant, str | None]] = {}
+
+    def neighbour(self, sent: SentenceView, step: int) -> SentenceView | None:
+        i = sent.index + step
+        if not 0 <= i < self.view.count:
+            return None
+        other = self.view.sentence(i)
+        pair = (other, sent) if step < 0 else (sent, other)
+        return other if self.view.same_paragraph(*pair) else None
+
+    def following(self, sent: SentenceView, count: int) -> list[SentenceView]:
+        out: list[SentenceView] = []
+        current: SentenceView | None = sent
+        while current is not None and len(out) < count:
+            current = self.neighbour(current, 1)
+            if current is not None:
+                out.append(current)
+        return out
+
+    def sentence_attribution(self, sent: SentenceView) -> _Found:
+        """The source a sentence names for what it states (cached per sentence)."""
+        if sent.index in self._sources:
+            return self._sources[sent.index]
+        view, lexicon = self.view, self.lexicon
+        found: _Found = (None, None, [])
+        frame = find_frame(view, sent, lexicon, self.verbs)
+        if frame is not None:
+            found = (frame.claimant, frame.cue, [(frame.start, frame.end)])
+        else:
+            quote = next(
+                (
+                    q
+                    for q in view.quotes
+                    if q.speaker is not None and q.start < sent.end and q.end > sent.start
+                ),
+                None,
+            )
+            source = sentence_source(view, sent, self.verbs, lexicon)
+            if quote is not None:
+                found = self.from_quote(quote)
+            elif source is not None:
+                found = (source.claimant, source.cue, [(source.start, source.end)])
+        self._sources[sent.index] = found
+        return found
+
+    def from_quote(self, quote: Quote) -> _Found:
+        claimant = claimant_from_quote(self.view, quote, self.lexicon)
+        spans = []
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            spans.append((quote.speaker_start, quote.speaker_end))
+        return claimant, quote.cue, spans
+
+    def attribution(self, sent: SentenceView, number: NumberMention, quote: Quote | None) -> _Found:
+        """The claimant, its cue, and the spans of source words (not the counted state)."""
+        found = self.sentence_attribution(sent)
+        if found[1] in REPORT_NOUNS and found[2] and found[2][0][1] <= number.start:
+            return found  # "bestritt einen Bericht des X über 80.000 Tote": X claims
+        if quote is not None and quote.speaker is not None:
+            return self.from_quote(quote)
+        if found[0] is not None:
+            return found
+        if self.continues(sent, number):
+            previous = self.neighbour(sent, -1)
+            if previous is not None:
+                earlier = self.sentence_attribution(previous)
+                if earlier[0] is None:
+                    inherited = self._claimants.get(previous.index)
+                    earlier = (inherited[0], inherited[1], []) if inherited else earlier
+                if earlier[0] is not None and earlier[0].kind != "unnamed":
+                    return earlier[0], earlier[1], []
+        forward = forward_source(self.view, self.following(sent, 2), self.verbs, self.lexicon)
+        if forward is not None:
+            return forward.claimant, forward.cue, []
+        for cue in _UNNAMED_CUES:
+            if any(w.startswith(cue) for w in sent.words):
+                return Claimant(cue, "unnamed", "unnamed"), cue, []
+        if soll_reading(sent) == "hearsay":
+            return Claimant("soll", "unnamed", "unnamed"), "soll", []
+        return None, None, []
+
+    def continues(self, sent: SentenceView, number: NumberMention) -> bool:
+        """Whether the sentence goes on with the previous sentence's statement."""
+        if sent.words[0] in CONTINUATION_OPENERS or any(w in ANAPHORIC_SOURCES for w in sent.words):
+            return True
+        last = sent.token_after(number.end)
+        if last < len(sent.words) and sent.words[last] in CONTINUATION_OPENERS:
+            return True
+        return any(is_strong_konjunktiv(t) for t in sent.tokens)
+
+    def claims(self) -> tuple[Claim, ...]:
+        view = self.view
+        out: list[Claim] = []
+        for number in sorted(view.numbers, key=lambda n: n.start):
+            if number.value is None:
+                continue
+            sent = view.sentence_of(number.start)
+            if sent is None:
+                continue
+            previous = self.recent(sent, out)
+            category = _category(view, sent, number, self.lexicon, previous)
+            if category is None:
+                continue
+            quote = _quote_of(view.quotes, number)
+            claimant, cue, spans = self.attribution(sent, number, quote)
+            state, destination, blocked = _state_and_destination(
+                view, sent, number, category, spans
+            )
+            if previous is not None and self.listed_after(sent, previous, number):
+                state = previous.state
+            if state is None:
+                state = self.fallback_state(sent, out, blocked, claimant)
+            if claimant is not None:
+                self._claimants[sent.index] = (claimant, cue)
+            mods = modalities(sent, self.following(sent, 4), claimant is not None, self.lexicon)
+            out.append(
+                Claim(
+                    number=number,
+                    category=category,
+                    state=state,
+                    start=sent.start,
+                    end=sent.end,
+                    modality=mods[0],
+                    modalities=mods,
+                    claimant=claimant,
+                    destination=destination,
+                    quote=quote,
+                    cue=cue,
+                )
+            )
+        return tuple(out)
+
+    def recent(self, sent: SentenceView, found: list[Claim]) -> Claim | None:
+        """The last claim found within the previous two sentences of the paragraph."""
+        if not found:
+            return None
+        other = self.view.sentence_of(found[-1].number.start)
+        if other is None or sent.index - other.index > _INHERIT_SENTENCES:
+            return None
+        return found[-1] if self.view.same_paragraph(other, sent) or other is sent else None
+
+    def listed_after(self, sent: SentenceView, previous: Claim, number: NumberMention) -> bool:
+        """Whether ``number`` follows ``previous`` in one list ("315 Flugzeuge, 310 Helikopter")."""
+        prev = previous.number
+        if not prev.start >= sent.start or previous.state is None:
+            return False
+        gap = sent.words[sent.token_after(prev.unit_end or prev.end) : sent.token_at(number.start)]
+        own = [
+            m
+            for m in self.view.mentions_in(number.start, number.unit_end or number.end)
+            if _state_of(m) is not None
+        ]
+        return bool(gap) and all(w in LIST_LINKS for w in gap) and not own
+
+    def fallback_state(
+        self,
+        sent: SentenceView,
+        found: list[Claim],
+        blocked: set[str],
+        claimant: Claimant | None,
+    ) -> str | None:
+        """The state of a recent claim, else the side of a person claiming it (when the
+        entity extractor gives persons a state), else the state the document names most."""
+        for claim in reversed(found):
+            other = self.view.sentence_of(claim.start)
+            near = other is not None and sent.index - other.index <= _INHERIT_SENTENCES
+            if near and claim.state is not None and claim.state not in blocked:
+                return claim.state
+        if claimant is not None and claimant.kind == "person" and claimant.start is not None:
+            person = next(
+                (
+                    m
+                    for m in self.view.mentions_in(claimant.start, claimant.end or claimant.start)
+                    if m.label == "PERSON"
+                ),
+                None,
+            )
+            side = getattr(person, "state", None)
+            if isinstance(side, str) and side not in blocked:
+                return side
+        entities = [m for m in self.view.entities if _state_of(m) not in blocked]
+        for label in ("UNIT", "STATE"):
+            counts = Counter(
+                s for m in entities if m.label == label and (s := _state_of(m)) is not None
+            )
+            if counts:
+                return counts.most_common(1)[0][0]
+        return None
+
+
+def extract_claims(
+    doc: Doc, lexicon: ClaimLexicon | None = None, speech_verbs: SpeechVerbs | None = None
+) -> tuple[Claim, ...]:
+    """Find the counted claims about forces, losses and materiel in a processed Doc.
+
+    Args:
+        doc: A Doc that went through ``nkru_numbers``, ``nkru_entities`` and ``nkru_quotes``.
+        lexicon: The claim lexicons; the built-in data by default.
+        speech_verbs: The speech-verb lexicon; the built-in data by default.
+
+    Returns:
+        One ``Claim`` per number mention that counts forces, losses or materiel, in text order.
+    """
+    extractor = _Extractor(
+        doc, lexicon or load_claim_lexicon(), speech_verbs or load_speech_verbs(None)
+    )
+    return extractor.claims()

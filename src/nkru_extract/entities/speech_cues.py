@@ -1,0 +1,128 @@
+"""Context cues that make a capitalised word a person even when the word itself says little.
+
+The name rules in ``person_scan`` need a name to look like one (a listed given name, a surname
+shape, a word that is no German noun). These cues license names that are also common words or
+unknown, from the slot they stand in:
+
+* a speaker slot: a verb of speaking, then one or two capitalised words, then punctuation
+  (", sagte Alt.", "betont Müller,", "erklärte Christiane Holländer,");
+* an interview turn: a capitalised word opening a sentence, a colon, then a quotation mark or a
+  first-person pronoun ("Güllner: „…“", "Schwarz: Ich …");
+* a regnal name in the genitive: a listed given name with -s before a Roman numeral
+  ("Leopolds II.", "Ottos I.").
+
+Pure functions over the token texts; the scanner turns a hit into a candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nkru_extract.entities.names import INITIAL, ROMAN, is_common, namelike, strip_genitive
+from nkru_extract.entities.person_lexicon import (
+    first_names,
+    german_common_words,
+    nonnames,
+    surnames,
+    titles,
+)
+from nkru_extract.entities.person_rules import FUNCTION_WORDS, ORG_HEADS, SPEECH_BEFORE
+from nkru_extract.entities.roles import role_at
+from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS
+
+__all__ = ["cue_starts", "cued_name"]
+
+#: Tokens that close a speaker slot ("sagte Alt." / "sagte Alt, der …").
+_CLOSERS = frozenset({".", ",", "!", "?", ";", ")", ":", "–", "-"})
+#: Speech cues that are also ordinary words ("so", "laut", "sagen"): they license only words
+#: that are no German common word.
+_WEAK_CUES = frozenset({"so", "laut", "sagen"})
+#: What follows the colon of an interview turn.
+_QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "'"})
+_FIRST_PERSON = frozenset({"Ich", "Wir"})
+
+
+def cue_starts(
+    words: Sequence[str], sent_starts: Sequence[bool], distinct: frozenset[str]
+) -> set[int]:
+    """Token indices where a cue may license a name (checked further by ``cued_name``)."""
+    found: set[int] = set()
+    n = len(words)
+    colon = ":" in distinct
+    speech = any(word.lower() in SPEECH_BEFORE for word in distinct if word[:1].isalpha())
+    roman = any(ROMAN.match(word) or ROMAN.match(word + ".") for word in distinct if len(word) < 6)
+    if not (colon or speech or roman):
+        return found
+    for i in range(n - 1):
+        word = words[i]
+        nxt = words[i + 1]
+        if colon and nxt == ":" and sent_starts[i]:
+            found.add(i)
+        if speech and word.lower() in SPEECH_BEFORE:
+            found.add(i + 1)
+        if roman and word.endswith("s") and (ROMAN.match(nxt) or ROMAN.match(nxt + ".")):
+            found.add(i)
+    return found
+
+
+def _bare_name(word: str) -> bool:
+    """A capitalised word that may be a name at all (no role, title, institution, initial)."""
+    if not namelike(word) or INITIAL.match(word) or word in FUNCTION_WORDS:
+        return False
+    non = nonnames()
+    if word in non or strip_genitive(word) in non or word in ORG_HEADS or word in titles():
+        return False
+    return word not in ORGANISATION_FOLLOWERS
+
+
+def cued_name(
+    words: Sequence[str], sent_starts: Sequence[bool], blocked: Sequence[bool], i: int
+) -> tuple[int, int, str] | None:
+    """The token range of a name licensed by a cue at token ``i`` and the cue (``"regnal"`` or
+    ``"speech"``); ``None`` when no cue applies."""
+    n = len(words)
+
+    def free(k: int) -> bool:
+        return 0 <= k < n and not blocked[k]
+
+    def word(k: int) -> str:
+        return words[k] if 0 <= k < n else ""
+
+    if not free(i) or not _bare_name(words[i]) or role_at(words, i) is not None:
+        return None
+    current = words[i]
+    nxt = word(i + 1)
+    # "Leopolds II.", "Ottos I." (the tokenizer may split the numeral's dot off)
+    if current.endswith("s") and current[:-1] in first_names():
+        end = (
+            i + 2
+            if ROMAN.match(nxt)
+            else i + 3
+            if word(i + 2) == "." and ROMAN.match(nxt + ".")
+            else i
+        )
+        if end > i:
+            if word(end) == "von" and free(end + 1) and namelike(words[end + 1]):
+                end += 2  # "Ottos II. von Neumarkt"
+            return i, end, "regnal"
+    prev = word(i - 1).lower()
+    if prev in SPEECH_BEFORE and not sent_starts[i]:
+        j = i + 1
+        if free(j) and not sent_starts[j] and _bare_name(words[j]) and role_at(words, j) is None:
+            j += 1  # a second name word: "sagt Christiane Holländer,"
+        if j < n and words[j] not in _CLOSERS:
+            return None
+        common = [w for w in words[i:j] if is_common(w)]
+        if common and prev in _WEAK_CUES:
+            return None  # "laut Angaben,", "so Gott will"
+        if any(w not in surnames() and w.lower() not in german_common_words() for w in common):
+            return None  # a noun is an object: "meldete Erfolge."; "sagte Alt." is a name
+        return i, j, "speech"
+    if (
+        sent_starts[i]
+        and nxt == ":"
+        and (word(i + 2) in _QUOTES or word(i + 2) in _FIRST_PERSON)
+        and (not is_common(current) or current in surnames())
+    ):
+        return i, i + 1, "speech"
+    return None

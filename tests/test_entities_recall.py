@@ -1,0 +1,96 @@
+"""Person recall from context: speaker slots, interview turns, regnal genitives, listed surnames as
+subjects and document-level consistency (entities/speech_cues.py, person_scan.py, clusters.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+import nkru_extract
+from nkru_extract.entities.persons import find_persons
+from nkru_extract.types import EntityMention
+
+
+@pytest.fixture(scope="module")
+def backbone() -> Language:
+    return nkru_extract.load("embedded", components=())
+
+
+@pytest.fixture
+def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
+    def run(text: str) -> list[tuple[str, str]]:
+        found: list[EntityMention] = find_persons(backbone(text))
+        return [(m.text, m.key) for m in found if not m.is_credit]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        # a verb of speaking, the name, punctuation: the name may be a common word
+        ("Die Lage sei ernst, sagte Alt.", "Alt", "Alt"),
+        ("Das sei falsch, betonte Lang, der seit Jahren dort lebt.", "Lang", "Lang"),
+        (
+            "Wir bleiben, erklärte Christiane Holländer, die Sprecherin.",
+            "Christiane Holländer",
+            None,
+        ),
+        # an interview turn: name, colon, quotation mark or first-person pronoun
+        ("Güllner: „Das überrascht mich nicht.“", "Güllner", "Güllner"),
+        ("Schwarz: Ich lese jeden Abend.", "Schwarz", "Schwarz"),
+        # a regnal name in the genitive, with the genitive -s removed from the key
+        ("Nach dem Tod Leopolds II. zerfiel das Reich.", "Leopolds II.", "Leopold II."),
+        ("Das Grab Ottos I. liegt im Dom.", "Ottos I.", "Otto I."),
+        # a listed surname that is also a common word, as the subject of a verb
+        ("Richter bezog sich auf ein älteres Urteil.", "Richter", "Richter"),
+        ("Danach arbeitete Hill wieder als Anwalt.", "Hill", "Hill"),
+    ],
+)
+def test_found_from_context(
+    persons: Callable[[str], list[tuple[str, str]]], text: str, name: str, key: str | None
+) -> None:
+    found = persons(text)
+    assert name in [t for t, _ in found], found
+    if key is not None:
+        assert (name, key) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weak cues ("so", "laut") do not license common words
+        "Laut Angaben, die vorliegen, ist das falsch.",
+        "Die Zahl steigt, so Experten.",
+        # a colon heading is no interview turn
+        "Fazit: Ich würde es wieder tun.",
+        "Frage: Wie geht es weiter?",
+        # an adverb at a sentence start is no subject
+        "Kurz unterhalb der Brücke liegt das Boot.",
+        # institutions and roles after a verb of speaking
+        "Das sei nicht bekannt, sagte Polizeisprecher.",
+        "Die Zahlen seien korrekt, teilte Greenpeace mit.",
+    ],
+)
+def test_not_a_person(persons: Callable[[str], list[tuple[str, str]]], text: str) -> None:
+    assert persons(text) == []
+
+
+def test_surname_seen_once_is_a_person_everywhere(
+    persons: Callable[[str], list[tuple[str, str]]],
+) -> None:
+    # "Richter" is a person as a subject; its later mention in a plain position joins it
+    text = "Richter bezog sich auf ein Urteil. Die Kammer folgte Richter nicht."
+    found = persons(text)
+    assert [t for t, _ in found] == ["Richter", "Richter"]
+    assert {k for _, k in found} == {"Richter"}
+
+
+def test_place_stays_a_place_in_propagation(
+    persons: Callable[[str], list[tuple[str, str]]],
+) -> None:
+    # a surname seen as a person does not turn a newspaper of that name into a person
+    text = "Die Zahl sei falsch, sagte Washington. Die Washington Post berichtete anders."
+    assert [t for t, _ in persons(text)] == ["Washington"]

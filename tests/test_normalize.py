@@ -30,7 +30,7 @@ CASES = [
     (
         "100\u2019000 \u00bbDa\u00ab 'so' \u201aja\u2018",
         "100\u2019000 \u00bbDa\u00ab 'so' \u201aja\u2018",
-    ),  # noqa: E501
+    ),
     ("u&#776;ber", "über"),  # a combining mark from an entity composes too
     ("u\u200b\u0308ber", "über"),
     ("Ко\u0308ln 東京", "Кӧln 東京"),

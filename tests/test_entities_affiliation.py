@@ -57,6 +57,12 @@ def person(nlp: Language, text: str, surname: str) -> Person:
         ("Nikolai Petrow, der bekannte russische Reporter, schrieb das.", "Petrow", "RU"),
         # inhabitant noun before the name
         ("Am Ende gewann der Ukrainer Oleksandr Usyk den Kampf.", "Usyk", "UA"),
+        # a possessive pointing back to the state's army
+        (
+            "Die ukrainische Armee rückt laut ihrem Oberbefehlshaber Olexander Syrskyj vor.",
+            "Syrskyj",
+            "UA",
+        ),
         # a party in brackets
         ("Verteidigungsminister Boris Pistorius (SPD) sprach im Bundestag.", "Pistorius", "DE"),
         ("Dazu äußerte sich Klaudia Tanner (ÖVP) nicht.", "Tanner", "AT"),
@@ -79,6 +85,8 @@ def test_state_of_person(nlp: Language, text: str, surname: str, state: str) -> 
         ("Der Trainer Thomas Tuchel lobte die Mannschaft.", "Tuchel"),
         ("Verteidigungsminister Boris Pistorius sprach am Montag.", "Pistorius"),
         ("Kyrylo Budanow, Chef des HUR, sagte das.", "Budanow"),
+        # a possessive owned by a person, not by the state before that person
+        ("In Litauen lobte Boris Pistorius seinen Berater Jan Weber.", "Weber"),
         # a verb before the role is no national adjective
         ("Das erklärte Militärexperte Sergej Iwanow.", "Iwanow"),
     ],

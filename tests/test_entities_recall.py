@@ -47,6 +47,11 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         # a listed surname that is also a common word, as the subject of a verb
         ("Richter bezog sich auf ein älteres Urteil.", "Richter", "Richter"),
         ("Danach arbeitete Hill wieder als Anwalt.", "Hill", "Hill"),
+        # a role noun that is also in a given-name cluster stays a role
+        ("Damit rechnet sein Coach Andy Ibbott nicht.", "Andy Ibbott", "Andy Ibbott"),
+        # an unknown word after a finite auxiliary or a sentence-initial connective
+        ("Damit will Laukötter schon früh angreifen.", "Laukötter", "Laukötter"),
+        ("Doch Bermúdez wurde nie gefunden.", "Bermúdez", "Bermúdez"),
     ],
 )
 def test_found_from_context(
@@ -69,6 +74,11 @@ def test_found_from_context(
         "Frage: Wie geht es weiter?",
         # an adverb at a sentence start is no subject
         "Kurz unterhalb der Brücke liegt das Boot.",
+        # a place prefix is no given name
+        "Das Rennen endete in San Remo.",
+        "Die Spurs aus San Antonio gewannen.",
+        # a plural noun after a connective is no subject
+        "Doch Kampfjets sind teuer.",
         # institutions and roles after a verb of speaking
         "Das sei nicht bekannt, sagte Polizeisprecher.",
         "Die Zahlen seien korrekt, teilte Greenpeace mit.",
@@ -94,3 +104,21 @@ def test_place_stays_a_place_in_propagation(
     # a surname seen as a person does not turn a newspaper of that name into a person
     text = "Die Zahl sei falsch, sagte Washington. Die Washington Post berichtete anders."
     assert [t for t, _ in persons(text)] == ["Washington"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Das sei klar, sagt Christiane Holländer, die Anwältin.", "Christiane Holländer"),
+        ("Am Montag sprach Thomas Schweizer im Rat.", "Thomas Schweizer"),
+    ],
+)
+def test_inhabitant_noun_after_given_name_is_a_surname(text: str, person: str) -> None:
+    result = nkru_extract.extract(text)
+    assert [m.text for m in result.persons] == [person]
+    assert result.states == ()
+
+
+def test_inhabitant_noun_elsewhere_stays_a_state() -> None:
+    result = nkru_extract.extract("Der Holländer gewann das Rennen.")
+    assert [m.key for m in result.states] == ["NL"]

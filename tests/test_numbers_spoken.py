@@ -203,6 +203,8 @@ RUNNING = [
     ("Ein hundert ein und dreißig", [("Ein hundert ein und dreißig", 131, None)]),
     ("Pi ist drei Komma eins vier.", [("drei Komma eins vier", 3.14, None)]),
     ("eins zwei drei", [("eins", 1, None), ("zwei", 2, None), ("drei", 3, None)]),
+    ("Sie bekam eine Eins und eine Zwei.", [("Eins", 1, None), ("Zwei", 2, None)]),
+    ("ACHT NEUN", [("ACHT", 8, None), ("NEUN", 9, None)]),
 ]
 NOT_COUNTED = [
     "Er sprach mit einer der Soldaten.",  # an article, not a count

@@ -40,6 +40,7 @@ from nkru_extract.offsets import OffsetMap, remap_offsets
 from nkru_extract.text.lookups import lemma_lookups
 from nkru_extract.text.normalize import IdentityMap
 from nkru_extract.text.normalize import normalize as normalize_text
+from nkru_extract.text.tokenize import make_doc
 from nkru_extract.types import EntityMention, Extraction
 from nkru_extract.windows import DEFAULT_WINDOW, extract_windows
 
@@ -261,7 +262,7 @@ def _extract_text(
         return Extraction(text=text, backbone=backbone)
     cleaned, mapping = _normalised(text, normalize)
     if len(cleaned) <= window:
-        result = doc_to_extraction(nlp(cleaned), backbone)
+        result = doc_to_extraction(nlp(make_doc(nlp, cleaned)), backbone)
     else:
         result = extract_windows(
             cleaned, lambda part: _extract_text(part, nlp, backbone, window, False), window
@@ -410,7 +411,8 @@ def _run_batch(
     short = [
         i for i, (cleaned, _) in enumerate(prepared) if cleaned.strip() and len(cleaned) <= window
     ]
-    for i, doc in zip(short, nlp.pipe(prepared[i][0] for i in short), strict=True):
+    docs = nlp.pipe(make_doc(nlp, prepared[i][0]) for i in short)
+    for i, doc in zip(short, docs, strict=True):
         results[i] = _restored(doc_to_extraction(doc, backbone), prepared[i][1], texts[i])
     return [
         result if result is not None else _extract_text(texts[i], nlp, backbone, window, normalize)

@@ -13,6 +13,9 @@ view with the STATE mentions already found:
 * a genitive attribute of the role ("Chef des ukrainischen Militärgeheimdienstes", "Sprecherin
   des Weißen Hauses"), before the name or in an apposition after it ("X, Chef des HUR"); the
   attribute without its article is the ``organisation``;
+* a possessive before the role that points back to the nearest STATE mention earlier in the
+  sentence, with no person between ("Die ukrainische Armee hat nach Angaben ihres
+  Oberbefehlshabers X ..." -> UA);
 * a party acronym in brackets after the name ("(SPD)", "(ÖVP)"), from ``person_parties.tsv``,
   as the weakest textual evidence.
 
@@ -51,6 +54,11 @@ _ATTRIBUTE_KINDS = frozenset({"adjective", "genitive", "metonym_genitive", "name
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _APPOSITION_ARTICLES = frozenset({"der", "die", "ein", "eine", "dem", "den", "des"})
 _MAX_MODIFIERS = 4
+#: Third-person possessives that point back to an owner ("ihres Oberbefehlshabers").
+_POSSESSIVES = frozenset(
+    {"sein", "seine", "seiner", "seinem", "seinen", "seines"}
+    | {"ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres"}
+)
 #: Determiners that can open a person's role phrase: no neuter-only forms, as role nouns are
 #: masculine or feminine ("Das sagte Verteidigungsminister X": "Das" is the object, not an article).
 _PERSON_DETERMINERS = DETERMINERS - {"das", "dieses", "jedes", "welches", "keines"}
@@ -109,7 +117,14 @@ class _Evidence:
 class _Reader:
     """The affiliation rules over one document's tokens and STATE hits."""
 
-    def __init__(self, view: DocText, hits: Sequence[StateHit], gaz: StateGazetteer) -> None:
+    def __init__(
+        self,
+        view: DocText,
+        hits: Sequence[StateHit],
+        gaz: StateGazetteer,
+        person_tokens: frozenset[int] = frozenset(),
+    ) -> None:
+        self.person_tokens = person_tokens
         self.words = view.words
         self.starts = view.starts
         self.sent_starts = view.sent_starts
@@ -246,7 +261,34 @@ class _Reader:
                 wider = self.phrase(outer[0], first - 1)
                 if wider.state is not None:
                     return wider
+        if evidence.state is None:
+            owner = self.possessor(first)
+            if owner is not None:
+                return _Evidence(owner, evidence.first, evidence.last, evidence.organisation)
         return evidence
+
+    def possessor(self, first: int) -> str | None:
+        """The state a possessive before the role at ``first`` points back to: the nearest
+        STATE mention earlier in the sentence with no person between ("Die ukrainische Armee
+        hat nach Angaben ihres Oberbefehlshabers X …" -> UA)."""
+        k = first - 1
+        while k >= 0 and first - k <= _MAX_MODIFIERS and _adjective_like(self.words[k]):
+            if self.words[k].lower() in _POSSESSIVES:
+                break
+            k -= 1
+        if k < 0 or self.words[k].lower() not in _POSSESSIVES or self.sent_starts[k]:
+            return None
+        k -= 1
+        while k >= 0:
+            if k in self.person_tokens:
+                return None  # "Pistorius … seines Amtskollegen": the person owns the role
+            code = self.state_at(k)
+            if code is not None:
+                return code
+            if self.sent_starts[k]:
+                return None
+            k -= 1
+        return None
 
     def phrase(self, first: int, last: int) -> _Evidence:
         """The evidence of a role phrase whose role starts at ``first`` and ends before
@@ -315,14 +357,16 @@ def affiliate(
     module docstring); credits are left as they are."""
     if not mentions:
         return []
-    reader = _Reader(view, hits, gaz)
+    ranges = [
+        (bisect.bisect_left(view.starts, m.start), bisect.bisect_left(view.starts, m.end))
+        for m in mentions
+    ]
+    reader = _Reader(view, hits, gaz, frozenset(k for a, b in ranges for k in range(a, b)))
     local: list[tuple[str | None, str | None, str | None]] = []
-    for mention in mentions:
+    for mention, (a, b) in zip(mentions, ranges, strict=True):
         if mention.is_credit:
             local.append((None, None, None))
             continue
-        a = bisect.bisect_left(view.starts, mention.start)
-        b = bisect.bisect_left(view.starts, mention.end)
         evidence = reader.before(a)
         apposition, party = reader.after(b)
         if evidence is None or (evidence.state is None and apposition is not None):

@@ -274,13 +274,13 @@ def _cluster_sets() -> tuple[WordSet, WordSet, WordSet, WordSet]:
     size: dict[int, int] = {}
     given_hits: dict[int, int] = {}
     family_hits: dict[int, int] = {}
-    every_word: array[int] = array("Q")
+    lower_words: array[int] = array("Q")  # hash of every word not starting with a capital
     capital: array[int] = array("Q")  # hash of each capitalised word
     capital_lower: array[int] = array("Q")  # hash of its lower-case form
-    capital_cluster: array[int] = array("q")  # its cluster
-    for word, value in table_pairs("de_lexeme_cluster"):
-        every_word.append(word_hash(word))
+    capital_cluster: array[int] = array("i")  # its cluster
+    for word, value in table_pairs("de_lexeme_cluster", chunk_lines=20_000):
         if not word[:1].isupper():
+            lower_words.append(word_hash(word))
             continue
         cluster = int(value)
         capital.append(word_hash(word))
@@ -303,16 +303,19 @@ def _cluster_sets() -> tuple[WordSet, WordSet, WordSet, WordSet]:
         and c not in given_cl
     }
     words = np.frombuffer(capital, dtype=np.uint64)
-    clusters = np.frombuffer(capital_cluster, dtype=np.int64)
-    is_given = np.isin(clusters, np.array(sorted(given_cl), dtype=np.int64))
-    is_family = np.isin(clusters, np.array(sorted(family_cl), dtype=np.int64)) & ~is_given
+    clusters = np.frombuffer(capital_cluster, dtype=np.int32)
+    is_given = np.isin(clusters, np.array(sorted(given_cl), dtype=np.int32))
+    is_family = np.isin(clusters, np.array(sorted(family_cl), dtype=np.int32)) & ~is_given
     is_other = ~(is_given | is_family)
-    known = np.frombuffer(every_word, dtype=np.uint64).copy()
-    del every_word
-    known.sort()  # in place: a binary search per lower-case form, no set of a million words
+    # a lower-case form is in the vocabulary: one binary search each in the sorted hashes of the
+    # words without a capital, and of the capitalised ones (a lower-case form may start with one)
+    is_twin = np.zeros(len(words), dtype=bool)
     lower = np.frombuffer(capital_lower, dtype=np.uint64)
-    at = np.minimum(np.searchsorted(known, lower), len(known) - 1)
-    is_twin = is_other & (known[at] == lower)
+    for vocabulary in (np.sort(np.frombuffer(lower_words, dtype=np.uint64)), np.sort(words)):
+        if len(vocabulary):
+            at = np.minimum(np.searchsorted(vocabulary, lower), len(vocabulary) - 1)
+            is_twin |= vocabulary[at] == lower
+    is_twin &= is_other
     return (
         WordSet(words[is_given]),
         WordSet(words[is_family]),

@@ -62,9 +62,15 @@ from nkru_extract.entities.person_rules import (
 )
 from nkru_extract.entities.roles import plural_role, predicate_role, role_at, role_before
 from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS
-from nkru_extract.entities.speech_cues import cue_starts, cued_name
+from nkru_extract.entities.speech_cues import cue_starts, cue_words, cued_name
 from nkru_extract.text.doc_view import DocText, doc_text
-from nkru_extract.text.word_classes import DETERMINERS, LIST_JOINERS, PREPOSITIONS
+from nkru_extract.text.word_classes import (
+    CONNECTIVES,
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    LIST_JOINERS,
+    PREPOSITIONS,
+)
 
 
 @dataclass
@@ -150,6 +156,8 @@ class Scanner:
         word = self.word(i)
         if not self.ok(i) or not namelike(word) or is_common(word):
             return False
+        if word in self.given_like and role_at(self.words, i) is not None:
+            return False  # a role noun in a given-name cluster: "Coach Andy Ibbott"
         if word in self.given_like or (INITIAL.match(word) and word[0] not in "IVX"):
             nxt = i + 1
             while INITIAL.match(self.word(nxt)):
@@ -341,20 +349,26 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
     # Only these tokens can start a candidate (see ``may_start_name``); the rest are skipped.
     distinct = sc.distinct
     starters = NAME_STARTS.among(distinct)
+    # listed surnames that may be common words too, as subjects ("Richter bezog …")
+    listed = distinct.intersection(sc.family)
+    cues = cue_words(distinct)
+    marks = starters | listed | cues  # one pass finds every token that can matter
     titled = distinct.intersection(titles())
     if titled:
-        starts = [
+        positions = [
             i
             for i, word in enumerate(words)
-            if word in starters or (i > 0 and words[i - 1] in titled and namelike(word))
+            if word in marks or (i > 0 and words[i - 1] in titled and namelike(word))
         ]
     else:
-        starts = [i for i, word in enumerate(words) if word in starters]
-    cued = cue_starts(words, sc.sent_start, distinct)
-    listed = distinct.intersection(sc.family)  # listed surnames that may be common words too
-    if listed:
-        cued.update(i for i, word in enumerate(words) if word in listed)
-    if cued:
+        positions = [i for i, word in enumerate(words) if word in marks]
+    cued = (
+        cue_starts(words, sc.sent_start, [i for i in positions if words[i] in cues])
+        if cues
+        else set()
+    )
+    starts = [i for i in positions if words[i] not in cues or words[i] in starters]
+    if titled or cued:
         starts = sorted(cued.union(starts))
     resume = 0  # the next token after the last candidate
     for i in starts:
@@ -369,15 +383,19 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
             span = cued_name(words, sc.sent_start, blocked, i)
             if span is not None:
                 cand = Cand(*span)
-            elif words[i] in listed and sc.ok(i) and _subject_position(sc, i):
-                # "Richter bezog …", "arbeitete Hill wieder"; a word that is also a lower-case
-                # adjective or adverb needs a verb after it ("Kurz unterhalb …" is an adverb)
-                verb = sc.word(i + 1)
-                adverb = words[i].lower() in german_common_words()
-                if not adverb or verb in HUMAN_VERBS or verb.endswith("te"):
-                    cand = Cand(i, i + 1, "subject")
+        if cand is None and words[i] in listed and sc.ok(i) and _subject_position(sc, i):
+            # "Richter bezog …", "arbeitete Hill wieder"; a word that is also a lower-case
+            # adjective or adverb needs a verb after it ("Kurz unterhalb …" is an adverb)
+            verb = sc.word(i + 1)
+            adverb = words[i].lower() in german_common_words()
+            if not adverb or verb in HUMAN_VERBS or verb.endswith("te"):
+                cand = Cand(i, i + 1, "subject")
         if cand is None:
             continue
+        if cand.source == "first" and cand.end == i + 1 and i in cued:
+            span = cued_name(words, sc.sent_start, blocked, i)
+            if span is not None and span[1] > cand.end:
+                cand.end = span[1]  # "sagt Christiane Holländer,": the slot holds both words
         if sc.org_follows(cand.end):
             resume = cand.end
             continue
@@ -507,17 +525,22 @@ def _subject_position(sc: Scanner, i: int) -> bool:
     nxt = sc.word(i + 1)
     if not (nxt[:1].islower() or nxt in {",", ".", ":"}) or nxt in NAME_PARTICLES:
         return False
-    if sc.sent_start[i]:
+    prev = sc.word(i - 1)
+    # "Doch Bermúdez wurde …": a connective before the subject keeps it sentence-initial
+    if sc.sent_start[i] or (prev in CONNECTIVES and sc.sent_start[i - 1]):
         if nxt.lower() in DETERMINERS or not nxt[:1].islower():
             return False
         # a singular verb follows ("Schulz war"), not a plural ("Kampfjets sind")
         return not nxt.endswith(("en", "ern", "eln")) and nxt not in {"sind", "und", "oder"}
-    prev = sc.word(i - 1)
     if prev == "sich":
         prev = sc.word(i - 2)
     if not prev[:1].islower() or prev in PREPOSITIONS or prev in DETERMINERS:
         return False
-    return prev in HUMAN_VERBS or (prev.endswith(("te", "t", "en")) and len(prev) > 3)
+    return (
+        prev in HUMAN_VERBS
+        or prev in FINITE_AUXILIARIES
+        or (prev.endswith(("te", "t", "en")) and len(prev) > 3)
+    )
 
 
 def _genitive_position(sc: Scanner, i: int) -> bool:

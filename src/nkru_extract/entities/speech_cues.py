@@ -30,7 +30,7 @@ from nkru_extract.entities.person_rules import FUNCTION_WORDS, ORG_HEADS, SPEECH
 from nkru_extract.entities.roles import role_at
 from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS
 
-__all__ = ["cue_starts", "cued_name"]
+__all__ = ["cue_starts", "cue_words", "cued_name"]
 
 #: Tokens that close a speaker slot ("sagte Alt." / "sagte Alt, der …").
 _CLOSERS = frozenset({".", ",", "!", "?", ";", ")", ":", "–", "-"})
@@ -42,26 +42,37 @@ _QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "'"})
 _FIRST_PERSON = frozenset({"Ich", "Wir"})
 
 
+def cue_words(distinct: frozenset[str]) -> set[str]:
+    """The token texts among ``distinct`` that may be a cue: verbs of speaking, Roman numerals
+    and the colon."""
+    found = {word for word in distinct if word.lower() in SPEECH_BEFORE}
+    found.update(
+        word
+        for word in distinct
+        if len(word) < 6 and ROMAN.match(word if word.endswith(".") else word + ".")
+    )
+    if ":" in distinct:
+        found.add(":")
+    return found
+
+
 def cue_starts(
-    words: Sequence[str], sent_starts: Sequence[bool], distinct: frozenset[str]
+    words: Sequence[str], sent_starts: Sequence[bool], positions: Sequence[int]
 ) -> set[int]:
-    """Token indices where a cue may license a name (checked further by ``cued_name``)."""
-    found: set[int] = set()
+    """Token indices where a cue at one of ``positions`` (tokens whose text is in
+    ``cue_words``) may license a name; ``cued_name`` checks them."""
     n = len(words)
-    colon = ":" in distinct
-    speech = any(word.lower() in SPEECH_BEFORE for word in distinct if word[:1].isalpha())
-    roman = any(ROMAN.match(word) or ROMAN.match(word + ".") for word in distinct if len(word) < 6)
-    if not (colon or speech or roman):
-        return found
-    for i in range(n - 1):
+    found: set[int] = set()
+    for i in positions:
         word = words[i]
-        nxt = words[i + 1]
-        if colon and nxt == ":" and sent_starts[i]:
-            found.add(i)
-        if speech and word.lower() in SPEECH_BEFORE:
-            found.add(i + 1)
-        if roman and word.endswith("s") and (ROMAN.match(nxt) or ROMAN.match(nxt + ".")):
-            found.add(i)
+        if word == ":":
+            if i > 0 and sent_starts[i - 1]:
+                found.add(i - 1)
+        elif word.lower() in SPEECH_BEFORE:
+            if i + 1 < n:
+                found.add(i + 1)
+        elif i > 0 and words[i - 1].endswith("s"):
+            found.add(i - 1)  # "Leopolds II."
     return found
 
 
@@ -112,7 +123,9 @@ def cued_name(
             j += 1  # a second name word: "sagt Christiane Holländer,"
         if j < n and words[j] not in _CLOSERS:
             return None
-        common = [w for w in words[i:j] if is_common(w)]
+        # after a listed given name the next word is its surname, common word or not
+        given = current in first_names() and j == i + 2
+        common = [w for w in words[i:j] if is_common(w) and not (given and w == words[i + 1])]
         if common and prev in _WEAK_CUES:
             return None  # "laut Angaben,", "so Gott will"
         if any(w not in surnames() and w.lower() not in german_common_words() for w in common):

@@ -25,6 +25,7 @@ Rules (each covered by tests):
   only of adjectives ("russisch-ukrainische") gives one adjective mention per state. A currency
   ("US-Dollar") is not a mention of the state. An all-capitals headline word ("RUSSLAND") is read as
   "Russland".
+* An inhabitant noun right after a listed given name is a surname ("Christiane Holländer").
 * A name or metonym is not a state when a given name precedes it ("George Washington"), when it
   starts a newspaper or team name ("Washington Post"), or when a statistical NER in the pipeline
   tagged it as the last word of a person after another capitalised word (``PER`` "Denzel
@@ -256,8 +257,14 @@ class _Matcher:
                 and not _capitalised_word_follows(self.doc, i)
             ):
                 kind = "inhabitant"
+            if kind == "inhabitant" and self.surname_after_given(i):
+                return []  # "Christiane Holländer", "Thomas Schweizer": a surname
             return [self.hit(i, i + length, entry.key, kind)]
         return []
+
+    def surname_after_given(self, i: int) -> bool:
+        """An inhabitant noun right after a listed given name inside a sentence is a surname."""
+        return i > 0 and not self.sent_starts[i] and self.words[i - 1] in self.given
 
     def adjective(self, i: int) -> list[StateHit]:
         word = self.words[i]

@@ -151,7 +151,7 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
         phone = _PHONE_RE.match(text, pos)
         if phone is not None:
             return None, phone.end()  # "+49 30 1234567"
-    if _in_url(text, pos):
+    if pos and text[pos].isdigit() and not text[pos - 1].isspace() and _in_url(text, pos):
         token = _TOKEN_RE.match(text, pos)
         return None, token.end() if token else pos + 1  # "...?RQT=305&SQ=...": part of a URL
     first = read_quantity(text, pos, lexicon)
@@ -280,7 +280,12 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
     ):
         prev = prev_token(text, start)
         word = prev.lstrip(OPENERS) if prev is not None else ""
-        if word in rules_de.NAME_TITLES or (word[:1].isupper() and word.isalpha()):
+        if word in rules_de.NAME_TITLES or (
+            word[:1].isupper()
+            and word.isalpha()
+            and word.lower() not in lexicon.articles  # "Eine Eins": the figure one
+            and parse_spelled(word, lexicon) is None  # "FÜNFZEHN EINS": a list of numbers
+        ):
             return None, end  # "Dr. Sieben", "Nummer EINS": a name, not a count
     if not first.digits and unit.text is None and qualifier is None and second is None:
         prev = prev_token(text, start)
@@ -336,13 +341,12 @@ def _in_url(text: str, pos: int) -> bool:
     if not pos or text[pos - 1].isspace():
         return False
     start = max(0, pos - _URL_WINDOW)
-    left = text[start:pos]
-    cut = max(left.rfind(" "), left.rfind("\n"), left.rfind("\t"))
-    token = left[cut + 1 :]
-    return "://" in token or token.startswith("www.")
+    cut = max(text.rfind(" ", start, pos), text.rfind("\n", start, pos), start - 1)
+    return text.find("://", cut + 1, pos) >= 0 or text.startswith("www.", cut + 1)
 
 
 _VULGAR_RE = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+_SIGN_WINDOW = 16
 _SIGN_GAP_RE = re.compile(r"[ \u00a0\u202f(]")
 _SCORE_RE = re.compile(r"[ \u00a0\u202f]+zu[ \u00a0\u202f]+([^\W\d_]+)")
 _MINOR_RE = re.compile(r"[ \u00a0\u202f]+(und[ \u00a0\u202f]+)?(?=[\w])")
@@ -360,6 +364,11 @@ def _sign_before(text: str, start: int, lexicon: Lexicon) -> tuple[int, int] | N
             if before is None or not before[-1:].isdigit():
                 return -1, start - 1
         return None
+    if not start or text[start - 1] not in SPACES:
+        return None
+    left = text[max(0, start - _SIGN_WINDOW) : start].rstrip(SPACES)
+    if lexicon.signs.get(left[left.rfind(" ") + 1 :].lower(), 1) > 0:
+        return None  # the common case, without walking back token by token
     found = prev_token_at(text, start)
     if found is None or lexicon.signs.get(found[0].lower(), 1) > 0:
         return None

@@ -275,7 +275,7 @@ def _build(
         rf"\b(?=[\d{first_chars}{vulgar}])(?:(?P<digit>{anchor}|(?<![\w\-\u2010])[{vulgar}])"
     )
     lattice_re = re.compile(_trie_pattern(list(lattice)))
-    scale_alts = _alternation(list(scales))
+    scale_alts = _trie_pattern(list(scales))  # a trie: fast also when no scale word follows
     qual_alts = _alternation(list(qualifiers))
     denominator = math.lcm(*(value.denominator for _, value in morphemes.values()))
     scaled = {f: (k, int(v * denominator)) for f, (k, v) in morphemes.items()}

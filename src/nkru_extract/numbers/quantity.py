@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from nkru_extract.numbers import rules_de
 from nkru_extract.numbers.lexicon import Lexicon
-from nkru_extract.numbers.spelled import parse_spelled, read_spoken_run
+from nkru_extract.numbers.spelled import is_number_word, parse_spelled, read_spoken_run
 
 __all__ = [
     "LEFT_WINDOW",
@@ -223,10 +223,10 @@ def read_quantity(
         return None
     if text[pos].isdigit():
         return _read_digit_quantity(text, pos, lexicon, standalone)
+    if text[pos].isalpha():
+        return _read_word_quantity(text, pos, lexicon)
     vulgar = vulgar_value(text[pos])
-    if vulgar is not None:
-        return Quantity(pos, pos + 1, vulgar, digits=True)
-    return _read_word_quantity(text, pos, lexicon)
+    return None if vulgar is None else Quantity(pos, pos + 1, vulgar, digits=True)
 
 
 def vulgar_value(char: str) -> Fraction | None:
@@ -365,6 +365,8 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
         if scale is None:
             if after != end and _CAPITAL_NEXT_RE.match(text, after):
                 return Quantity(pos, after, factor)  # "ein halbes Jahr"
+            if low not in lexicon.articles or _UND_RE.match(text, end) is None:
+                return None
             spoken = read_spoken_run(text, pos, end, lexicon)  # "ein und zwanzig"
             return None if spoken is None else Quantity(pos, spoken[1], spoken[0])
         quantity = Quantity(pos, scale[1], factor * scale[0], scale=scale[0])
@@ -383,6 +385,9 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
     if compound:
         return Quantity(pos, end, value, compound=True)
     bare = low in ("hundert", "tausend")
+    nxt = _NEXT_WORD_RE.match(text, end)
+    if nxt is None or not _may_continue(nxt.group(1).lower(), lexicon):
+        return Quantity(pos, end, value, bare_multiplier=bare)  # prose goes on: the common case
     value, end = _spelled_fraction(text, end, value, lexicon)
     scale = _scale_at(text, end, lexicon)
     if scale is None:
@@ -391,6 +396,12 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
         quantity = Quantity(pos, scale[1], value * scale[0], scale=scale[0], bare_multiplier=bare)
         quantity = _continue(text, quantity, lexicon)
     return _spoken(text, pos, quantity, lexicon)
+
+
+def _may_continue(word: str, lexicon: Lexicon) -> bool:
+    """The lowercase word after a number word can extend it: a scale ("Mio."), "halbe",
+    "und" or another number word."""
+    return word in lexicon.scales or word in lexicon.halves or is_number_word(word, lexicon)
 
 
 def _spoken(text: str, pos: int, quantity: Quantity, lexicon: Lexicon) -> Quantity:
@@ -551,7 +562,9 @@ def read_unit(
         lowered = word.lower()
         if i == 0 and (lowered in rules_de.NON_COUNT_FOLLOWERS or lowered + dot in rules_de.MONTHS):
             return Unit(blocked=True)
-        if word in lexicon.units or word[0].isupper():
+        if word in lexicon.units or (
+            word[0].isupper() and _parse_spelled_cached(word, lexicon) is None  # "ACHT NEUN"
+        ):
             lemma, kind = unit_lemma(word, lexicon)
             return Unit(word, lemma, kind, match.start(1), match.start(1) + len(word))
         if (

@@ -24,7 +24,14 @@ from fractions import Fraction
 
 from nkru_extract.numbers.lexicon import Lexicon
 
-__all__ = ["parse_spelled", "parse_spoken", "read_spoken_run", "segment", "spelled_number"]
+__all__ = [
+    "is_number_word",
+    "parse_spelled",
+    "parse_spoken",
+    "read_spoken_run",
+    "segment",
+    "spelled_number",
+]
 
 _Token = tuple[str, int | Fraction, str]  # kind, value (int when integral), form
 _Value = int | Fraction
@@ -34,13 +41,15 @@ _SMALL_KINDS = frozenset({"unit", "teen", "tens"})
 _SMALL_OR_HUNDRED = _SMALL_KINDS | {"hundred"}
 _NOT_AFTER_ARTICLE = _SMALL_KINDS | {"and", "hundred"}
 _ONE_FINAL = "eins"  # "eins" ends a number: "hunderteins", never "einsundzwanzig"
+_MAX_WORD = 120  # longer "words" are no number words (keeps the lattice linear in the text)
+_MAX_SPOKEN = 600  # letters of a whole spoken expression, spaces removed
 
 
 def _greedy(low: str, lexicon: Lexicon) -> list[_Token] | None:
     """The longest-first segmentation, or ``None`` if it does not cover ``low``."""
     pattern = lexicon.lattice_re
-    if pattern is None:
-        return None
+    if pattern is None or pattern.match(low) is None:
+        return None  # no morpheme at the start: most words of prose stop here
     forms = pattern.findall(low)
     if sum(map(len, forms)) != len(low):
         return None
@@ -95,12 +104,11 @@ def _fast_cardinal(low: str, lexicon: Lexicon) -> int | None:
 
 
 def _read(low: str, lexicon: Lexicon, scales: bool) -> Fraction | None:
-    """Assemble ``low``: the greedy path first, every lattice path only if it fails."""
+    """Assemble ``low``: the longest-first path when it covers the letters (a longer morpheme
+    never hides a reading: "achtzehn", "einhalb"), else every lattice path ("eineinhalb")."""
     greedy = _greedy(low, lexicon)
     if greedy:
-        value = _assemble([greedy], scales)
-        if value is not None:
-            return value
+        return _assemble([greedy], scales)
     return _assemble(segment(low, lexicon), scales)
 
 
@@ -311,7 +319,7 @@ def parse_spelled(word: str, lexicon: Lexicon) -> Fraction | None:
 
 def spelled_number(low: str, lexicon: Lexicon) -> int | Fraction | None:
     """``parse_spelled`` of the lowercase ``low``, an ``int`` when integral (faster)."""
-    if low in lexicon.articles or low in lexicon.halves:
+    if len(low) > _MAX_WORD or low in lexicon.articles or low in lexicon.halves:
         return None
     alone = lexicon.lattice.get(low)
     if alone is not None and alone[0] in ("denominator", "decimal", "and", "scale"):
@@ -338,12 +346,31 @@ def parse_spoken(text: str, lexicon: Lexicon) -> Fraction | None:
         return Fraction(1)  # "ein" given alone means one (never in running text)
     if len(words) == 1 and (words[0] in lexicon.halves or words[0] in lexicon.plural_scales):
         return None  # "halb", "Millionen": not one number
-    return _read("".join(words), lexicon, scales=True)
+    glued = "".join(words)
+    return None if len(glued) > _MAX_SPOKEN else _read(glued, lexicon, scales=True)
 
 
 _WORD_AT_RE = re.compile(r"[^\W\d_]+")
 _RUN_WORD_RE = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)(?![\w\-\u2010])")
 _MAX_RUN = 16
+_JOIN_AFTER = frozenset({"and", "hundred", "thousand", "scale", "decimal", "article"})
+_JOIN_BEFORE = frozenset(
+    {"and", "hundred", "thousand", "scale", "decimal", "denominator", "half", "fraction"}
+)
+
+
+def _word_kinds(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The first and last morpheme kinds of a word the lattice cuts completely, else ``None``."""
+    entry = lexicon.lattice.get(word)
+    if entry is not None:
+        return entry[0], entry[0]
+    toks = _greedy(word, lexicon)
+    return None if not toks else (toks[0][0], toks[-1][0])
+
+
+def is_number_word(word: str, lexicon: Lexicon) -> bool:
+    """The lowercase ``word`` is cut completely into lattice morphemes ("und", "zwanzig")."""
+    return _word_kinds(word, lexicon) is not None
 
 
 def read_spoken_run(text: str, pos: int, end: int, lexicon: Lexicon) -> tuple[Fraction, int] | None:
@@ -351,22 +378,36 @@ def read_spoken_run(text: str, pos: int, end: int, lexicon: Lexicon) -> tuple[Fr
     reaching beyond ``end`` ("zwei und zwanzig", "zwei tausend ein und zwanzig",
     "drei Komma eins vier"): (value, end of the longest run that reads as one number).
 
-    Only words that the lattice cuts completely belong to a run, so ordinary prose stops it.
+    A run holds only words that the lattice cuts completely, and two neighbours only when a
+    joining morpheme meets at their boundary ("und", "hundert", a scale, "komma" …) or a
+    decimal part is being read ("komma eins vier"): "fünf fünf" or "fünfzig sechzig" never
+    join, so ordinary prose and lists of numbers cost one check per word.
     """
+    after = _RUN_WORD_RE.match(text, end)
+    if after is None or _word_kinds(after.group(1).lower(), lexicon) is None:
+        return None  # the common case: prose goes on after the number
     first = _WORD_AT_RE.match(text, pos)
     if first is None:
         return None
     words = [first.group(0).lower()]
     ends = [first.end()]
+    kinds = _word_kinds(words[0], lexicon)
+    if kinds is None:
+        return None
+    last = kinds[1]
+    decimal = "decimal" in kinds
     while len(words) < _MAX_RUN:
         nxt = _RUN_WORD_RE.match(text, ends[-1])
         if nxt is None:
             break
         word = nxt.group(1).lower()
-        if word not in lexicon.lattice and _greedy(word, lexicon) is None:
+        kinds = _word_kinds(word, lexicon)
+        if kinds is None or not (decimal or last in _JOIN_AFTER or kinds[0] in _JOIN_BEFORE):
             break
         words.append(word)
         ends.append(nxt.end())
+        last = kinds[1]
+        decimal = decimal or "decimal" in kinds
     for k in range(len(words), 1, -1):
         if ends[k - 1] <= end:
             break

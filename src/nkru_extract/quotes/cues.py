@@ -270,6 +270,10 @@ def _has_konjunktiv(ctx: _Ctx, ranges: Iterable[tuple[int, int]], strong: bool =
 
 
 #: The words that can start a frame in ``_frame_attribution``.
+#: Nouns of "nach einem Bericht der X" (with an article, unlike "nach Angaben X").
+_ARTICLE_FRAME_NOUNS = frozenset(
+    {"bericht", "mitteilung", "meldung", "erklärung", "darstellung", "aussage", "angaben"}
+)
 _FRAME_WORDS = SOURCE_PREPOSITIONS | SOURCE_POSTPOSITIONS | _HEISST | {"nach", "so"}
 
 
@@ -309,7 +313,12 @@ def _frame_attribution(
             start = np_ending_at(ctx, k, a)
             if start is None:
                 continue
-            att = _resolve(ctx, start, k, None) or _Attribution(None, None, None, None)
+            inner = _according_source(ctx, (start, k))  # "Den Angaben der Feuerwehr zufolge"
+            att = (_resolve(ctx, *inner, None) if inner else None) or _Attribution(
+                None, None, None, None
+            )
+            if inner != (start, k):
+                att.speaker_span = (start, k)
             att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
             return att, _minus(ctx, a, b, (start, k + 1)), "indirect" if att.speaker else "reported"
         # "Seiner Meinung nach", "Angaben der Polizei nach"
@@ -335,7 +344,14 @@ def _frame_attribution(
         if low == "nach" and k + 1 < b:
             nxt = doc.toks[k + 1]
             j = k + 1
-            if nxt.lower_ in {
+            # "nach einem (ersten) Bericht der Zeitung", "nach einer Mitteilung des Amtes"
+            if nxt.lower_ in {"einem", "einer", "dem", "den"} and k + 2 < b:
+                j += 1
+                if is_modifier(doc.toks[j]) and j + 1 < b:
+                    j += 1
+                if doc.toks[j].lower_ not in _ARTICLE_FRAME_NOUNS:
+                    j = k + 1
+            elif nxt.lower_ in {
                 "eigenen",
                 "offiziellen",
                 "ersten",

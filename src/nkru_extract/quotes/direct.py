@@ -11,6 +11,7 @@ from __future__ import annotations
 from nkru_extract.quotes.context import (
     _HEISST,
     _Attribution,
+    _Block,
     _Ctx,
     _Found,
     _found_in_unit,
@@ -30,6 +31,9 @@ from nkru_extract.quotes.speakers import (
     _skip_adverbs,
 )
 from nkru_extract.text.phrases import (
+    SENTENCE_END,
+    is_modifier,
+    next_token,
     np_at,
     prev_token,
 )
@@ -195,8 +199,52 @@ def _with_these_words(ctx: _Ctx, ui: int, found: list[_Found]) -> bool:
     return True
 
 
+#: Verbs whose object complement may be a one-word quotation: "nannte die Lage „dramatisch“".
+_NAMING_VERBS = frozenset(
+    {"nennen", "bezeichnen", "werten", "bewerten", "beschreiben", "titulieren", "schimpfen"}
+)
+#: Words that may stand between "von"/"als" and a quoted word: "sprach von einer „Zeitenwende“".
+_EMBEDDING_ARTICLES = frozenset({"einer", "einem", "einen", "eine", "der", "dem", "den", "die"})
+
+
+def _embedded_word(ctx: _Ctx, bk: _Block) -> bool:
+    """Whether a one-word quotation is a cited word rather than a scare quote or a name.
+
+    It must follow "als" or "von" (with at most an article and adjectives between: "bezeichnete
+    den Plan als „Irrweg“", "sprach von einer „Zeitenwende“") or close the clause after a
+    naming verb ("nannte die Lage „dramatisch“"). A speech verb with a subject before it is
+    checked by the caller.
+    """
+    toks = ctx.doc.toks
+    first, last = bk.first, bk.last
+    after = bk.quotation.outer[1]
+    if after < len(ctx.doc.text) and (ctx.doc.text[after].isalnum() or ctx.doc.text[after] == "-"):
+        return False  # part of a compound: „Leonardo“-Hubschrauber
+    k = first - 1
+    while k >= 0 and (
+        toks[k].is_space or toks[k].lower_ in _EMBEDDING_ARTICLES or is_modifier(toks[k])
+    ):
+        k -= 1
+        if first - k > 4:
+            return False
+    if k >= 0 and toks[k].lower_ in {"als", "von", "vom"}:
+        return True
+    nxt = next_token(ctx.doc, last)
+    if nxt is None or not (nxt.text in SENTENCE_END or nxt.text in {",", ";"}):
+        return False
+    home = _unit_of(ctx, first)
+    if home is None:
+        return False
+    ua, _ub = ctx.units[home]
+    return any(
+        ua <= v < first and lemma in _NAMING_VERBS for v, _c, lemma in _find_cues(ctx, ua, first)
+    )
+
+
 def _partial_quotes(ctx: _Ctx, found: list[_Found]) -> None:
-    """Inline quotations (two words or more) inside an attributed statement or after a cue.
+    """Inline quotations inside an attributed statement or after a cue.
+
+    Two words or more, or one cited word after "als"/"von" or a naming verb (``_embedded_word``).
 
     Inside an indirect or reported statement the quotation takes its speaker; elsewhere the
     subject of a speech verb before it is the speaker ("Sie bezeichneten die Einigung als
@@ -207,10 +255,14 @@ def _partial_quotes(ctx: _Ctx, found: list[_Found]) -> None:
         if f.kind in {"indirect", "reported"}:
             owners.setdefault(f.unit, []).append(f)
     for bk in ctx.blocks:
-        if bk.statement or bk.title or bk.words < 2 or bk.used:
+        if bk.statement or bk.used:
             continue
         prev_tok = prev_token(ctx.doc, bk.first)
         if prev_tok is not None and prev_tok.lower_ in TITLE_TRIGGERS:
+            continue
+        # a capitalised word is taken for a title unless it is cited: "als „Irrweg“"
+        cited = bk.words == 1 and _embedded_word(ctx, bk)
+        if (bk.title or bk.words < 2) and not cited:
             continue
         home = _unit_of(ctx, bk.first)
         if home is None:

@@ -20,6 +20,7 @@ from nkru_extract.quotes.rules_de import (
 
 __all__ = ["SpeechVerbs", "is_konjunktiv", "is_strong_konjunktiv", "load_speech_verbs"]
 
+_ACTS_FILE = "speech_acts_de.tsv"
 _DEFAULT_FILE = "speech_verbs_de.txt"
 
 
@@ -149,6 +150,32 @@ def load_speech_verbs(path: str | None = None) -> SpeechVerbs:
     except OSError as exc:
         raise DataFileError(f"cannot read speech-verb file {path!r}: {exc}") from exc
     return _parse(text.splitlines(), source)
+
+
+@functools.cache
+def load_speech_acts() -> dict[str, str]:
+    """Speech-act verbs and the complement that makes a clause a reported speech act.
+
+    Returns:
+        Lemma (joined, "vorwerfen") -> ``"-"`` (any clause) or the word that must follow the
+        verb in the clause ("als", "mit", "um" ...); from ``data/speech_acts_de.tsv``.
+
+    Raises:
+        DataFileError: The built-in file is missing or malformed.
+    """
+    try:
+        text = (files("nkru_extract") / "data" / _ACTS_FILE).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(f"cannot read {_ACTS_FILE}: {exc}") from exc
+    acts: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2 or not fields[0] or not fields[1]:
+            raise DataFileError(f"{_ACTS_FILE}:{number}: expected 'lemma<TAB>complement'")
+        acts[fields[0].replace("|", "")] = fields[1]
+    return acts
 
 
 def is_konjunktiv(token: Token) -> bool:

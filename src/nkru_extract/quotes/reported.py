@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from nkru_extract.quotes.context import _Attribution, _Ctx
 from nkru_extract.quotes.cues import _attribution_for_verb, _message_range
+from nkru_extract.quotes.lexicon import load_speech_acts
 from nkru_extract.quotes.rules_de import PERFECT_AUXILIARIES, REPORTATIVE_MODALS
 from nkru_extract.text.phrases import NP_STOP_WORDS
 
@@ -51,6 +52,10 @@ _NOT_SPEECH_ACTS = frozenset(
 )
 
 
+#: Finite auxiliaries and modals of an active clause whose speech verb closes the clause.
+_FINITE_ACTIVE = frozenset(
+    {"hat", "hatte", "haben", "hatten", "will", "wollte", "wollen", "wollten", "möchte"}
+)
 _PASSIVE_AUXILIARIES = frozenset({"worden", "wurde", "wurden", "wird", "werden"})
 
 
@@ -59,9 +64,14 @@ def _speech_act_report(
 ) -> _Result | None:
     """The unit ``[a, b)`` as a speech act of the subject of the cue verb at ``v``, or None."""
     doc = ctx.doc
+    marker = load_speech_acts().get(lemma)
+    if marker is not None and marker != "-":
+        if not any(doc.toks[x].lower_ == marker for x in range(a, b) if x != v):
+            return None  # "bezeichnete ... als", "bittet um", "begründete ... mit"
+    elif lemma in _NOT_SPEECH_ACTS and marker is None:
+        return None
     if (
-        lemma in _NOT_SPEECH_ACTS
-        or (doc.toks[s].lower_ in NP_STOP_WORDS and v <= s + 1)
+        (doc.toks[s].lower_ in NP_STOP_WORDS and v <= s + 1)
         or any(doc.toks[x].lower_ in REPORTATIVE_MODALS for x in range(a, b))
         or b - a < 4
     ):
@@ -72,7 +82,12 @@ def _speech_act_report(
         att is not None
         and att.speaker_span is not None
         and not passive
-        and (att.speaker_span[1] == v or att.speaker_span[0] in (v + 1, v + 2))
+        and (
+            att.speaker_span[1] == v
+            or att.speaker_span[0] in (v + 1, v + 2)
+            # perfect or modal: "Die Partei hatte ... gefordert"
+            or (att.speaker_span[1] < v and doc.toks[att.speaker_span[1]].lower_ in _FINITE_ACTIVE)
+        )
         # "Eine Stellungnahme lehnte das Ministerium ab": an object in the prefield
         and not (
             att.speaker_span[1] == v

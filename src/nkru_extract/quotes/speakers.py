@@ -241,8 +241,8 @@ _AGE_NOUN_RE = re.compile(r"^\d+-jährige[rn]?$")
 
 
 @functools.cache
-def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Lower-case role nouns (person_roles_de.txt and ROLE_SUFFIXES) and the long ones."""
+def _role_words() -> frozenset[str]:
+    """Lower-case role nouns (person_roles_de.txt and ROLE_SUFFIXES)."""
     text = (files("nkru_extract") / "data" / "person_roles_de.txt").read_text(encoding="utf-8")
     words = {
         line.strip().lower()
@@ -250,18 +250,18 @@ def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
         if line.strip() and not line.startswith("#") and " " not in line.strip()
     }
     words |= set(ROLE_SUFFIXES)
-    long_words = tuple(sorted((w for w in words if len(w) >= 5), key=len, reverse=True))
-    return frozenset(words), long_words
+    return frozenset(words)
 
 
+@functools.lru_cache(maxsize=8192)
 def _role_base(low: str) -> str | None:
     """The role noun a word is or ends in ("finanzministerin" -> "ministerin"), or None."""
-    words, long_words = _role_words()
+    words = _role_words()
     if low in words:
         return low
-    for w in long_words:
-        if low.endswith(w):
-            return w
+    for k in range(1, len(low) - 4):  # the longest role noun of five letters or more it ends in
+        if low[k:] in words:
+            return low[k:]
     if low.endswith(("s", "n")) and len(low) > 4:  # "Kanzlers", "Abgeordneten"
         return _role_base(low[:-1]) if low[:-1] in words else None
     return None

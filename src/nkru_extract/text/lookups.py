@@ -28,6 +28,8 @@ from spacy.lookups import Lookups, Table
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import IDS as _SYMBOLS
 
+_SYMBOL_ID = _SYMBOLS.get
+
 __all__ = ["LemmaTable", "WordSet", "lemma_lookups", "lemma_table", "table_pairs", "word_hash"]
 
 
@@ -35,8 +37,8 @@ def word_hash(word: str) -> int:
     """The 64-bit key of ``word`` in every table here: spaCy's ``get_string_id`` (its reserved
     symbol IDs for names like "NOUN", else the MurmurHash of the UTF-8 text), so that the keys
     equal those of spaCy's own ``Table``."""
-    symbol = _SYMBOLS.get(word)
-    return int(hash_string(word)) if symbol is None else int(symbol)
+    symbol = _SYMBOL_ID(word)
+    return hash_string(word) if symbol is None else symbol  # type: ignore[no-any-return]
 
 
 def table_pairs(name: str, chunk_lines: int = 50_000) -> Iterator[tuple[str, Any]]:
@@ -64,10 +66,31 @@ def _sorted_unique(hashes: Iterable[int] | np.ndarray[Any, Any]) -> array[int]:
     return packed
 
 
-def _find(hashes: array[int], key: int) -> int:
-    """The index of ``key`` in the sorted ``hashes``, or -1."""
-    i = bisect.bisect_left(hashes, key)
-    return i if i < len(hashes) and hashes[i] == key else -1
+class _HashIndex:
+    """Sorted unique 64-bit hashes with a bucket index on their top bits.
+
+    ``starts[b]`` is the position of the first hash whose top ``bits`` bits are ``b``, so a lookup
+    is a binary search over about eight hashes instead of the whole array.
+    """
+
+    __slots__ = ("bits", "hashes", "shift", "starts")
+
+    def __init__(self, hashes: array[int]) -> None:
+        self.hashes = hashes
+        self.bits = max(1, min(20, len(hashes).bit_length() - 3))
+        tops = np.arange(1 << self.bits, dtype=np.uint64) << np.uint64(64 - self.bits)
+        sorted_view = np.frombuffer(hashes, dtype=np.uint64)
+        bounds = np.append(np.searchsorted(sorted_view, tops), len(hashes)).astype(np.uint32)
+        self.starts: array[int] = array("I", bounds.tobytes())
+        self.shift = 64 - self.bits
+
+    def find(self, key: int) -> int:
+        """The index of ``key``, or -1."""
+        starts, hashes = self.starts, self.hashes
+        bucket = key >> self.shift
+        hi = starts[bucket + 1]
+        i = bisect.bisect_left(hashes, key, starts[bucket], hi)
+        return i if i < hi and hashes[i] == key else -1
 
 
 class WordSet:
@@ -76,10 +99,10 @@ class WordSet:
     Supports ``in`` and ``len``; the words themselves are not kept, so it cannot be iterated.
     """
 
-    __slots__ = ("_hashes",)
+    __slots__ = ("_index",)
 
     def __init__(self, hashes: Iterable[int] | np.ndarray[Any, Any] = ()) -> None:
-        self._hashes = _sorted_unique(hashes)
+        self._index = _HashIndex(_sorted_unique(hashes))
 
     @classmethod
     def of(cls, words: Iterable[str]) -> WordSet:
@@ -87,10 +110,10 @@ class WordSet:
         return cls(word_hash(word) for word in words)
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and _find(self._hashes, word_hash(word)) >= 0
+        return isinstance(word, str) and self._index.find(word_hash(word)) >= 0
 
     def __len__(self) -> int:
-        return len(self._hashes)
+        return len(self._index.hashes)
 
     def __repr__(self) -> str:
         return f"WordSet({len(self):,} words)"
@@ -108,6 +131,7 @@ class LemmaTable(Table):
         super().__init__(name=name, data={})  # empty: the entries live in the arrays below
         self.keys_: array[int] = array("Q")
         self.lemma_ids: array[int] = array("I")
+        self._index = _HashIndex(self.keys_)
         self.lemmas: tuple[str, ...] = ()
         if data:
             self._fill(data.items())
@@ -127,6 +151,7 @@ class LemmaTable(Table):
         last[:-1] = key_array[1:] != key_array[:-1]
         self.keys_ = array("Q", key_array[last].tobytes())
         self.lemma_ids = array("I", id_array[last].tobytes())
+        self._index = _HashIndex(self.keys_)
         self.lemmas = tuple(ids)
 
     @staticmethod
@@ -134,17 +159,17 @@ class LemmaTable(Table):
         return word_hash(key) if isinstance(key, str) else int(key)
 
     def get(self, key: str | int, default: Any = None) -> Any:
-        i = _find(self.keys_, self._key(key))
+        i = self._index.find(self._key(key))
         return self.lemmas[self.lemma_ids[i]] if i >= 0 else default
 
     def __getitem__(self, key: str | int) -> str:
-        i = _find(self.keys_, self._key(key))
+        i = self._index.find(self._key(key))
         if i < 0:
             raise KeyError(key)
         return self.lemmas[self.lemma_ids[i]]
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, (str, int)) and _find(self.keys_, self._key(key)) >= 0
+        return isinstance(key, (str, int)) and self._index.find(self._key(key)) >= 0
 
     def to_bytes(self) -> bytes:
         plain = Table(name=self.name, data={"": ""})

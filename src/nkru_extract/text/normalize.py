@@ -20,7 +20,7 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 
-__all__ = ["DROPPED", "SPACES", "IdentityMap", "NormalMap", "normalize"]
+__all__ = ["DROPPED", "SPACES", "IdentityMap", "NormalMap", "OffsetMapping", "normalize"]
 
 #: Characters removed: soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM.
 DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -103,7 +103,7 @@ class _Chain:
 
     __slots__ = ("first", "second")
 
-    def __init__(self, first: NormalMap | IdentityMap, second: NormalMap | IdentityMap) -> None:
+    def __init__(self, first: NormalMap | _Chain, second: NormalMap) -> None:
         self.first, self.second = first, second
 
     def start(self, index: int) -> int:
@@ -188,7 +188,10 @@ def _pass_nfc(text: str) -> tuple[str, NormalMap]:
     return "".join(build.pieces), build.map
 
 
-def normalize(text: str) -> tuple[str, NormalMap | IdentityMap | _Chain]:
+OffsetMapping = NormalMap | IdentityMap | _Chain
+
+
+def normalize(text: str) -> tuple[str, OffsetMapping]:
     """Return ``(clean_text, offset_map)`` for ``text``.
 
     The clean text is ``text`` with HTML entities decoded, soft hyphens and zero-width characters
@@ -202,13 +205,11 @@ def normalize(text: str) -> tuple[str, NormalMap | IdentityMap | _Chain]:
         >>> mapping.start(6), mapping.end(14)
         (6, 15)
     """
+    mapping: OffsetMapping = IdentityMap()
     result = _pass_chars(text)
-    first: NormalMap | IdentityMap = IdentityMap()
     if result is not None:
-        text, first = result
-    if unicodedata.is_normalized("NFC", text):
-        return text, first
-    text, second = _pass_nfc(text)
-    if isinstance(first, IdentityMap):
-        return text, second
-    return text, _Chain(first, second)
+        text, mapping = result
+    if not unicodedata.is_normalized("NFC", text):
+        text, later = _pass_nfc(text)
+        mapping = later if isinstance(mapping, IdentityMap) else _Chain(mapping, later)
+    return text, mapping

@@ -325,6 +325,21 @@ _CAP_MEMO: dict[str, bool] = {}  # token text -> is_cap
 
 
 #: Lower-case words that are no noun-phrase word even when capitalised.
+#: Sentence adverbs (time, sequence, connection) that open a main clause capitalised but are
+#: never a noun phrase: "Später fügte er hinzu", "Zuvor hatte sie erklärt".
+PREFIELD_ADVERBS: Final[frozenset[str]] = frozenset(
+    {
+        "später", "zuvor", "vorher", "nachher", "danach", "daraufhin", "anschließend",
+        "zunächst", "zuerst", "zuletzt", "jüngst", "kürzlich", "neulich", "bislang", "bisher",
+        "seither", "seitdem", "derzeit", "momentan", "gegenwärtig", "zugleich", "gleichzeitig",
+        "dennoch", "trotzdem", "deshalb", "daher", "darum", "deswegen", "immerhin",
+        "schließlich", "abschließend", "weiterhin", "indes", "indessen", "stattdessen",
+        "vielmehr", "ebenso", "gestern", "heute", "morgen", "vorgestern", "übermorgen",
+        "damals", "einst", "künftig", "demnächst", "bald", "inzwischen", "mittlerweile",
+        "unterdessen", "erneut", "zudem", "außerdem", "ausserdem", "ferner", "überdies",
+    }
+)  # fmt: skip
+
 NOT_NP_WORDS = (
     NP_STOP_WORDS
     | DETERMINERS
@@ -332,6 +347,8 @@ NOT_NP_WORDS = (
     | NON_SPEAKER_PRONOUNS
     | SOURCE_PREPOSITIONS
     | FINITE_AUX
+    | SKIPPABLE_ADVERBS
+    | PREFIELD_ADVERBS
 )
 
 

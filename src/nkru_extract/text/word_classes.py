@@ -10,7 +10,15 @@ from typing import Final
 
 from nkru_extract import lang_de
 
-__all__ = ["CONJUNCTIONS", "DETERMINERS", "GENITIVE_ARTICLES", "LIST_JOINERS", "PREPOSITIONS"]
+__all__ = [
+    "CONJUNCTIONS",
+    "CONNECTIVES",
+    "DETERMINERS",
+    "FINITE_AUXILIARIES",
+    "GENITIVE_ARTICLES",
+    "LIST_JOINERS",
+    "PREPOSITIONS",
+]
 
 #: Articles, determiners and possessives: a single capitalised word after one is a noun.
 DETERMINERS: Final[frozenset[str]] = (
@@ -67,3 +75,34 @@ LIST_JOINERS: Final[frozenset[str]] = frozenset({",", "und", "sowie"})
 
 #: Articles that open a genitive attribute ("Chef des HUR", "Sprecherin der Regierung").
 GENITIVE_ARTICLES: Final[frozenset[str]] = frozenset({"des", "der"})
+
+#: Short finite auxiliaries and modals (singular) after which the subject follows in an
+#: inverted clause ("Damit will Laukötter …", "Seit 1922 war X …").
+FINITE_AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {
+        "hat",
+        "hatte",
+        "ist",
+        "war",
+        "wird",
+        "wurde",
+        "will",
+        "wollte",
+        "kann",
+        "konnte",
+        "muss",
+        "musste",
+        "soll",
+        "sollte",
+        "darf",
+        "durfte",
+        "mag",
+        "möchte",
+    }
+)
+
+#: Sentence-initial connectives and adverbs that may stand before a sentence's subject without
+#: inverting it ("Doch X wurde …", "Auch X kam …").
+CONNECTIVES: Final[frozenset[str]] = frozenset(
+    {"Doch", "Aber", "Und", "Denn", "Oder", "Sondern", "Allein", "Nur", "Selbst"}
+)

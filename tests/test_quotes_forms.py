@@ -1,0 +1,154 @@
+"""Speech forms by class: reported speech acts, free indirect continuation, cited words, frames.
+
+One parametrised table per class, each with rows that must NOT yield a quote or a speaker. All
+sentences are written for these tests (news-like German, no corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import nkru_extract
+from nkru_extract.types import Quote
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return nkru_extract.load("embedded")
+
+
+def _quotes(nlp: Language, text: str) -> tuple[Quote, ...]:
+    return nkru_extract.extract(text, nlp=nlp).quotes
+
+
+def _one(quotes: tuple[Quote, ...], opening: str) -> Quote:
+    found = [q for q in quotes if q.text.startswith(opening)]
+    assert len(found) == 1, [(q.form, q.speaker, q.text) for q in quotes]
+    return found[0]
+
+
+# (id, text, opening words of the message or None for "no quote", form, source as written)
+REPORTED = [
+    ("criticise", "Die Opposition kritisierte die Pläne der Regierung scharf.", "Die Opposition",
+     "reported", "Die Opposition"),
+    ("reject-separable", "Der Minister wies die Vorwürfe am Dienstag entschieden zurück.",
+     "Der Minister", "reported", "Der Minister"),
+    ("ask-for", "Die Polizei bittet um Hinweise aus der Bevölkerung.", "Die Polizei",
+     "reported", "Die Polizei"),
+    ("justify-with", "Die Regierung begründete die Erhöhung mit gestiegenen Kosten.",
+     "Die Regierung", "reported", "Die Regierung"),
+    ("call-as", "Der Bürgermeister bezeichnete die Entscheidung als verantwortungslos.",
+     "Der Bürgermeister", "reported", "Der Bürgermeister"),
+    ("perfect-tense", "Die Partei hatte zu dem Thema eine Anhörung gefordert.", "Die Partei",
+     "reported", "Die Partei"),
+    ("welcome", "Die Nachbarländer begrüßten den Vorstoß der Kommission.", "Die Nachbarländer",
+     "reported", "Die Nachbarländer"),
+    ("no-speech-verb", "Die Bank hat im vergangenen Jahr hohe Gewinne gemacht.", None, None, None),
+    ("compare-is-no-speech", "Die Forscher verglichen die Proben mit älteren Funden.", None,
+     None, None),
+    ("name-without-als", "Der Verein nannte seinen neuen Trainer noch nicht.", None, None, None),
+    ("look-without-als", "Die Besucher betrachteten das Bild sehr lange.", None, None, None),
+    ("request-with-infinitive", "Die Polizei bittet Zeugen, sich zu melden.", None, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "form", "source"), [r[1:] for r in REPORTED], ids=[r[0] for r in REPORTED]
+)
+def test_reported_speech_acts(
+    nlp: Language, text: str, opening: str | None, form: str | None, source: str | None
+) -> None:
+    quotes = _quotes(nlp, text)
+    if opening is None:
+        assert quotes == (), [(q.form, q.text) for q in quotes]
+        return
+    quote = _one(quotes, opening)
+    assert (quote.form, quote.source_text, quote.inherited) == (form, source, False)
+
+
+# (id, text, opening of the continuation, inherited speaker or None for "not a continuation")
+FREE_INDIRECT = [
+    ("konjunktiv-i", "Der Bürgermeister Karl Brandt sagte, die Brücke werde im Mai gesperrt. "
+     "Eine Umleitung sei ausgeschildert.", "Eine Umleitung", "Karl Brandt"),
+    ("konjunktiv-ii-next-sentence", "Die Ärztin Maria Roth erklärte, die Lage sei ernst. "
+     "Ohne Hilfe würden viele Praxen schließen.", "Ohne Hilfe", "Maria Roth"),
+    ("intervening-indicative-breaks-chain", "Der Bürgermeister Karl Brandt sagte, die Brücke "
+     "werde im Mai gesperrt. Die Stadt hat viele Brücken. Eine Umleitung sei ausgeschildert.",
+     "Eine Umleitung", None),
+    ("indicative-is-no-continuation", "Die Ärztin Maria Roth erklärte, die Lage sei ernst. "
+     "Am Abend regnete es in der ganzen Stadt.", "Am Abend", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [r[1:] for r in FREE_INDIRECT],
+    ids=[r[0] for r in FREE_INDIRECT],
+)
+def test_free_indirect_continuation(
+    nlp: Language, text: str, opening: str, speaker: str | None
+) -> None:
+    quotes = _quotes(nlp, text)
+    hits = [q for q in quotes if q.text.startswith(opening)]
+    if speaker is None:
+        assert hits == [], [(q.form, q.text) for q in quotes]
+        return
+    quote = _one(quotes, opening)
+    first = quotes[0]
+    assert (quote.form, quote.inherited, quote.source_start) == ("free_indirect", True, None)
+    assert quote.speaker == speaker == first.speaker
+    assert (quote.speaker_start, quote.speaker_end) == (first.speaker_start, first.speaker_end)
+
+
+# (id, text, cited word or None for "no quote", speaker as written or None)
+CITED = [
+    ("named-predicative", "Die Ärztin nannte die Lage „dramatisch“.", "dramatisch", "Die Ärztin"),
+    ("as-noun", "Die Regierung bezeichnete den Plan als „Irrweg“.", "Irrweg", "Die Regierung"),
+    ("spoke-of", "Der Kanzler sprach von einer „Zeitenwende“.", "Zeitenwende", "Der Kanzler"),
+    ("scare-quote", "Die sogenannte „Reform“ trat im Januar in Kraft.", None, None),
+    ("job-title-without-speech", "Er arbeitete jahrelang als „Berater“ für die Firma.", None,
+     None),
+    ("film-title", "Der Sender zeigte am Abend den Film „Heimat“.", None, None),
+    ("compound", "Der Minister nannte die Kosten für neue „Leopard“-Panzer hoch.", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"), [r[1:] for r in CITED], ids=[r[0] for r in CITED]
+)
+def test_cited_words(nlp: Language, text: str, word: str | None, source: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    if word is None:
+        assert all(len(q.text.split()) > 1 for q in quotes), [(q.form, q.text) for q in quotes]
+        return
+    quote = _one(quotes, word)
+    assert (quote.text, quote.form, quote.source_text) == (word, "direct", source)
+
+
+# (id, text, opening of the message, source as written, resolved speaker)
+FRAMES = [
+    ("report-of", "Nach einem Bericht der Zeitung sollen zwei Minister zurücktreten.", "sollen",
+     "einem Bericht der Zeitung", "der Zeitung"),
+    ("statement-of", "Nach einer Mitteilung des Ministeriums wurden drei Menschen verletzt.",
+     "wurden", "einer Mitteilung des Ministeriums", "des Ministeriums"),
+    ("according-noun-zufolge", "Den Angaben der örtlichen Feuerwehr zufolge brannte das Haus "
+     "vollständig aus.", "brannte", "Den Angaben der örtlichen Feuerwehr",
+     "der örtlichen Feuerwehr"),
+    ("adverb-later", "Wladimir Putin kam nach Minsk. Später sagte er, die Gespräche seien gut "
+     "gewesen.", "die Gespräche", "er", "Wladimir Putin"),
+    ("adverb-before", "Zuvor hatte der Minister erklärt, er bleibe im Amt.", "er bleibe",
+     "der Minister", "der Minister"),
+    ("time-word", "Gestern erklärte die Regierung, sie werde die Steuern senken.", "sie werde",
+     "die Regierung", "die Regierung"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source", "speaker"), [r[1:] for r in FRAMES], ids=[r[0] for r in FRAMES]
+)
+def test_frames(nlp: Language, text: str, opening: str, source: str, speaker: str) -> None:
+    quote = _one(_quotes(nlp, text), opening)
+    assert quote.source_text == source
+    assert quote.speaker == speaker
+    assert quote.source_text not in {"Später", "Zuvor", "Gestern"}

@@ -483,7 +483,9 @@ class _Extractor:
         """The state of a non-state armed group that owns the figure: in the counted noun
         ("50 Hamas-Kämpfer"), as a genitive after it ("Kommandeure der (islamistischen) Hamas"),
         or, when ``own`` (no state found otherwise), anywhere in the clause outside the source."""
-        if not self.lexicon.owners:
+        owners = self.lexicon.owners
+        low = self.view.text[sent.start : sent.end].lower()
+        if not any(name in low for name in owners):
             return None
         words = sent.words
         first = sent.token_at(number.start)

@@ -568,3 +568,23 @@ def test_claims_inhabitant_nouns_count_for_their_state(
 
 def test_claims_inhabitants_outside_military_context_are_not_claims(claims_of) -> None:
     assert not claims_of("Bei dem Unglück wurden 500 Deutsche aus dem Hotel evakuiert.")
+
+
+@pytest.mark.parametrize(
+    "text, value, state",
+    [
+        ("Die Bundeswehr hat der Ukraine bisher 18 Leopard geliefert.", 18, "DE"),
+        ("Das Bundesheer erhält zwei weitere Black-Hawk.", 2, "AT"),
+        ("Die Bundeswehr gab vier Iris-T an die Ukraine ab.", 4, "DE"),
+    ],
+    ids=["leopard", "black-hawk", "iris-t"],
+)
+def test_claims_named_weapon_systems_are_materiel(
+    claims_of, text: str, value: int, state: str
+) -> None:
+    claim = _only(claims_of(text), value)
+    assert (claim.category, claim.state) == ("materiel", state)
+
+
+def test_claims_named_weapon_system_outside_military_context_is_no_claim(claims_of) -> None:
+    assert not claims_of("Im Zoo leben seit gestern zwei Leopard aus Afrika.")

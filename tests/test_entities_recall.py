@@ -52,6 +52,11 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         # an unknown word after a finite auxiliary or a sentence-initial connective
         ("Damit will Laukötter schon früh angreifen.", "Laukötter", "Laukötter"),
         ("Doch Bermúdez wurde nie gefunden.", "Bermúdez", "Bermúdez"),
+        # a given name in no lexicon right before a surname belongs to the name
+        ("Heute lobte Heorhij Koval die Helfer.", "Heorhij Koval", None),
+        ("Der Leiter der Behörde, Heorhij Koval, sagte das.", "Heorhij Koval", None),
+        # ... but a role noun before a surname is no given name
+        ("Im Sommer lobte Trainer Kowalski die Mannschaft.", "Kowalski", "Kowalski"),
     ],
 )
 def test_found_from_context(
@@ -82,6 +87,8 @@ def test_found_from_context(
         # institutions and roles after a verb of speaking
         "Das sei nicht bekannt, sagte Polizeisprecher.",
         "Die Zahlen seien korrekt, teilte Greenpeace mit.",
+        # capitalised German words in a row are no name
+        "Im Sommer kauft der Verein neue Trikots.",
     ],
 )
 def test_not_a_person(persons: Callable[[str], list[tuple[str, str]]], text: str) -> None:

@@ -261,9 +261,21 @@ class Scanner:
         k = j + 1
         while k < self.n and self.words[k] in NAME_PARTICLES and k - j < 3:
             k += 1
-        if k > j and k < self.n and self.surname_ok(k, strict=strict):
+        if k > j and k < self.n and (self.surname_ok(k, strict=strict) or self.loose_surname(k)):
             return k + 1 if strict else k
         return j
+
+    def loose_surname(self, k: int) -> bool:
+        """Token ``k`` may continue a name already begun: a possible surname that is no plain
+        German word, though it may look like a compound ("von Scheffel", "Grant Leadbitter")."""
+        word = self.word(k)
+        return (
+            self.surname_ok(k, strict=False)
+            and not self.sent_start[k]
+            and not is_plain_common(word)
+            and word not in other_words()
+            and strip_genitive(word) not in other_words()
+        )
 
     def family_first(self, i: int) -> int:
         """End of a family-first name ("Kim Jong-un", "Kim Jong Un", "Xi Jinping") at ``i``."""
@@ -506,7 +518,10 @@ def _unlisted_given(sc: Scanner, i: int) -> bool:
     if word in PLACE_PREFIXES or word in lower_twins() or is_common(word):
         return False
     if word not in sc.given_like and word not in sc.family_like:
-        return False
+        # a word in no lexicon at all, right before a name, is a given name we do not list:
+        # "Volkbert Keßler", "Segej Kirijenko"
+        if word in german_lemmas() or word in other_words() or len(word) < 4:
+            return False
     if role_at(sc.words, i) is not None or (word.endswith("s") and word not in sc.given_like):
         return False
     prev = sc.word(i - 1)
@@ -577,7 +592,9 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
     if not sc.surname_ok(i, strict=True) and not titled:
         return None
     j = i + 1
-    while j < sc.n and j - i < 3 and sc.surname_ok(j, strict=True) and not sc.sent_start[j]:
+    while j < sc.n and j - i < 3 and not sc.sent_start[j]:
+        if not (sc.surname_ok(j, strict=True) or (j == i + 1 and sc.loose_surname(j))):
+            break
         if sc.is_first(j):
             return None  # the given-name rule starts there: "Konzern-Betriebsrat Mario Müller"
         j += 1

@@ -267,7 +267,7 @@ class Scanner:
 
     def loose_surname(self, k: int) -> bool:
         """Token ``k`` may continue a name already begun: a possible surname that is no plain
-        German word, though it may look like a compound ("von Scheffel", "Grant Leadbitter")."""
+        German word, though it may look like a compound ("Ian Wheatbottle", "von Tischlerer")."""
         word = self.word(k)
         return (
             self.surname_ok(k, strict=False)
@@ -517,11 +517,14 @@ def _unlisted_given(sc: Scanner, i: int) -> bool:
         return False
     if word in PLACE_PREFIXES or word in lower_twins() or is_common(word):
         return False
-    if word not in sc.given_like and word not in sc.family_like:
-        # a word in no lexicon at all, right before a name, is a given name we do not list:
-        # "Volkbert Keßler", "Segej Kirijenko"
-        if word in german_lemmas() or word in other_words() or len(word) < 4:
-            return False
+    # a word in no lexicon at all, right before a name, is a given name we do not list:
+    # "Heorhij Koval"
+    if (
+        word not in sc.given_like
+        and word not in sc.family_like
+        and (word in german_lemmas() or word in other_words() or len(word) < 4)
+    ):
+        return False
     if role_at(sc.words, i) is not None or (word.endswith("s") and word not in sc.given_like):
         return False
     prev = sc.word(i - 1)

@@ -55,6 +55,12 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         # a given name in no lexicon right before a surname belongs to the name
         ("Heute lobte Heorhij Koval die Helfer.", "Heorhij Koval", None),
         ("Der Leiter der Behörde, Heorhij Koval, sagte das.", "Heorhij Koval", None),
+        # the subject right after a subordinating conjunction
+        ("Alle wissen, dass Tamburini nicht kommt.", "Tamburini", "Tamburini"),
+        # a verb of speaking licenses a name that merely looks like a German compound
+        ("Es war gut, erklärte Wheatbottle am Abend.", "Wheatbottle", "Wheatbottle"),
+        # after a verb only people do, a foreign name known from other word clusters
+        ("Im Finale schoss Robinho zwei Tore.", "Robinho", "Robinho"),
         # ... but a role noun before a surname is no given name
         ("Im Sommer lobte Trainer Kowalski die Mannschaft.", "Kowalski", "Kowalski"),
     ],
@@ -87,6 +93,10 @@ def test_found_from_context(
         # institutions and roles after a verb of speaking
         "Das sei nicht bekannt, sagte Polizeisprecher.",
         "Die Zahlen seien korrekt, teilte Greenpeace mit.",
+        # a place or a plural noun after a conjunction or a verb is no person
+        "Er fragt, ob Mainz noch spielt.",
+        "Sie wissen, dass Bundeswehrsoldaten nicht kommen.",
+        "Im Finale schoss Mannschaft zwei Tore.",
         # capitalised German words in a row are no name
         "Im Sommer kauft der Verein neue Trikots.",
     ],

@@ -70,6 +70,7 @@ from nkru_extract.text.word_classes import (
     FINITE_AUXILIARIES,
     LIST_JOINERS,
     PREPOSITIONS,
+    SUBORDINATORS,
 )
 
 
@@ -412,7 +413,7 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
             resume = cand.end
             continue
         free_before = not cands or cands[-1].end < cand.start
-        surname_only = cand.source in {"shape", "speech", "subject"}
+        surname_only = cand.source in {"shape", "speech", "subject", "role"}
         if surname_only and free_before and _unlisted_given(sc, cand.start - 1):
             cand.start -= 1  # an unlisted given name before a surname: "Ngozi Okonjo"
         role = sc.role_before(cand.start, comma=cand.source in {"first", "known", "family"})
@@ -528,7 +529,9 @@ def _unlisted_given(sc: Scanner, i: int) -> bool:
     if role_at(sc.words, i) is not None or (word.endswith("s") and word not in sc.given_like):
         return False
     prev = sc.word(i - 1)
-    return not (namelike(prev) and not sc.sent_start[i])
+    # a capitalised word before it is a noun the given name would run on from, unless that
+    # is a role: "Biathletin Ilka Wendtner"
+    return not (namelike(prev) and not sc.sent_start[i] and sc.role_before(i, comma=False) is None)
 
 
 def _unknown_or_surname(sc: Scanner, word: str) -> bool:
@@ -557,6 +560,7 @@ def _subject_position(sc: Scanner, i: int) -> bool:
     return (
         prev in HUMAN_VERBS
         or prev in FINITE_AUXILIARIES
+        or prev in SUBORDINATORS
         or (prev.endswith(("te", "t", "en")) and len(prev) > 3)
     )
 
@@ -592,7 +596,10 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
     before = sc.role_before(i, comma=False)
     # a title licenses common-word surnames too ("Frau Fischer", "Dr. Koch")
     titled = sc.surname_ok(i, strict=False) and before is not None and not before[1]
-    if not sc.surname_ok(i, strict=True) and not titled:
+    strict = sc.surname_ok(i, strict=True)
+    # a word that only looks like a German compound ("Wheatbottle") needs a strong cue: a role
+    # before it or a verb of speaking
+    if not strict and not titled and not sc.loose_surname(i):
         return None
     j = i + 1
     while j < sc.n and j - i < 3 and not sc.sent_start[j]:
@@ -622,7 +629,17 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
         return Cand(i, j, "speech")
     if (nxt in SPEECH_AFTER or nxt in HUMAN_VERBS) and prev.lower() not in PREPOSITIONS:
         return Cand(i, j, "speech")
-    if single and _subject_position(sc, i) and _unknown_or_surname(sc, words[i]):
+    if not strict:
+        return None
+    if (
+        single
+        and _subject_position(sc, i)
+        and (
+            _unknown_or_surname(sc, words[i])
+            # after a verb only people do ("heiratete", "komponierte") a foreign word will do
+            or (prev in HUMAN_VERBS and words[i] not in german_lemmas() and len(words[i]) > 2)
+        )
+    ):
         return Cand(i, j, "subject")
     stem = bare[:-1] if bare.endswith("s") and not bare.endswith(("ss", "us", "is")) else ""
     if single and len(stem) > 2 and _genitive_position(sc, i) and _unknown_or_surname(sc, stem):

@@ -61,6 +61,9 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         ("Es war gut, erklärte Wheatbottle am Abend.", "Wheatbottle", "Wheatbottle"),
         # after a verb only people do, a foreign name known from other word clusters
         ("Im Finale schoss Robinho zwei Tore.", "Robinho", "Robinho"),
+        # a genitive name after its noun
+        ("Man feierte den Sieg Kowalczyks, der lange spielte.", "Kowalczyks", None),
+        ("Die Nachfolge Nowaks trat er an.", "Nowaks", None),
         # ... but a role noun before a surname is no given name
         ("Im Sommer lobte Trainer Kowalski die Mannschaft.", "Kowalski", "Kowalski"),
     ],
@@ -97,6 +100,9 @@ def test_found_from_context(
         "Er fragt, ob Mainz noch spielt.",
         "Sie wissen, dass Bundeswehrsoldaten nicht kommen.",
         "Im Finale schoss Mannschaft zwei Tore.",
+        # a place or a noun in the genitive slot after a noun is no person
+        "Die Bevölkerung Hamburgs wächst.",
+        "Die Erzeugung Biogas ist teuer.",
         # capitalised German words in a row are no name
         "Im Sommer kauft der Verein neue Trikots.",
     ],

@@ -573,6 +573,16 @@ def _genitive_position(sc: Scanner, i: int) -> bool:
     return namelike(nxt) and is_common(nxt) and sc.word(i - 1).lower() not in DETERMINERS
 
 
+def _postnominal_genitive(sc: Scanner, i: int) -> bool:
+    """Token ``i`` is a genitive attribute after its noun: "der Sieg Kowalskis, der ..."."""
+    prev, nxt = sc.word(i - 1), sc.word(i + 1)
+    if not namelike(prev) or not is_common(prev) or sc.sent_start[i]:
+        return False
+    if sc.words[i].endswith(("as", "es", "os")):
+        return False  # a noun or a name in the nominative: "Biogas", "Carlos"
+    return not nxt[:1].isupper() and nxt not in NAME_PARTICLES
+
+
 def _lone_first_ok(sc: Scanner, i: int) -> bool:
     """A given name on its own ("Peter") counts unless it is used as a word or place."""
     word = sc.words[i]
@@ -642,7 +652,12 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
     ):
         return Cand(i, j, "subject")
     stem = bare[:-1] if bare.endswith("s") and not bare.endswith(("ss", "us", "is")) else ""
-    if single and len(stem) > 2 and _genitive_position(sc, i) and _unknown_or_surname(sc, stem):
+    if (
+        single
+        and len(stem) > 2
+        and (_genitive_position(sc, i) or _postnominal_genitive(sc, i))
+        and _unknown_or_surname(sc, stem)
+    ):
         return Cand(i, j, "genitive")
     if single and PERSON_SUFFIX.search(bare) and (not sc.sent_start[i] or len(words[i]) > 6):
         return Cand(i, j, "shape")

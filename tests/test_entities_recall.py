@@ -64,6 +64,11 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         # a genitive name after its noun
         ("Man feierte den Sieg Kowalczyks, der lange spielte.", "Kowalczyks", None),
         ("Die Nachfolge Nowaks trat er an.", "Nowaks", None),
+        # two unknown words, one spelt with a letter German does not use
+        ("Er arbeitete mit Zoltán Kovács zusammen.", "Zoltán Kovács", "Zoltán Kovács"),
+        ("Sie lobte Hélène Dubreuil sehr.", "Hélène Dubreuil", "Hélène Dubreuil"),
+        # a given name from a name cluster before a compound-looking surname
+        ("Die Stadträtin, Hedi Wendtland-Kiesel, sagte das.", "Hedi Wendtland-Kiesel", None),
         # ... but a role noun before a surname is no given name
         ("Im Sommer lobte Trainer Kowalski die Mannschaft.", "Kowalski", "Kowalski"),
     ],
@@ -103,6 +108,9 @@ def test_found_from_context(
         # a place or a noun in the genitive slot after a noun is no person
         "Die Bevölkerung Hamburgs wächst.",
         "Die Erzeugung Biogas ist teuer.",
+        # ... but not after a place preposition or a place prefix
+        "Sie reiste nach Ciudad Juárez.",
+        "Das Spiel in São Tomé endete.",
         # capitalised German words in a row are no name
         "Im Sommer kauft der Verein neue Trikots.",
     ],

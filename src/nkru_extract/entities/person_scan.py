@@ -169,7 +169,7 @@ class Scanner:
                 return True
             return (
                 word in self.given_like
-                and self.surname_ok(nxt, strict=True)
+                and (self.surname_ok(nxt, strict=True) or self.loose_surname(nxt))
                 and not (self.sent_start[nxt])
             )
         return False
@@ -464,17 +464,43 @@ _NAME_CUES = frozenset(
 )
 
 
+#: Letters German does not write: a pair of unknown capitalised words with one of them is a
+#: foreign name ("Zoltán Kovács", "Hélène Dubreuil") unless a place preposition comes first.
+_FOREIGN_LETTERS = frozenset("áàâãåéèêëíìîïóòôõøúùûñçčćšśžźżłńőűğşăţșțýěřůđ")
+#: Words before a place name ("in São Tomé", "bei Nueva Córdoba").
+_PLACE_BEFORE = PLACE_PREPOSITIONS | {"bei", "im", "nahe", "nahen", "von", "vom", "zwischen"}
+
+
+def _foreign_pair(sc: Scanner, i: int) -> bool:
+    """Tokens ``i`` and ``i + 1`` are two words of no German lexicon, one with a foreign letter,
+    not after a preposition ("in São Tomé")."""
+    pair = sc.words[i : i + 2]
+    if (
+        pair[0] in PLACE_PREFIXES
+        or sc.word(i - 1).lower() in _PLACE_BEFORE
+        or any(w in german_lemmas() for w in pair)
+    ):
+        return False
+    return any(c in _FOREIGN_LETTERS for w in pair for c in w.lower())
+
+
 def _cued_candidate(sc: Scanner, i: int) -> Cand | None:
-    """An unlisted given name and surname after a strong cue ("gewann Primož Roglič")."""
-    if i < 1 or sc.words[i - 1] not in _NAME_CUES or sc.sent_start[i] or i + 1 >= sc.n:
+    """An unlisted given name and surname after a strong cue ("gewann Primož Roglič") or
+    spelt with foreign letters ("mit Zoltán Kovács")."""
+    if i < 1 or sc.sent_start[i] or i + 1 >= sc.n:
         return None
     if sc.sent_start[i + 1] or not sc.ok(i + 1):
         return None
     if not (sc.surname_ok(i, strict=True) and sc.surname_ok(i + 1, strict=True)):
         return None
+    cued = sc.words[i - 1] in _NAME_CUES
+    if not cued and not _foreign_pair(sc, i):
+        return None
     if sc.noun_context(i) or role_at(sc.words, i) is not None:
         return None
-    if sc.words[i + 1] in ORG_HEADS or any(w in other_words() for w in sc.words[i : i + 2]):
+    if sc.words[i + 1] in ORG_HEADS or (
+        cued and any(w in other_words() for w in sc.words[i : i + 2])
+    ):
         return None  # "Champions League": an English or German word, not a name
     after = sc.word(i + 2)
     if namelike(after) and not is_common(after):

@@ -3,13 +3,17 @@
 Usage::
 
     python benchmarks/ner_model_germeval.py [--data PATH] [--model PATH] [--limit N]
+    python benchmarks/ner_model_germeval.py --export /tmp/heldout.tsv   # then, for the rules:
+    python benchmarks/ner_germeval.py --data /tmp/heldout.tsv [--with-ner]
+
+The shipped model trains on ~70 % of GermEval dev; ``--part heldout`` (the default) scores only
+the ~30 % held aside (``is_heldout``), ``--part all`` the whole file.
 
 Scores the raw statistical model (``nkru_extract.embedded_ner``, or a saved pipeline given with
 ``--model``) on the gold GermEval tokens: exact span match on the *outer* tags, counting only
 ``PER``, ``LOC`` and ``ORG`` (the ``*deriv`` / ``*part`` / ``OTH`` tags are neither gold nor
-predicted entities). Also reports tokens per second of the NER on those sentences. GermEval is
-a benchmark only; it is never used for training. Exits cleanly (status 0) when the data or the
-model is absent.
+predicted entities). Also reports tokens per second of the NER on those sentences. Exits
+cleanly (status 0) when the data or the model is absent.
 """
 
 from __future__ import annotations
@@ -92,6 +96,22 @@ def spans_from_bio(tags: list[str]) -> set[tuple[int, int, str]]:
     return {s for s in spans if s[2] in LABELS}
 
 
+def export_part(path: Path, out: Path, part: str) -> int:
+    """Write the sentences of ``part`` (comment lines included) as a GermEval TSV; return count.
+
+    ``benchmarks/ner_germeval.py --data OUT`` then scores the person rules on that slice.
+    """
+    blocks = path.read_text(encoding="utf-8").split("\n\n")
+    kept = []
+    for block in blocks:
+        rows = [r.split("\t") for r in block.splitlines() if r and not r.startswith("#")]
+        words = [r[1] for r in rows]
+        if words and (part == "all" or (part == "heldout") == is_heldout(words)):
+            kept.append(block.strip("\n"))
+    out.write_text("\n\n".join(kept) + "\n\n", encoding="utf-8")
+    return len(kept)
+
+
 def load_model(model: str | None) -> Language | None:
     """Return blank German + the NER (shipped, or loaded from a path); None if absent."""
     if model:
@@ -144,19 +164,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--model", default=None, help="path to a saved pipeline (default: shipped)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences")
+    parser.add_argument(
+        "--part",
+        choices=("heldout", "trained", "all"),
+        default="heldout",
+        help="GermEval dev sentences to score: the ~30 %% held aside from training (default), "
+        "the ~70 %% the shipped model trained on, or all",
+    )
+    parser.add_argument(
+        "--export", type=Path, default=None, help="write the --part sentences as TSV and stop"
+    )
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"skipped: GermEval data not found at {args.data}")
+        return 0
+    if args.export is not None:
+        n = export_part(args.data, args.export, args.part)
+        print(f"wrote {n} sentences ({args.part}) to {args.export}")
         return 0
     nlp = load_model(args.model)
     if nlp is None:
         print("skipped: the embedded NER model folder is not installed")
         return 0
-    sentences = list(read_germeval(args.data))
+    sentences = list(read_germeval(args.data, args.part))
     if args.limit:
         sentences = sentences[: args.limit]
     counts, speed = evaluate(nlp, sentences)
-    print(f"GermEval 2014 dev: {len(sentences)} sentences, exact match on outer PER/LOC/ORG")
+    print(
+        f"GermEval 2014 dev ({args.part}): {len(sentences)} sentences, "
+        "exact match on outer PER/LOC/ORG"
+    )
     print(f"{'label':<6}{'gold':>7}{'pred':>7}{'P':>8}{'R':>8}{'F1':>8}")
     for label, c in counts.items():
         p, r, f = prf(c)

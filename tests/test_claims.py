@@ -105,6 +105,14 @@ def test_claims_planning_soll_keeps_article_voice(claims_of) -> None:
         ("Nach Angaben Kiews verlor Russland an einem Tag 1.200 Soldaten.", 1200, "casualties"),
         ("Die Ukraine hat 200 russische Soldaten gefangen genommen.", 200, "other"),
         ("Beide Seiten tauschten je 90 Kriegsgefangene aus.", 90, "other"),
+        (
+            "Im Krieg hat Deutschland bisher zwei Patriot-Systeme an die Ukraine geliefert.",
+            2,
+            "materiel",
+        ),
+        ("Die Zahl der gefallenen Soldaten stieg auf 4.000.", 4000, "casualties"),
+        ("Die Miliz meldete 80 getötete und 15 gefangen genommene Kämpfer.", 80, "casualties"),
+        ("Die Miliz meldete 80 getötete und 15 gefangen genommene Kämpfer.", 15, "other"),
     ],
     ids=[
         "reservists",
@@ -116,6 +124,10 @@ def test_claims_planning_soll_keeps_article_voice(claims_of) -> None:
         "lost",
         "captured",
         "prisoners",
+        "weapon-system-in-military-text",
+        "strength-noun-with-casualty-word",
+        "coordinated-shares-noun",
+        "coordinated-own-participle",
     ],
 )
 def test_claims_category(claims_of, text: str, value: int, category: str) -> None:
@@ -129,6 +141,24 @@ def test_claims_category(claims_of, text: str, value: int, category: str) -> Non
         ("Die Armee Nordkoreas umfasst rund 1,2 Millionen Soldaten.", 1200000, "KP"),
         ("Österreich kauft 18 Hubschrauber des italienischen Herstellers Leonardo.", 18, "AT"),
         ("Die Bundeswehr hat 300 Soldaten im senegalesischen Dakar stationiert.", 300, "DE"),
+        (
+            "Laut Südkoreas Verteidigungsminister Shin Won-sik hat Nordkorea 500 Raketen nach "
+            "Russland geschickt.",
+            500,
+            "KP",
+        ),
+        (
+            "Nordkorea hat Russland 5.000 Container mit Granaten geschickt. Seoul hat davon "
+            "1.000 Container identifiziert.",
+            1000,
+            "KP",
+        ),
+        (
+            "Die Zahl getöteter russischer Soldaten im Krieg gegen die Ukraine liegt laut "
+            "Kiew bei 2.000.",
+            2000,
+            "RU",
+        ),
         ("Putin will 50.000 Nordkorea-Soldaten einsetzen.", 50000, "KP"),
         ("Nordkorea hat 3.000 Soldaten nach Russland geschickt.", 3000, "KP"),
         ("Die Bundeswehr hat derzeit 181.000 Soldaten.", 181000, "DE"),
@@ -147,6 +177,9 @@ def test_claims_category(claims_of, text: str, value: int, category: str) -> Non
         "genitive",
         "not-the-maker",
         "not-the-place",
+        "not-the-claimant",
+        "not-the-observer",
+        "not-the-target",
         "compound",
         "subject",
         "unit",
@@ -250,6 +283,19 @@ def test_claims_destination(claims_of, text: str, value: int, destination: str |
             "zeitung",
         ),
         (
+            "Die Marine habe 12 Drohnen abgeschossen, gab das zuständige Kommando des "
+            "Militärs bekannt.",
+            12,
+            "organisation",
+            "kommando",
+        ),
+        (
+            "Zahlen des Generalstabs, wonach täglich 900 Soldaten fallen, gelten als plausibel.",
+            900,
+            "organisation",
+            "generalstab",
+        ),
+        (
             "Präsident Anna Berger hat eine Mobilmachung von 50.000 Reservisten angekündigt.",
             50000,
             "person",
@@ -269,6 +315,8 @@ def test_claims_destination(claims_of, text: str, value: int, destination: str |
         "eigenen-angaben",
         "wie-mitteilte",
         "bericht-des",
+        "separable-verb-inverted",
+        "zahlen-des",
         "speech-verb-subject",
     ],
 )

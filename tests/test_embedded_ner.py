@@ -9,9 +9,11 @@ import pytest
 import spacy
 from spacy.language import Language
 
+import nkru_extract as nk
 from nkru_extract import embedded_ner
 from nkru_extract.embedded_ner import add_embedded_ner
-from nkru_extract.errors import InputTypeError, NkruError
+from nkru_extract.errors import InputTypeError, ModelNotFoundError, NkruError
+from nkru_extract.ner import add_ner
 
 pytestmark = pytest.mark.skipif(
     not embedded_ner.embedded_ner_available(), reason="embedded NER model folder not installed"
@@ -118,3 +120,48 @@ def test_embedded_ner_survives_pickle(nlp_ner: Language) -> None:
     text = "Bundeskanzlerin Angela Merkel reiste am Montag nach Paris."
     clone = pickle.loads(pickle.dumps(nlp_ner))
     assert ents(clone, text) == ents(nlp_ner, text)
+
+
+@pytest.fixture
+def blank_backbone(tmp_path: Path) -> Path:
+    """A saved blank German pipeline: a backbone for ``nkru_extract.load`` that loads fast."""
+    path = tmp_path / "blank"
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(path)
+    return path
+
+
+@pytest.mark.parametrize("how", ["argument", "environment"])
+def test_load_adds_the_embedded_ner_before_the_nkru_components(
+    blank_backbone: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    if how == "environment":
+        monkeypatch.setenv("NKRU_NER", "embedded")
+        nlp = nk.load(blank_backbone, components=("nkru_numbers",))
+    else:
+        nlp = nk.load(blank_backbone, components=("nkru_numbers",), ner="embedded")
+    assert nlp.pipe_names == ["sentencizer", "nkru_ner", "nkru_numbers"]
+    assert nlp.meta["nkru_ner"] == "embedded"
+    assert ("Paris", "LOC") in ents(nlp, "Angela Merkel reiste am Montag nach Paris.")
+
+
+def test_load_without_ner_adds_none(blank_backbone: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NKRU_NER", raising=False)
+    assert "nkru_ner" not in nk.load(blank_backbone, components=()).pipe_names
+
+
+def test_add_ner_replaces_a_backbone_ner() -> None:
+    nlp = spacy.blank("de")
+    assert add_embedded_ner(nlp)  # stands in for a de_core_news_* NER called "ner"
+    nlp.add_pipe("nkru_numbers")
+    assert add_ner(nlp, "embedded")
+    assert nlp.pipe_names == ["nkru_ner", "nkru_numbers"]
+    assert nlp.disabled == ["ner"]
+    assert not add_ner(nlp, "embedded")  # already there: nothing changes
+
+
+def test_add_ner_embedded_absent_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embedded_ner, "_source_pipeline", lambda: None)
+    with pytest.raises(ModelNotFoundError, match="not installed"):
+        add_ner(spacy.blank("de"), "embedded")

@@ -768,10 +768,6 @@ NO_STATEMENT_ROWS = [
     ("title-documentary", "Im Ersten lief die Dokumentation „Wem gehört der Wald?“"),
     ("title-podcast", "Der Podcast „Was tun, wenn es brennt?“ hat viele Hörer."),
     ("konjunktiv-ii-conditional", "Es wäre besser, wenn die Stadt früher gebaut hätte."),
-    (
-        "abbreviation-in-parentheses",
-        "Das Landesamt für Umwelt (LfU) empfiehlt den Verzicht auf Böller.",
-    ),
     ("one-word-slogan-after-title-colon", "Das Motto: „Durchhalten!“"),
     ("wie-es-heisst-frame", "Die Bahn erhöht die Preise, wie es in einer Mitteilung heisst."),
 ]

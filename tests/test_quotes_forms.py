@@ -44,6 +44,18 @@ REPORTED = [
      "reported", "Die Partei"),
     ("welcome", "Die Nachbarländer begrüßten den Vorstoß der Kommission.", "Die Nachbarländer",
      "reported", "Die Nachbarländer"),
+    ("abbreviation-in-parentheses", "Das Landesamt für Umwelt (LfU) empfiehlt den Verzicht "
+     "auf Böller.", "Das Landesamt", "reported", "Das Landesamt für Umwelt (LfU)"),
+    ("subordinate-clause-after", "Der Verband forderte den Rücktritt des Chefs, weil er "
+     "versagt hat.", "Der Verband", "reported", "Der Verband"),
+    ("relative-clause-after", "Die Feuerwehr spricht von zwölf Verletzten, die in Kliniken "
+     "gebracht wurden.", "Die Feuerwehr", "reported", "Die Feuerwehr"),
+    ("apposition-subject", "Anna Berg, Chefin der Firma, kritisierte die Pläne scharf.",
+     "Anna Berg", "reported", "Anna Berg, Chefin der Firma"),
+    ("noun-dass-clause", "Die Mieter äußerten die Hoffnung, dass die Sanierung bald beginne.",
+     None, None, None),
+    ("separable-anprangern", "Die Opposition prangerte die Zustände in den Lagern an.",
+     "Die Opposition", "reported", "Die Opposition"),
     ("no-speech-verb", "Die Bank hat im vergangenen Jahr hohe Gewinne gemacht.", None, None, None),
     ("compare-is-no-speech", "Die Forscher verglichen die Proben mit älteren Funden.", None,
      None, None),
@@ -91,14 +103,75 @@ def test_free_indirect_continuation(
 ) -> None:
     quotes = _quotes(nlp, text)
     hits = [q for q in quotes if q.text.startswith(opening)]
-    if speaker is None:
-        assert hits == [], [(q.form, q.text) for q in quotes]
+    if speaker is None:  # no continuation: at most a statement of its own, without a speaker
+        assert all(
+            (q.inherited, q.speaker, q.source_start) == (False, None, None) for q in hits
+        ), [(q.form, q.speaker, q.text) for q in quotes]
         return
     quote = _one(quotes, opening)
     first = quotes[0]
     assert (quote.form, quote.inherited, quote.source_start) == ("free_indirect", True, None)
     assert quote.speaker == speaker == first.speaker
     assert (quote.speaker_start, quote.speaker_end) == (first.speaker_start, first.speaker_end)
+
+
+# (id, text, opening of the "soll ... haben" unit, inherited speaker or None for "own report")
+REPORTATIVE = [
+    ("continues-speaker", "Der Polizeisprecher Jan Weber sagte, der Mann sei geflohen. Er soll "
+     "zuvor eine Tankstelle überfallen haben.", "Er soll", "Jan Weber"),
+    ("continues-after-adverb", "Die Anwältin Eva Klein erklärte, ihr Mandant sei unschuldig. "
+     "Dabei soll er am Tatabend zu Hause gewesen sein.", "Dabei soll", "Eva Klein"),
+    ("no-speaker-before", "Im Hafen brannte am Montag ein Lager. Ein Arbeiter soll das Feuer "
+     "gelegt haben.", "Ein Arbeiter", None),
+    ("too-far", "Der Polizeisprecher Jan Weber sagte, der Mann sei geflohen. Die Stadt hat "
+     "viele Straßen. Am Abend regnete es. Er soll eine Tankstelle überfallen haben.", "Er soll",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"), [r[1:] for r in REPORTATIVE], ids=[r[0] for r in REPORTATIVE]
+)
+def test_reportative_continuation(
+    nlp: Language, text: str, opening: str, speaker: str | None
+) -> None:
+    quote = _one(_quotes(nlp, text), opening)
+    if speaker is None:
+        assert (quote.form, quote.inherited, quote.speaker) == ("reported", False, None)
+        return
+    assert (quote.form, quote.inherited, quote.source_start) == ("free_indirect", True, None)
+    assert quote.speaker == speaker
+
+
+# (id, text, opening of a sourceless Konjunktiv I statement or None for "no statement")
+SOURCELESS_KONJUNKTIV = [
+    ("konjunktiv-i-main-clause", "Im Hafen brannte am Montag ein Lager. Ein Arbeiter habe das "
+     "Feuer aus Versehen gelegt.", "Ein Arbeiter"),
+    ("comparison-als", "Der Hund tat so, als sei er sehr müde.", None),
+    ("idiom-gott-sei-dank", "Gott sei Dank blieb das alte Haus stehen.", None),
+    ("recipe-man", "Man nehme drei Eier und zwei Tassen Mehl.", None),
+    ("indicative", "Im Hafen brannte am Montag ein Lager. Ein Arbeiter hat das Feuer gelegt.",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [r[1:] for r in SOURCELESS_KONJUNKTIV],
+    ids=[r[0] for r in SOURCELESS_KONJUNKTIV],
+)
+def test_sourceless_konjunktiv(nlp: Language, text: str, opening: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    if opening is None:
+        assert quotes == (), [(q.form, q.text) for q in quotes]
+        return
+    quote = _one(quotes, opening)
+    assert (quote.form, quote.speaker, quote.source_start, quote.inherited) == (
+        "reported",
+        None,
+        None,
+        False,
+    )
 
 
 # (id, text, cited word or None for "no quote", speaker as written or None)
@@ -139,9 +212,41 @@ FRAMES = [
      "gewesen.", "die Gespräche", "er", "Wladimir Putin"),
     ("adverb-before", "Zuvor hatte der Minister erklärt, er bleibe im Amt.", "er bleibe",
      "der Minister", "der Minister"),
+    ("apposition-with-pp", "Karl Brandt, Vorsitzender des Vereins für das Rheinland, sagte, "
+     "die Saison sei gelaufen.", "die Saison", "Karl Brandt, Vorsitzender des Vereins für das "
+     "Rheinland", "Karl Brandt"),
+    ("apposition-perfect", "Die Sprecherin der Stadtwerke im Landkreis, Eva Roth, hat "
+     "erklärt, die Preise würden steigen.", "die Preise", "Die Sprecherin der Stadtwerke im "
+     "Landkreis, Eva Roth", "Eva Roth"),
+    ("relative-clause-is-no-apposition", "Karl Brandt, der den Verein leitet, sagte, die "
+     "Saison sei gelaufen.", "die Saison", "Karl Brandt", "Karl Brandt"),
     ("time-word", "Gestern erklärte die Regierung, sie werde die Steuern senken.", "sie werde",
      "die Regierung", "die Regierung"),
 ]  # fmt: skip
+
+
+# (id, text, opening of the message or None for "no frame", source mention as written)
+NACH_FRAMES = [
+    ("adjective-angaben", "Nach russischen Angaben wurden zwei Dörfer geräumt.", "wurden",
+     "russischen Angaben"),
+    ("compound-aussagen", "Nach Zeugenaussagen flüchtete der Fahrer zu Fuß.", "flüchtete",
+     "Zeugenaussagen"),
+    ("article-modifier-ermittlungen", "Nach den bisherigen Ermittlungen handelte der Täter "
+     "allein.", "handelte", "den bisherigen Ermittlungen"),
+    ("temporal-nach", "Nach dem Krieg wurde die Brücke wieder aufgebaut.", None, None),
+    ("temporal-adjective", "Nach langen Verhandlungen einigten sich die Parteien.", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"), [r[1:] for r in NACH_FRAMES], ids=[r[0] for r in NACH_FRAMES]
+)
+def test_nach_frames(nlp: Language, text: str, opening: str | None, source: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    if opening is None:
+        assert quotes == (), [(q.form, q.text) for q in quotes]
+        return
+    assert _one(quotes, opening).source_text == source
 
 
 @pytest.mark.parametrize(

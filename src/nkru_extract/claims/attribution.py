@@ -4,6 +4,7 @@ hearsay *soll* / *angeblich*) and the modality markers of the sentence."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from nkru_extract.claims.lexicon import ClaimLexicon
@@ -43,6 +44,7 @@ _DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES_3RD
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _MAX_NP = 8
 _UNNAMED = "unnamed"
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +142,11 @@ def claimant_from_quote(view: DocView, quote: Quote, lexicon: ClaimLexicon) -> C
         return Claimant(quote.cue or "", _UNNAMED, _UNNAMED, None, None, outlet)
     text = quote.speaker_text or quote.speaker
     claimant = make_claimant(view, text, quote.speaker_start, quote.speaker_end, lexicon, outlet)
+    source = getattr(quote, "source_text", None)
+    if isinstance(source, str) and text in source and source != text:
+        # the fuller local mention: "Südkoreas Verteidigungsminister Shin Won-sik"
+        a, b = getattr(quote, "source_start", None), getattr(quote, "source_end", None)
+        claimant = Claimant(source, claimant.key, claimant.kind, a, b, outlet)
     if claimant.kind == "person" and claimant.key != quote.speaker:
         return claimant
     speaker_person = getattr(quote, "speaker_person", None)
@@ -249,11 +256,17 @@ def sentence_source(
     colon = _colon_source(view, sent, lexicon)
     if colon is not None:
         return colon
+    particles = _particles(verbs)
     for i, token in enumerate(sent.tokens):
         if i == 0 and sent.words[0] not in FORWARD_ANAPHORS:
             continue
         low = sent.words[i]
-        speech = verbs.base_match(token) or low.startswith(REPORT_VERB_STEMS)
+        later = [w for w in sent.words[i + 1 :] if w in particles]
+        speech = (
+            verbs.base_match(token)
+            or low.startswith(REPORT_VERB_STEMS)
+            or (bool(later) and any(verbs.particle_lemma(token, w) for w in later))
+        )
         if not speech and not (low in CLAIMING_WOLLEN and claiming_wollen(sent)):
             continue
         if not token.text.islower():
@@ -275,6 +288,30 @@ def sentence_source(
                 lexicon.source_kind(words) is not None
             ):
                 return Attribution(_claimant_for(view, sent, span, lexicon), token.text, start, end)
+        source = _source_word_after(sent, i, lexicon)
+        if source is not None:
+            return Attribution(
+                _claimant_for(view, sent, source, lexicon), token.text, source[0], source[1]
+            )
+    return None
+
+
+@functools.cache
+def _particles(verbs: SpeechVerbs) -> frozenset[str]:
+    """The separable particles of the speech-verb lexicon ("mit", "bekannt")."""
+    return frozenset(particle for particle, _ in verbs.separable)
+
+
+def _source_word_after(
+    sent: SentenceView, verb: int, lexicon: ClaimLexicon
+) -> tuple[int, int] | None:
+    """ ", gab die für den Nahen Osten zuständige Leitstelle des US-Militärs bekannt": the noun
+    phrase around the first source word after an inverted verb of saying, in its clause."""
+    for k in range(verb + 1, min(len(sent.words), verb + 3 * _MAX_NP)):
+        if sent.words[k] in _CLAUSE_ENDS:
+            return None
+        if sent.tokens[k].text[:1].isupper() and lexicon.source_kind([sent.words[k]]):
+            return _np_before(sent, k + 1) or (k, k + 1)
     return None
 
 

@@ -27,16 +27,19 @@ from nkru_extract.claims.rules_de import (
     LOCATION_PREPOSITIONS,
     MAKER_STEMS,
     MILITARY_STEMS,
+    OBSERVER_WORDS,
     PASSIVE_AUXILIARIES,
     RECEIVE_STEMS,
     REGION_NOUNS,
     REPORT_NOUNS,
+    SOURCE_POSTPOSITIONS,
     STRENGTH_ENDINGS,
     SUPPLIER_PREPOSITIONS,
     VAGUE_DETERMINERS,
 )
 from nkru_extract.claims.view import DocView, SentenceView
 from nkru_extract.quotes.lexicon import SpeechVerbs, is_strong_konjunktiv, load_speech_verbs
+from nkru_extract.text.word_classes import PREPOSITIONS
 from nkru_extract.types import Claim, Claimant, EntityMention, NumberMention, Quote
 
 __all__ = ["extract_claims"]
@@ -47,12 +50,66 @@ _NP_REACH = 4
 _INHERIT_SENTENCES = 2
 _UNNAMED_CUES = ("angeblich", "mutmaßlich")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_COORDINATORS = frozenset({"und", "oder", "sowie", "bzw."})
+_PREPOSITIONS = (
+    PREPOSITIONS
+    | DESTINATION_PREPOSITIONS
+    | LOCATION_PREPOSITIONS
+    | SUPPLIER_PREPOSITIONS
+    | SOURCE_POSTPOSITIONS
+)
 
 
 def _military(view: DocView, sent: SentenceView) -> bool:
     if any(m.label == "UNIT" for m in view.mentions_in(sent.start, sent.end)):
         return True
     return any(stem in word for word in sent.words for stem in MILITARY_STEMS)
+
+
+def _noun_category(
+    view: DocView, sent: SentenceView, number: NumberMention, lexicon: ClaimLexicon
+) -> str | None:
+    """The category of a figure's counted noun; None for unknown nouns and non-claims."""
+    entry = None
+    for noun in (number.unit_lemma, number.unit):
+        if noun:
+            entry = lexicon.noun_category(noun)
+            if entry is not None:
+                break
+    if entry is None:
+        return None
+    category, needs_context = entry
+    if category == "none":
+        return None
+    # weapons ("zwei Patriot-Systeme") count in an article about the military; people only in
+    # a sentence about it (war articles count civilians too)
+    if (
+        needs_context
+        and not _military(view, sent)
+        and (category != "materiel" or not view.military_document(MILITARY_STEMS))
+    ):
+        return None
+    return category
+
+
+def _coordinated(
+    view: DocView, sent: SentenceView, number: NumberMention
+) -> tuple[NumberMention, int] | None:
+    """The figure whose counted noun a bare figure shares ("80 getöteten und 15 gefangen
+    genommenen Kämpfern", "drei oder zwei weitere Systeme"), and the conjunction's index."""
+    after = sent.token_after(number.end)
+    for other in view.numbers_after(number.start):
+        if other.start >= sent.end:
+            break
+        if not other.unit:
+            continue
+        gap = list(range(after, sent.token_at(other.start)))
+        joins = [i for i in gap if sent.words[i] in _COORDINATORS]
+        plain = all(sent.words[i] in _COORDINATORS or sent.tokens[i].text.islower() for i in gap)
+        if joins and plain and len(gap) <= _NP_REACH + 2:
+            return other, joins[0]
+        return None
+    return None
 
 
 def _category(
@@ -67,22 +124,19 @@ def _category(
     last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
     if first > 0 and sent.words[first - 1] in VAGUE_DETERMINERS:
         return None
-    if number.unit:
-        entry = None
-        for noun in (number.unit_lemma, number.unit):
-            if noun:
-                entry = lexicon.noun_category(noun)
-                if entry is not None:
-                    break
-        if entry is None:
+    shared = None if number.unit else _coordinated(view, sent, number)
+    if number.unit or shared is not None:
+        counted = number if shared is None else shared[0]
+        found_category = _noun_category(view, sent, counted, lexicon)
+        if found_category is None:
             return None
-        category, needs_context = entry
-        if category == "none" or (needs_context and not _military(view, sent)):
-            return None
+        category = found_category
+        if shared is not None:
+            last = shared[1]
     else:
         nxt = sent.words[last] if last < len(sent.words) else ""
         before: list[str] = []
-        for w in reversed(sent.words[max(0, first - _CLAUSE_REACH) : first]):
+        for w in reversed(sent.words[max(0, first - 2 * _CLAUSE_REACH) : first]):
             if w in _CLAUSE_BREAKS:
                 break
             before.append(w)
@@ -103,7 +157,7 @@ def _category(
 def _clause_words(sent: SentenceView, first: int, last: int) -> list[str]:
     """Words from a little before the number to the end of its clause."""
     out: list[str] = []
-    for w in reversed(sent.words[max(0, first - _CLAUSE_REACH) : first]):
+    for w in reversed(sent.words[max(0, first - 2 * _CLAUSE_REACH) : first]):
         if w in _CLAUSE_BREAKS:
             break
         out.append(w)
@@ -129,30 +183,51 @@ def _preposition(sent: SentenceView, mention: EntityMention) -> str:
     j = sent.token_at(mention.start) - 1
     while j >= 0 and (
         sent.words[j] in {"der", "die", "den", "dem", "das", "des"}
-        or (sent.tokens[j].text.islower() and sent.words[j].endswith(_ADJECTIVE_ENDINGS))
+        or (
+            sent.tokens[j].text.islower()
+            and sent.words[j].endswith(_ADJECTIVE_ENDINGS)
+            and sent.words[j] not in _PREPOSITIONS
+        )
     ):
         j -= 1
     return sent.words[j] if j >= 0 else ""
 
 
-def _names_a_maker(sent: SentenceView, mention: EntityMention) -> bool:
+def _names_a_maker(view: DocView, mention: EntityMention) -> bool:
     """ "des italienischen Herstellers Leonardo": the maker's country, not the owner."""
-    i = sent.token_at(mention.start)
-    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else ""
-    return mention.via == "adjective" and nxt.startswith(MAKER_STEMS)
+    return mention.via == "adjective" and view.word_after(mention.end).startswith(MAKER_STEMS)
 
 
 def _acts_on_other_side(sent: SentenceView, number: NumberMention, category: str) -> bool:
-    """Whether the clause subject acts on the counted forces ("zerstörte 40 Panzer")."""
+    """Whether the clause subject acts on the counted forces ("zerstörte 40 Panzer"); an
+    attributive participle ("getöteter russischer Soldaten") is no such verb."""
     if category == "personnel":
         return False
     first = sent.token_at(number.start)
     last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
-    words = sent.words[:first] + sent.words[last:]
-    pairs = zip(words, [*words[1:], ""], strict=True)
-    return any(
-        w.startswith(AGENT_WORDS) or f"{w} {v}" in AGENT_WORDS for w, v in pairs
-    ) and not any(w in PASSIVE_AUXILIARIES for w in words)
+    if any(w in PASSIVE_AUXILIARIES for w in sent.words[:first] + sent.words[last:]):
+        return False
+    for k in [*range(first), *range(last, len(sent.words))]:
+        word = sent.words[k]
+        nxt = sent.tokens[k + 1].text if k + 1 < len(sent.tokens) else ""
+        attributive = nxt[:1].isupper() or (
+            nxt.islower()
+            and nxt.endswith(_ADJECTIVE_ENDINGS)
+            and k + 2 < len(sent.tokens)
+            and sent.tokens[k + 2].text[:1].isupper()
+        )
+        if attributive:
+            continue
+        if word.startswith(AGENT_WORDS) or f"{word} {nxt.lower()}" in AGENT_WORDS:
+            return True
+    return False
+
+
+def _observes(sent: SentenceView, number: NumberMention) -> bool:
+    """Whether the clause subject only observes the figure ("dass Seoul 10.000 Container
+    identifiziert hat"): an observer is not the owner."""
+    first = sent.token_at(number.start)
+    return any(w.startswith(OBSERVER_WORDS) for w in sent.words[first:])
 
 
 def _state_and_destination(
@@ -171,13 +246,14 @@ def _state_and_destination(
     ]
     receiving = any(w.startswith(RECEIVE_STEMS) for w in sent.words)
     agent = _acts_on_other_side(sent, number, category)
+    observer = _observes(sent, number)
     destination = None
     suppliers, owners, inside, after, others = [], [], [], [], []
     for m in candidates:
         prep = _preposition(sent, m)
         if m.start < np_end and m.end > number.start:
             inside.append(m)
-        elif (m.via == "compound" and m.label == "STATE") or _names_a_maker(sent, m):
+        elif (m.via == "compound" and m.label == "STATE") or _names_a_maker(view, m):
             continue  # "Ukraine-Krieg", "Kreml-Sicht": about the state, not its forces
         elif prep in SUPPLIER_PREPOSITIONS:
             suppliers.append(m)
@@ -202,7 +278,7 @@ def _state_and_destination(
         m for m in owners if m.via == "adjective"
     ]
     blocked: set[str] = set()
-    if receiving or agent:
+    if receiving or agent or observer:
         blocked = {s for m in owners[:1] if (s := _state_of(m)) is not None}
         if receiving and destination is None and blocked:
             destination = next(iter(blocked))
@@ -214,7 +290,7 @@ def _state_and_destination(
     return None, destination, blocked
 
 
-def _quote_of(quotes: tuple[Quote, ...], number: NumberMention) -> Quote | None:
+def _quote_of(quotes: list[Quote], number: NumberMention) -> Quote | None:
     for quote in quotes:
         parts = quote.parts or ((quote.start, quote.end),)
         if any(a <= number.start and number.end <= b for a, b in parts):
@@ -234,6 +310,7 @@ class _Extractor:
         self.verbs = verbs
         self._sources: dict[int, _Found] = {}
         self._claimants: dict[int, tuple[Claimant, str | None]] = {}
+        self._doc_states: dict[frozenset[str], str | None] = {}
 
     def neighbour(self, sent: SentenceView, step: int) -> SentenceView | None:
         i = sent.index + step
@@ -265,7 +342,7 @@ class _Extractor:
             quote = next(
                 (
                     q
-                    for q in view.quotes
+                    for q in view.quotes_in(sent)
                     if q.speaker is not None and q.start < sent.end and q.end > sent.start
                 ),
                 None,
@@ -281,8 +358,15 @@ class _Extractor:
     def from_quote(self, quote: Quote) -> _Found:
         claimant = claimant_from_quote(self.view, quote, self.lexicon)
         spans = []
-        if quote.speaker_start is not None and quote.speaker_end is not None:
-            spans.append((quote.speaker_start, quote.speaker_end))
+        local = []  # source_*: the mention as this sentence gives it (quotes v2); cue_*
+        for name in ("speaker", "source", "cue"):
+            a, b = getattr(quote, f"{name}_start", None), getattr(quote, f"{name}_end", None)
+            if isinstance(a, int) and isinstance(b, int):
+                spans.append((a, b))
+                if name != "speaker":
+                    local.append((a, b))
+        if len(local) == 2:  # "Laut Südkoreas Verteidigungsminister Shin": cue to source
+            spans.append((min(a for a, _ in local), max(b for _, b in local)))
         return claimant, quote.cue, spans
 
     def attribution(self, sent: SentenceView, number: NumberMention, quote: Quote | None) -> _Found:
@@ -325,7 +409,7 @@ class _Extractor:
     def claims(self) -> tuple[Claim, ...]:
         view = self.view
         out: list[Claim] = []
-        for number in sorted(view.numbers, key=lambda n: n.start):
+        for number in view.numbers:
             if number.value is None:
                 continue
             sent = view.sentence_of(number.start)
@@ -335,7 +419,7 @@ class _Extractor:
             category = _category(view, sent, number, self.lexicon, previous)
             if category is None:
                 continue
-            quote = _quote_of(view.quotes, number)
+            quote = _quote_of(view.quotes_in(sent), number)
             claimant, cue, spans = self.attribution(sent, number, quote)
             state, destination, blocked = _state_and_destination(
                 view, sent, number, category, spans
@@ -386,6 +470,12 @@ class _Extractor:
         ]
         return bool(gap) and all(w in LIST_LINKS for w in gap) and not own
 
+    def _about_state_only(self, mention: EntityMention) -> bool:
+        """Mentions that never name an owner: "Ukraine-Krieg", "des italienischen Herstellers"."""
+        if mention.via == "compound" and mention.label == "STATE":
+            return True
+        return _names_a_maker(self.view, mention)
+
     def fallback_state(
         self,
         sent: SentenceView,
@@ -412,7 +502,18 @@ class _Extractor:
             side = getattr(person, "state", None)
             if isinstance(side, str) and side not in blocked:
                 return side
-        entities = [m for m in self.view.entities if _state_of(m) not in blocked]
+        key = frozenset(blocked)
+        if key not in self._doc_states:
+            self._doc_states[key] = self._most_named(blocked)
+        return self._doc_states[key]
+
+    def _most_named(self, blocked: set[str]) -> str | None:
+        """The state the document's units, else its state mentions, name most."""
+        entities = [
+            m
+            for m in self.view.entities
+            if _state_of(m) not in blocked and not self._about_state_only(m)
+        ]
         for label in ("UNIT", "STATE"):
             counts = Counter(
                 s for m in entities if m.label == label and (s := _state_of(m)) is not None

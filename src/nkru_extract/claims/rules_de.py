@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from nkru_extract.text import phrases
+
 __all__ = [
     "ACCORDING_NOUNS",
     "AGENT_WORDS",
@@ -21,6 +23,7 @@ __all__ = [
     "MAKER_STEMS",
     "MILITARY_STEMS",
     "NP_LINKERS",
+    "OBSERVER_WORDS",
     "PASSIVE_AUXILIARIES",
     "PERFECT_INFINITIVE",
     "PLANNING_ADVERBS",
@@ -37,29 +40,21 @@ __all__ = [
     "VAGUE_DETERMINERS",
 ]
 
-#: "laut Pentagon", "gemäß Angaben".
-SOURCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"laut", "gemäß", "gemäss", "lt."})
+#: "laut Pentagon", "gemäß Angaben" (the shared frame prepositions of the text layer).
+SOURCE_PREPOSITIONS: Final[frozenset[str]] = phrases.SOURCE_PREPOSITIONS
 #: "dem Pentagon zufolge".
 SOURCE_POSTPOSITIONS: Final[frozenset[str]] = frozenset({"zufolge"})
-#: Nouns of "nach Angaben des Ministeriums", "nach Schätzungen westlicher Geheimdienste".
-ACCORDING_NOUNS: Final[frozenset[str]] = frozenset(
+#: Nouns of "nach Angaben des Ministeriums", "nach Schätzungen westlicher Geheimdienste": the
+#: text layer's set plus compounds and plurals that name a source's figures.
+ACCORDING_NOUNS: Final[frozenset[str]] = phrases.ACCORDING_NOUNS | frozenset(
     {
-        "angaben",
-        "aussagen",
-        "schätzungen",
-        "informationen",
-        "erkenntnissen",
-        "berechnungen",
         "zahlen",
         "daten",
-        "darstellung",
-        "einschätzung",
         "militärangaben",
         "regierungsangaben",
         "armeeangaben",
         "behördenangaben",
         "medienberichten",
-        "berichten",
     }
 )
 #: "unter Berufung auf".
@@ -243,5 +238,19 @@ REPORT_NOUNS: Final[frozenset[str]] = frozenset(
         "meldungen",
         "recherche",
         "recherchen",
+        "zahlen",
+        "angaben",
+        "schätzungen",
     }
+)
+#: Participles whose subject observes a figure rather than owning it ("identifiziert").
+OBSERVER_WORDS: Final[tuple[str, ...]] = (
+    "identifiziert",
+    "entdeckt",
+    "beobachtet",
+    "registriert",
+    "gezählt",
+    "gesichtet",
+    "geortet",
+    "festgestellt",
 )

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from nkru_extract.text.doc_view import doc_text
 from nkru_extract.types import EntityMention, NumberMention, Quote
 
 __all__ = ["DocView", "SentenceView"]
@@ -48,8 +49,10 @@ class DocView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = text = doc.text
-        bounds = {sent.start_char for sent in doc.sents}
+        self.tokens = tokens = doc_text(doc)
+        self.text = text = tokens.text
+        bounds = {a for a, first in zip(tokens.starts, tokens.sent_starts, strict=True) if first}
+        bounds.update(tokens.starts[:1])
         bounds.update(m.end() for m in _LINE_BREAK.finditer(text))
         cuts = sorted(b for b in bounds if b < len(text))
         self._segments: list[tuple[int, int]] = []
@@ -60,14 +63,45 @@ class DocView:
                 start = a + len(piece) - len(piece.lstrip())
                 self._segments.append((start, start + len(stripped)))
         self._built: dict[int, SentenceView] = {}
+        self._military: bool | None = None
         self._starts = [a for a, _ in self._segments]
         entities: Iterable[EntityMention] = doc._.nkru_entities or ()
         self.entities = sorted(
             (m for m in entities if not m.is_credit), key=lambda m: (m.start, m.end)
         )
         self._entity_starts = [m.start for m in self.entities]
-        self.numbers: tuple[NumberMention, ...] = tuple(doc._.nkru_numbers or ())
+        self.numbers: tuple[NumberMention, ...] = tuple(
+            sorted(doc._.nkru_numbers or (), key=lambda n: n.start)
+        )
+        self.number_starts = [n.start for n in self.numbers]
         self.quotes: tuple[Quote, ...] = tuple(doc._.nkru_quotes or ())
+        self._quotes_by_sentence: dict[int, list[Quote]] = {}
+        for quote in self.quotes:
+            first = max(0, bisect.bisect_right(self._starts, quote.start) - 1)
+            last = bisect.bisect_left(self._starts, quote.end)
+            for index in range(first, max(first + 1, last)):
+                self._quotes_by_sentence.setdefault(index, []).append(quote)
+
+    def military_document(self, stems: tuple[str, ...]) -> bool:
+        """Whether the document is about the military: a unit mention or two military words."""
+        if self._military is None:
+            words = (w.lower() for w in self.tokens.distinct)
+            hits = sum(1 for w in words if any(stem in w for stem in stems))
+            self._military = hits >= 2 or any(m.label == "UNIT" for m in self.entities)
+        return self._military
+
+    def word_after(self, offset: int) -> str:
+        """The lower-case text of the first token starting at or after ``offset`` ("" if none)."""
+        i = bisect.bisect_left(self.tokens.starts, offset)
+        return self.tokens.words[i].lower() if i < len(self.tokens.words) else ""
+
+    def quotes_in(self, sent: SentenceView) -> list[Quote]:
+        """The quotes that overlap sentence ``sent``, in text order."""
+        return self._quotes_by_sentence.get(sent.index, [])
+
+    def numbers_after(self, offset: int) -> tuple[NumberMention, ...]:
+        """Number mentions that start after ``offset``, in text order."""
+        return self.numbers[bisect.bisect_right(self.number_starts, offset) :]
 
     @property
     def count(self) -> int:

@@ -33,6 +33,7 @@ from nkru_extract.quotes.direct import (
 from nkru_extract.quotes.indirect import (
     _free_indirect,
     _indirect,
+    _inherit_reportative,
     _place_indirect,
 )
 from nkru_extract.quotes.lexicon import (
@@ -113,6 +114,7 @@ def attribute_quotes(
         prior = found[-1] if found and ui - found[-1].unit <= 2 else None
         result = _indirect(ctx, a, b, previous=prior.attribution if prior else None)
         if result is not None:
+            result = _inherit_reportative(ctx, ui, result, found, max_sentence_distance)
             _place_indirect(ctx, ui, result, found)
             continue
         _free_indirect(ctx, ui, found, max_sentence_distance)

@@ -272,7 +272,35 @@ def _has_konjunktiv(ctx: _Ctx, ranges: Iterable[tuple[int, int]], strong: bool =
 #: The words that can start a frame in ``_frame_attribution``.
 #: Nouns of "nach einem Bericht der X" (with an article, unlike "nach Angaben X").
 _ARTICLE_FRAME_NOUNS = frozenset(
-    {"bericht", "mitteilung", "meldung", "erklärung", "darstellung", "aussage", "angaben"}
+    {
+        "bericht",
+        "mitteilung",
+        "meldung",
+        "erklärung",
+        "darstellung",
+        "aussage",
+        "aussagen",
+        "angaben",
+        "ermittlungen",
+        "erkenntnissen",
+        "berechnungen",
+        "informationen",
+        "einschätzung",
+        "schätzungen",
+    }
+)
+#: Articles between "nach" and the frame noun ("nach einem Bericht", "nach den Ermittlungen").
+_FRAME_ARTICLES = frozenset({"einem", "einer", "dem", "den"})
+#: Endings of compound frame nouns ("Polizeiangaben", "Zeugenaussagen", "Expertenmeinung").
+_ACCORDING_SUFFIXES = (
+    "angaben",
+    "informationen",
+    "berichten",
+    "einschätzung",
+    "aussagen",
+    "meinung",
+    "schätzungen",
+    "erkenntnissen",
 )
 _FRAME_WORDS = SOURCE_PREPOSITIONS | SOURCE_POSTPOSITIONS | _HEISST | {"nach", "so"}
 
@@ -344,31 +372,22 @@ def _frame_attribution(
         if low == "nach" and k + 1 < b:
             nxt = doc.toks[k + 1]
             j = k + 1
-            # "nach einem (ersten) Bericht der Zeitung", "nach einer Mitteilung des Amtes"
-            if nxt.lower_ in {"einem", "einer", "dem", "den"} and k + 2 < b:
+            # "nach einem (ersten) Bericht der Zeitung", "nach einer Mitteilung des Amtes",
+            # "nach den bisherigen Ermittlungen", "nach israelischen Angaben"
+            if nxt.lower_ in _FRAME_ARTICLES and k + 2 < b:
                 j += 1
-                if is_modifier(doc.toks[j]) and j + 1 < b:
-                    j += 1
-                if doc.toks[j].lower_ not in _ARTICLE_FRAME_NOUNS:
-                    j = k + 1
-            elif nxt.lower_ in {
-                "eigenen",
-                "offiziellen",
-                "ersten",
-                "bisherigen",
-                "vorläufigen",
-                "jüngsten",
-                "neuen",
-                "neuesten",
-                "übereinstimmenden",
-                "unbestätigten",
-                "inoffiziellen",
-            }:
+            while (
+                j + 1 < b and j - k <= 3 and is_modifier(doc.toks[j]) and not doc.toks[j].like_num
+            ):
                 j += 1
             noun = doc.toks[j] if j < b else nxt
-            if noun.lower_ in ACCORDING_NOUNS or noun.lower_.endswith(
-                ("angaben", "informationen", "berichten", "einschätzung")
-            ):
+            if j > k + 1 and doc.toks[k + 1].lower_ in _FRAME_ARTICLES:
+                according = noun.lower_ in _ARTICLE_FRAME_NOUNS
+            else:
+                according = noun.lower_ in ACCORDING_NOUNS or (
+                    is_cap(noun) and noun.lower_.endswith(_ACCORDING_SUFFIXES)
+                )
+            if according:
                 end = j + 1
                 src = None
                 if end < b and doc.toks[end].lower_ in {"von", "vom"}:

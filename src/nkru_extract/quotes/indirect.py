@@ -94,6 +94,7 @@ def _indirect(
         return framed
     fallback: tuple[_Attribution, list[tuple[int, int]], str] | None = None
     report: tuple[_Attribution, list[tuple[int, int]], str] | None = None
+    report_candidates: list[tuple[int, tuple[int, int], str, int, int]] = []
     for v, cue, lemma in _find_cues(ctx, a, b):
         if _in_relative_clause(ctx, v, segs):
             continue
@@ -102,6 +103,9 @@ def _indirect(
             continue
         s, e, delim = segs[k]
         first_words = [i for i in range(s, e) if not doc.toks[i].is_punct][:2]
+        # a reported speech act in the main clause: "Die EU forderte eine Untersuchung, weil ..."
+        # checked at the end (only when no clause is found): "Die EU forderte ..., weil ..."
+        report_candidates.append((v, cue, lemma, k, s))
         # "Wie X, der ..., sagte, ..." (the wie clause spans commas)
         if doc.toks[a].lower_ == "wie" and delim == "," and v == e - 1 and k + 1 < len(segs):
             end = np_at(ctx, a + 1, v)
@@ -275,9 +279,6 @@ def _indirect(
             ):
                 return att, [], "anaphoric-quote"
             continue
-        # a reported speech act without a content clause: "Die EU forderte eine Untersuchung."
-        if report is None and k == 0:
-            report = _speech_act_report(ctx, v, cue, lemma, s, a, b)
     # "X ... , dass <Konjunktiv>" with any verb: the dass clause in Konjunktiv is reported speech
     for idx, (s, e, delim) in enumerate(segs[:-1]):
         nxt_s, _nxt_e, _ = segs[idx + 1]
@@ -311,8 +312,15 @@ def _indirect(
         return framed
     if fallback is not None:
         return fallback
-    if report is not None and report_speech_acts:
-        return report
+    if report_speech_acts and not any(
+        # "hält an der Forderung fest, dass ...": the clause belongs to the noun
+        _dass_noun_before(ctx, s2 - 1, a)
+        for s2, _e2, _d2 in segs[1:]
+    ):
+        for v, cue, lemma, k, s in report_candidates:
+            report = _speech_act_report(ctx, v, cue, lemma, s if k == 0 else a, a, b)
+            if report is not None:
+                return report
     return _reportative(ctx, segs, b)
 
 
@@ -512,12 +520,11 @@ def _place_indirect(
         ctx.person_speakers.append((att.speaker_span[0], att.speaker))
 
 
-def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -> None:
-    """A frameless Konjunktiv unit continuing the last attributed statement."""
-    tdoc = ctx.doc
+def _continued(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -> _Found | None:
+    """The last attributed statement that unit ``ui`` may continue (nothing intervenes), or None."""
     a, b = ctx.units[ui]
     last = next((f for f in reversed(found) if f.unit < ui), None)
-    if not (
+    if (
         last is not None
         and _has_source(last.attribution)
         and ui - last.unit <= max_distance
@@ -525,6 +532,39 @@ def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -
         and all(_mentions_speaker(ctx, g, last.attribution) for g in range(last.unit + 1, ui))
         and not _has_own_colon_frame(ctx, a, b)
     ):
+        return last
+    return None
+
+
+def _inherit_reportative(
+    ctx: _Ctx,
+    ui: int,
+    result: tuple[_Attribution, list[tuple[int, int]], str],
+    found: list[_Found],
+    max_distance: int,
+) -> tuple[_Attribution, list[tuple[int, int]], str]:
+    """A sourceless reportative unit ("Er soll ... haben") continuing the previous speaker.
+
+    "sollen" with a perfect infinitive reports what someone said; with no source of its own
+    the unit continues the last attributed statement when nothing intervenes (the source is
+    inherited, form ``free_indirect``). Otherwise ``result`` is returned unchanged.
+    """
+    att, parts, kind = result
+    if kind != "reported" or _has_source(att) or att.cue_span is not None:
+        return result
+    last = _continued(ctx, ui, found, max_distance)
+    if last is None:
+        return result
+    return last.attribution.carried_over(), parts, "indirect"
+
+
+def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -> None:
+    """A frameless Konjunktiv unit continuing the last attributed statement."""
+    tdoc = ctx.doc
+    a, b = ctx.units[ui]
+    last = _continued(ctx, ui, found, max_distance)
+    if last is None:
+        _sourceless_konjunktiv(ctx, ui, found)
         return
     strong = _has_konjunktiv(ctx, [(a, b)], strong=True)
     weak = (
@@ -545,4 +585,31 @@ def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -
             _Found(
                 "indirect", [_char_range(tdoc, s, e) for s, e in parts], att, ui, weak=not strong
             )
+        )
+
+
+def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
+    """A main clause in Konjunktiv I with no speaker to continue: reported, source unknown.
+
+    Konjunktiv I ("sei", "habe", "werde") in a main clause of news text marks reported speech
+    even when the report it continues was not found; the statement is kept without a source.
+    """
+    tdoc = ctx.doc
+    a, b = ctx.units[ui]
+    # the Konjunktiv is the finite verb of the first clause ("als sei er krank" after a comma
+    # is a comparison); impersonal "man nehme" and "Gott sei Dank" are no report
+    if b - a < 5 or tdoc.toks[a].lower_ in _SUBORDINATORS | _RELATIVE_PRONOUNS | {"man", "gott"}:
+        return
+    first_end = next((k for k in range(a, b) if tdoc.toks[k].text in CLAUSE_DELIMITERS), b)
+    if (
+        not _has_konjunktiv(ctx, [(a, min(first_end, a + 8))], strong=True)
+        or sum(1 for k in range(a, b) if tdoc.toks[k].is_alpha) < 4
+        or _has_own_colon_frame(ctx, a, b)
+    ):
+        return
+    parts = _message_range(ctx, a, b)
+    if parts:
+        att = _Attribution(None, None, None, None)
+        found.append(
+            _Found("reported", [_char_range(tdoc, s, e) for s, e in parts], att, ui, weak=True)
         )

@@ -77,13 +77,22 @@ def _speech_act_report(
     ):
         return None
     att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
-    passive = any(doc.toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(a, b))
+    if s == a and att is not None and att.speaker_span is not None and v > a:
+        # a verb after a comma: only with the subject (and its apposition) before it,
+        # "Die Partei, die Union, forderte ..."
+        segs_before = any(doc.toks[x].text == "," for x in range(a, v))
+        if segs_before and att.speaker_span[0] < v and att.speaker_span not in {(a, v), (a, v - 1)}:
+            return None
+    # passive in the speech act's own clause (not in a relative clause after it)
+    clause_end = next((x for x in range(v, b) if doc.toks[x].text == ","), b)
+    passive = any(doc.toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(a, clause_end))
     if (
         att is not None
         and att.speaker_span is not None
         and not passive
         and (
             att.speaker_span[1] == v
+            or (att.speaker_span[1] == v - 1 and doc.toks[v - 1].text == ",")
             or att.speaker_span[0] in (v + 1, v + 2)
             # perfect or modal: "Die Partei hatte ... gefordert"
             or (att.speaker_span[1] < v and doc.toks[att.speaker_span[1]].lower_ in _FINITE_ACTIVE)

@@ -495,6 +495,55 @@ def _adverbial_prefield(ctx: _Ctx, s: int, v: int, b: int) -> bool:
     )
 
 
+#: Lower-case words that may occur inside an apposition ("Chef der Firma für Y und Z").
+_APPOSITION_WORDS = frozenset(
+    {"und", "für", "von", "vom", "im", "in", "am", "an", "aus", "bei", "zu", "zur", "zum", "mit"}
+)
+
+
+def _apposition_subject(ctx: _Ctx, end: int | None, v: int) -> int | None:
+    """End of "Name, apposition" before the verb ``v`` when the noun phrase stopped at ``end``.
+
+    ``end`` is the comma after the first noun phrase; the apposition runs to the next comma,
+    which is followed by the verb itself or by a finite auxiliary and the rest of the verb
+    group ("X, Chef der Y, hat ... gefordert"). The apposition holds no verb: its lower-case
+    words are articles, prepositions, conjunctions and adjectives only.
+    """
+    toks = ctx.doc.toks
+    if end is None:
+        return None
+    # attributes the noun-phrase chunker left out: "Der Vertreter der X im Rat der Y, Z, ..."
+    first_comma = next((x for x in range(end, min(v, end + 10)) if toks[x].text == ","), None)
+    if first_comma is None or not all(_apposition_word(ctx, x) for x in range(end, first_comma)):
+        return None
+    end = first_comma
+    if end + 2 >= v:
+        return None
+    close = next((x for x in range(end + 1, v) if toks[x].text in CLAUSE_DELIMITERS), None)
+    if close is None or toks[close].text != "," or close - end > 14 or close == end + 1:
+        return None
+    if not (is_cap(toks[end + 1]) or toks[end + 1].lower_ in DETERMINERS):
+        return None
+    if not all(_apposition_word(ctx, x) for x in range(end + 1, close)):
+        return None
+    if close + 1 == v or (
+        toks[close + 1].lower_ in FINITE_AUX
+        and not any(toks[x].text in CLAUSE_DELIMITERS for x in range(close + 1, v))
+    ):
+        return close
+    return None
+
+
+def _apposition_word(ctx: _Ctx, x: int) -> bool:
+    """Whether token ``x`` may stand inside a noun phrase or apposition (no verb)."""
+    t = ctx.doc.toks[x]
+    if t.lower_ in FINITE_AUX or t.text in CLAUSE_DELIMITERS:
+        return False
+    return not t.text.islower() or (
+        t.lower_ in NP_STOP_WORDS | DETERMINERS | _APPOSITION_WORDS or is_modifier(t)
+    )
+
+
 def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
     """Token range of the subject of speech verb ``v`` within ``[a, b)`` (no parser)."""
     doc = ctx.doc
@@ -565,6 +614,10 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
                 and doc.toks[v - 1].text == ","
             ):
                 return (start, end)
+            # "X, Vorsitzender des Verbands für Y, sagte" / "X, Chef von Y, hat gefordert"
+            wide = _apposition_subject(ctx, end, v)
+            if wide is not None:
+                return (start, wide)
     # prefield subject followed by a finite verb: "Korotschenko zeigt sich überzeugt"
     if starts and clause_a < v and doc.toks[clause_a].lower_ not in NP_STOP_WORDS:
         end = np_at(ctx, clause_a, v)

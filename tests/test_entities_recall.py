@@ -60,7 +60,7 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         # a verb of speaking licenses a name that merely looks like a German compound
         ("Es war gut, erklärte Wheatbottle am Abend.", "Wheatbottle", "Wheatbottle"),
         # after a verb only people do, a foreign name known from other word clusters
-        ("Im Finale schoss Robinho zwei Tore.", "Robinho", "Robinho"),
+        ("Im Finale schoss Neymar zwei Tore.", "Neymar", "Neymar"),
         # a genitive name after its noun
         ("Man feierte den Sieg Kowalczyks, der lange spielte.", "Kowalczyks", None),
         ("Die Nachfolge Nowaks trat er an.", "Nowaks", None),
@@ -107,10 +107,12 @@ def test_found_from_context(
         "Im Finale schoss Mannschaft zwei Tore.",
         # a place or a noun in the genitive slot after a noun is no person
         "Die Bevölkerung Hamburgs wächst.",
-        "Die Erzeugung Biogas ist teuer.",
+        "Die Erzeugung Methanolgas ist teuer.",
         # ... but not after a place preposition or a place prefix
         "Sie reiste nach Ciudad Juárez.",
-        "Das Spiel in São Tomé endete.",
+        "Das Spiel in São Vicente endete.",
+        # a preposition fused with an article and an adjective: a place follows
+        "Die Fähre legte im walisischen Aberporth an.",
         # capitalised German words in a row are no name
         "Im Sommer kauft der Verein neue Trikots.",
     ],

@@ -73,6 +73,9 @@ from nkru_extract.text.word_classes import (
     SUBORDINATORS,
 )
 
+#: A preposition fused with an article: a noun or place follows ("im walisischen Aberporth").
+_ARTICLE_CONTRACTIONS = frozenset({"im", "am", "vom", "beim", "zum", "ins", "ans"})
+
 
 @dataclass
 class Cand:
@@ -340,12 +343,13 @@ class Scanner:
             k >= 0
             and k > i - 4
             and self.words[k][:1].islower()
-            and self.words[k] not in (DETERMINERS)
+            and self.words[k] not in DETERMINERS
+            and self.words[k] not in _ARTICLE_CONTRACTIONS
         ):
             k -= 1  # adjectives: "die neue Mark"
         return (
             k >= 0
-            and self.words[k] in DETERMINERS
+            and (self.words[k] in DETERMINERS or self.words[k] in _ARTICLE_CONTRACTIONS)
             and all(self.words[m].endswith(("e", "en", "er", "es", "em")) for m in range(k + 1, i))
         )
 
@@ -467,13 +471,13 @@ _NAME_CUES = frozenset(
 #: Letters German does not write: a pair of unknown capitalised words with one of them is a
 #: foreign name ("Zoltán Kovács", "Hélène Dubreuil") unless a place preposition comes first.
 _FOREIGN_LETTERS = frozenset("áàâãåéèêëíìîïóòôõøúùûñçčćšśžźżłńőűğşăţșțýěřůđ")
-#: Words before a place name ("in São Tomé", "bei Nueva Córdoba").
+#: Words before a place name ("in São Vicente", "bei Nueva Córdoba").
 _PLACE_BEFORE = PLACE_PREPOSITIONS | {"bei", "im", "nahe", "nahen", "von", "vom", "zwischen"}
 
 
 def _foreign_pair(sc: Scanner, i: int) -> bool:
     """Tokens ``i`` and ``i + 1`` are two words of no German lexicon, one with a foreign letter,
-    not after a preposition ("in São Tomé")."""
+    not after a preposition ("in São Vicente")."""
     pair = sc.words[i : i + 2]
     if (
         pair[0] in PLACE_PREFIXES

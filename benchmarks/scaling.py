@@ -115,7 +115,7 @@ def cluster(count: int) -> None:
     texts = _corpus(count)
     with (
         LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
         ) as local,
         Client(local) as client,
     ):

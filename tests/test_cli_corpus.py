@@ -86,12 +86,28 @@ def test_cli_progress_bar_only_on_a_terminal_or_when_asked(
     assert err.strip().splitlines()[-1].startswith("nkru-extract: 5 docs in")
 
 
-def test_cli_claims_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["claims", str(SEEDS), "--model", "embedded", "--format", "jsonl"])
-    if "claims" not in tables.kinds():
-        assert code == 2
-        pytest.skip("this version extracts no claims")
-    assert code == 0
+def test_cli_claims_subcommand_jsonl_has_the_table_columns(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["claims", str(SEEDS), "--model", "embedded", "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rows and all(r["doc_id"].endswith(".txt") for r in rows)
     assert list(rows[0]) == [c.name for c in tables.schema("claims")]
+
+
+def test_cli_claims_table_one_aligned_line_per_claim(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["claims", str(SEEDS), "--model", "embedded", "--no-progress"]) == 0
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.split() == [
+        "doc",
+        "figure",
+        "value",
+        "state",
+        "category",
+        "modality",
+        "to",
+        "claimant",
+    ]
+    assert lines and all(line.split()[0].endswith(".txt") for line in lines)
+    state_column = header.index("state")
+    assert all(line[state_column : state_column + 2].isupper() for line in lines)

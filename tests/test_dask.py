@@ -23,7 +23,7 @@ FILES = [str(p) for p in sorted(SEEDS.glob("*.txt"))[:3]]
 def client():  # type: ignore[no-untyped-def]
     with (
         distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

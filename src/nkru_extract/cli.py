@@ -27,7 +27,7 @@ from typing import Any, TextIO
 from nkru_extract import __version__
 from nkru_extract.errors import NkruError
 from nkru_extract.pipeline import extract_many, load
-from nkru_extract.tables import TableWriter, kinds, rows
+from nkru_extract.tables import TableWriter, rows
 from nkru_extract.types import Extraction
 
 __all__ = ["main"]
@@ -320,26 +320,69 @@ def _write_claims(
                     header_done = True
                 writer.writerows([("" if v is None else v for v in row.values()) for row in table])
                 continue
-            for row in table:
-                shown = {
-                    k: v
-                    for k, v in row.items()
-                    if v is not None and not k.endswith(("_start", "_end"))
-                }
-                out.write("  ".join(f"{k}={v}" for k, v in shown.items()) + "\n")
+            if count == 1:
+                out.write(_claim_line(_CLAIM_HEADER) + "\n")
+            out.writelines(_claim_line(_claim_cells(row)) + "\n" for row in table)
         out.flush()
     return count
+
+
+#: Columns of the claims table: heading and width (the last column takes the rest).
+_CLAIM_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("doc", 26),
+    ("figure", 20),
+    ("value", 15),
+    ("state", 5),
+    ("category", 10),
+    ("modality", 12),
+    ("to", 5),
+    ("claimant", 0),
+)
+_CLAIM_HEADER = tuple(name for name, _ in _CLAIM_COLUMNS)
+
+
+def _claim_cells(row: dict[str, Any]) -> tuple[str, ...]:
+    """One claims-table row as the cells of the text table."""
+
+    def number(value: Any) -> str:
+        return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+    low, high = row.get("number_low"), row.get("number_high")
+    value = number(row.get("number_value"))
+    if low is not None and high is not None and low != high:
+        value = f"{number(low)}-{number(high)}"
+    claimant = row.get("claimant_text") or "(article)"
+    if row.get("claimant_kind"):
+        claimant += f" [{row['claimant_kind']}]"
+    if row.get("claimant_outlet"):
+        claimant += f" via {row['claimant_outlet']}"
+    return (
+        Path(str(row["doc_id"])).name,
+        str(row.get("number_text") or ""),
+        value,
+        str(row.get("state") or "-"),
+        str(row.get("category") or ""),
+        str(row.get("modality") or ""),
+        str(row.get("destination") or ""),
+        claimant,
+    )
+
+
+def _claim_line(cells: Sequence[str]) -> str:
+    parts = []
+    for cell, (_, width) in zip(cells, _CLAIM_COLUMNS, strict=True):
+        if width:
+            parts.append((cell if len(cell) <= width else cell[: width - 1] + "…").ljust(width))
+        else:
+            parts.append(cell)
+    return " ".join(parts).rstrip()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["claims"]:
-        args = _claims_parser().parse_args(arguments[1:])
-        if "claims" not in kinds():
-            print("nkru-extract: this version extracts no claims", file=sys.stderr)
-            return EXIT_USAGE
-        return _run(args, _write_claims)
+        return _run(_claims_parser().parse_args(arguments[1:]), _write_claims)
     return _run(_parser().parse_args(arguments), _write_results)
 
 

@@ -15,6 +15,7 @@ A model that is named but missing raises ``ModelNotFoundError``; it never falls 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import multiprocessing
 import multiprocessing.context
@@ -454,7 +455,14 @@ def _run_pool(
 ) -> Iterator[Extraction]:
     """Batches to worker processes, at most a few in flight; results in input order."""
     context = _mp_context()
-    with context.Pool(n_process, _init_worker, (nlp, backbone, window, normalize)) as pool:
+    # forked workers share the parent's memory until they write to it: keep the collector from
+    # walking (and so copying) every inherited object in each worker
+    gc.freeze()
+    try:
+        pool = context.Pool(n_process, _init_worker, (nlp, backbone, window, normalize))
+    finally:
+        gc.unfreeze()
+    with pool:
         pending: deque[tuple[list[str], AsyncResult[list[Extraction]]]] = deque()
         limit = 2 * n_process + 2
         for batch in batches:

@@ -392,12 +392,15 @@ def affiliate(
         state = state_of.get(mention.key)
         if state is None and name_key(mention.key) in known_people():
             state = _leader_state(mention.key)
+        organisation = organisation_of.get(mention.key)
+        if (state, phrase, organisation) == (
+            mention.state,
+            mention.role_phrase,
+            mention.organisation,
+        ):
+            result.append(mention)  # nothing to add: a copy would cost more than the rest
+            continue
         result.append(
-            dataclasses.replace(
-                mention,
-                state=state,
-                role_phrase=phrase,
-                organisation=organisation_of.get(mention.key),
-            )
+            dataclasses.replace(mention, state=state, role_phrase=phrase, organisation=organisation)
         )
     return result

@@ -36,11 +36,15 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
     """
     ranges: list[tuple[int, int]] = []
     offset = 0
+    hint = _MARKER_HINT.search(text) is not None  # one search, not one per line
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         marker = (
             CREDIT_MARKER.search(body)
-            if ":" in body or "©" in body or "(" in body or _MARKER_HINT.search(body)
+            if ":" in body
+            or "©" in body
+            or "(" in body
+            or (hint and _MARKER_HINT.search(body) is not None)
             else None
         )
         if marker is not None:
@@ -52,7 +56,7 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
                     end = close
             ranges.append((offset + marker.start(), offset + end))
         else:
-            tail = _CREDIT_TAIL.search(body)
+            tail = _CREDIT_TAIL.search(body) if "-" in body or "–" in body or "|" in body else None
             if (
                 tail is not None
                 and len(tail.group(1)) < 120  # before the (slower) agency search

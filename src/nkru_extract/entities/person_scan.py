@@ -70,7 +70,11 @@ from nkru_extract.text.word_classes import (
     FINITE_AUXILIARIES,
     LIST_JOINERS,
     PREPOSITIONS,
+    SUBORDINATORS,
 )
+
+#: A preposition fused with an article: a noun or place follows ("im walisischen Aberporth").
+_ARTICLE_CONTRACTIONS = frozenset({"im", "am", "vom", "beim", "zum", "ins", "ans"})
 
 
 @dataclass
@@ -168,7 +172,7 @@ class Scanner:
                 return True
             return (
                 word in self.given_like
-                and self.surname_ok(nxt, strict=True)
+                and (self.surname_ok(nxt, strict=True) or self.loose_surname(nxt))
                 and not (self.sent_start[nxt])
             )
         return False
@@ -261,9 +265,21 @@ class Scanner:
         k = j + 1
         while k < self.n and self.words[k] in NAME_PARTICLES and k - j < 3:
             k += 1
-        if k > j and k < self.n and self.surname_ok(k, strict=strict):
+        if k > j and k < self.n and (self.surname_ok(k, strict=strict) or self.loose_surname(k)):
             return k + 1 if strict else k
         return j
+
+    def loose_surname(self, k: int) -> bool:
+        """Token ``k`` may continue a name already begun: a possible surname that is no plain
+        German word, though it may look like a compound ("Ian Wheatbottle", "von Tischlerer")."""
+        word = self.word(k)
+        return (
+            self.surname_ok(k, strict=False)
+            and not self.sent_start[k]
+            and not is_plain_common(word)
+            and word not in other_words()
+            and strip_genitive(word) not in other_words()
+        )
 
     def family_first(self, i: int) -> int:
         """End of a family-first name ("Kim Jong-un", "Kim Jong Un", "Xi Jinping") at ``i``."""
@@ -327,12 +343,13 @@ class Scanner:
             k >= 0
             and k > i - 4
             and self.words[k][:1].islower()
-            and self.words[k] not in (DETERMINERS)
+            and self.words[k] not in DETERMINERS
+            and self.words[k] not in _ARTICLE_CONTRACTIONS
         ):
             k -= 1  # adjectives: "die neue Mark"
         return (
             k >= 0
-            and self.words[k] in DETERMINERS
+            and (self.words[k] in DETERMINERS or self.words[k] in _ARTICLE_CONTRACTIONS)
             and all(self.words[m].endswith(("e", "en", "er", "es", "em")) for m in range(k + 1, i))
         )
 
@@ -400,7 +417,7 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
             resume = cand.end
             continue
         free_before = not cands or cands[-1].end < cand.start
-        surname_only = cand.source in {"shape", "speech", "subject"}
+        surname_only = cand.source in {"shape", "speech", "subject", "role"}
         if surname_only and free_before and _unlisted_given(sc, cand.start - 1):
             cand.start -= 1  # an unlisted given name before a surname: "Ngozi Okonjo"
         role = sc.role_before(cand.start, comma=cand.source in {"first", "known", "family"})
@@ -451,17 +468,43 @@ _NAME_CUES = frozenset(
 )
 
 
+#: Letters German does not write: a pair of unknown capitalised words with one of them is a
+#: foreign name ("Zoltán Kovács", "Hélène Dubreuil") unless a place preposition comes first.
+_FOREIGN_LETTERS = frozenset("áàâãåéèêëíìîïóòôõøúùûñçčćšśžźżłńőűğşăţșțýěřůđ")
+#: Words before a place name ("in São Vicente", "bei Nueva Córdoba").
+_PLACE_BEFORE = PLACE_PREPOSITIONS | {"bei", "im", "nahe", "nahen", "von", "vom", "zwischen"}
+
+
+def _foreign_pair(sc: Scanner, i: int) -> bool:
+    """Tokens ``i`` and ``i + 1`` are two words of no German lexicon, one with a foreign letter,
+    not after a preposition ("in São Vicente")."""
+    pair = sc.words[i : i + 2]
+    if (
+        pair[0] in PLACE_PREFIXES
+        or sc.word(i - 1).lower() in _PLACE_BEFORE
+        or any(w in german_lemmas() for w in pair)
+    ):
+        return False
+    return any(c in _FOREIGN_LETTERS for w in pair for c in w.lower())
+
+
 def _cued_candidate(sc: Scanner, i: int) -> Cand | None:
-    """An unlisted given name and surname after a strong cue ("gewann Primož Roglič")."""
-    if i < 1 or sc.words[i - 1] not in _NAME_CUES or sc.sent_start[i] or i + 1 >= sc.n:
+    """An unlisted given name and surname after a strong cue ("gewann Primož Roglič") or
+    spelt with foreign letters ("mit Zoltán Kovács")."""
+    if i < 1 or sc.sent_start[i] or i + 1 >= sc.n:
         return None
     if sc.sent_start[i + 1] or not sc.ok(i + 1):
         return None
     if not (sc.surname_ok(i, strict=True) and sc.surname_ok(i + 1, strict=True)):
         return None
+    cued = sc.words[i - 1] in _NAME_CUES
+    if not cued and not _foreign_pair(sc, i):
+        return None
     if sc.noun_context(i) or role_at(sc.words, i) is not None:
         return None
-    if sc.words[i + 1] in ORG_HEADS or any(w in other_words() for w in sc.words[i : i + 2]):
+    if sc.words[i + 1] in ORG_HEADS or (
+        cued and any(w in other_words() for w in sc.words[i : i + 2])
+    ):
         return None  # "Champions League": an English or German word, not a name
     after = sc.word(i + 2)
     if namelike(after) and not is_common(after):
@@ -505,12 +548,20 @@ def _unlisted_given(sc: Scanner, i: int) -> bool:
         return False
     if word in PLACE_PREFIXES or word in lower_twins() or is_common(word):
         return False
-    if word not in sc.given_like and word not in sc.family_like:
+    # a word in no lexicon at all, right before a name, is a given name we do not list:
+    # "Heorhij Koval"
+    if (
+        word not in sc.given_like
+        and word not in sc.family_like
+        and (word in german_lemmas() or word in other_words() or len(word) < 4)
+    ):
         return False
     if role_at(sc.words, i) is not None or (word.endswith("s") and word not in sc.given_like):
         return False
     prev = sc.word(i - 1)
-    return not (namelike(prev) and not sc.sent_start[i])
+    # a capitalised word before it is a noun the given name would run on from, unless that
+    # is a role: "Biathletin Ilka Wendtner"
+    return not (namelike(prev) and not sc.sent_start[i] and sc.role_before(i, comma=False) is None)
 
 
 def _unknown_or_surname(sc: Scanner, word: str) -> bool:
@@ -539,6 +590,7 @@ def _subject_position(sc: Scanner, i: int) -> bool:
     return (
         prev in HUMAN_VERBS
         or prev in FINITE_AUXILIARIES
+        or prev in SUBORDINATORS
         or (prev.endswith(("te", "t", "en")) and len(prev) > 3)
     )
 
@@ -549,6 +601,16 @@ def _genitive_position(sc: Scanner, i: int) -> bool:
     if nxt[:1].islower() and nxt.endswith(("e", "en", "er", "es")):
         nxt = sc.word(i + 2)  # "Putins neue Strategie"
     return namelike(nxt) and is_common(nxt) and sc.word(i - 1).lower() not in DETERMINERS
+
+
+def _postnominal_genitive(sc: Scanner, i: int) -> bool:
+    """Token ``i`` is a genitive attribute after its noun: "der Sieg Kowalskis, der ..."."""
+    prev, nxt = sc.word(i - 1), sc.word(i + 1)
+    if not namelike(prev) or not is_common(prev) or sc.sent_start[i]:
+        return False
+    if sc.words[i].endswith(("as", "es", "os")):
+        return False  # a noun or a name in the nominative: "Biogas", "Carlos"
+    return not nxt[:1].isupper() and nxt not in NAME_PARTICLES
 
 
 def _lone_first_ok(sc: Scanner, i: int) -> bool:
@@ -574,10 +636,15 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
     before = sc.role_before(i, comma=False)
     # a title licenses common-word surnames too ("Frau Fischer", "Dr. Koch")
     titled = sc.surname_ok(i, strict=False) and before is not None and not before[1]
-    if not sc.surname_ok(i, strict=True) and not titled:
+    strict = sc.surname_ok(i, strict=True)
+    # a word that only looks like a German compound ("Wheatbottle") needs a strong cue: a role
+    # before it or a verb of speaking
+    if not strict and not titled and not sc.loose_surname(i):
         return None
     j = i + 1
-    while j < sc.n and j - i < 3 and sc.surname_ok(j, strict=True) and not sc.sent_start[j]:
+    while j < sc.n and j - i < 3 and not sc.sent_start[j]:
+        if not (sc.surname_ok(j, strict=True) or (j == i + 1 and sc.loose_surname(j))):
+            break
         if sc.is_first(j):
             return None  # the given-name rule starts there: "Konzern-Betriebsrat Mario Müller"
         j += 1
@@ -602,10 +669,25 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
         return Cand(i, j, "speech")
     if (nxt in SPEECH_AFTER or nxt in HUMAN_VERBS) and prev.lower() not in PREPOSITIONS:
         return Cand(i, j, "speech")
-    if single and _subject_position(sc, i) and _unknown_or_surname(sc, words[i]):
+    if not strict:
+        return None
+    if (
+        single
+        and _subject_position(sc, i)
+        and (
+            _unknown_or_surname(sc, words[i])
+            # after a verb only people do ("heiratete", "komponierte") a foreign word will do
+            or (prev in HUMAN_VERBS and words[i] not in german_lemmas() and len(words[i]) > 2)
+        )
+    ):
         return Cand(i, j, "subject")
     stem = bare[:-1] if bare.endswith("s") and not bare.endswith(("ss", "us", "is")) else ""
-    if single and len(stem) > 2 and _genitive_position(sc, i) and _unknown_or_surname(sc, stem):
+    if (
+        single
+        and len(stem) > 2
+        and (_genitive_position(sc, i) or _postnominal_genitive(sc, i))
+        and _unknown_or_surname(sc, stem)
+    ):
         return Cand(i, j, "genitive")
     if single and PERSON_SUFFIX.search(bare) and (not sc.sent_start[i] or len(words[i]) > 6):
         return Cand(i, j, "shape")

@@ -29,6 +29,7 @@ from nkru_extract.entities.person_lexicon import (
 from nkru_extract.entities.person_rules import FUNCTION_WORDS, ORG_HEADS, SPEECH_BEFORE
 from nkru_extract.entities.roles import role_at
 from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS
+from nkru_extract.text.doc_view import WordClass
 
 __all__ = ["cue_starts", "cue_words", "cued_name"]
 
@@ -42,15 +43,21 @@ _QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "'"})
 _FIRST_PERSON = frozenset({"Ich", "Wir"})
 
 
+def _is_cue(word: str) -> bool:
+    """A verb of speaking (any case) or a Roman numeral (with or without its dot)."""
+    if word.lower() in SPEECH_BEFORE:
+        return True
+    return len(word) < 6 and ROMAN.match(word if word.endswith(".") else word + ".") is not None
+
+
+#: Every token text tested once per process, not once per document.
+_CUES = WordClass(_is_cue)
+
+
 def cue_words(distinct: frozenset[str]) -> set[str]:
     """The token texts among ``distinct`` that may be a cue: verbs of speaking, Roman numerals
     and the colon."""
-    found = {word for word in distinct if word.lower() in SPEECH_BEFORE}
-    found.update(
-        word
-        for word in distinct
-        if len(word) < 6 and ROMAN.match(word if word.endswith(".") else word + ".")
-    )
+    found = set(_CUES.among(distinct))
     if ":" in distinct:
         found.add(":")
     return found

@@ -18,6 +18,7 @@ __all__ = [
     "GENITIVE_ARTICLES",
     "LIST_JOINERS",
     "PREPOSITIONS",
+    "SUBORDINATORS",
 ]
 
 #: Articles, determiners and possessives: a single capitalised word after one is a noun.
@@ -105,4 +106,27 @@ FINITE_AUXILIARIES: Final[frozenset[str]] = frozenset(
 #: inverting it ("Doch X wurde …", "Auch X kam …").
 CONNECTIVES: Final[frozenset[str]] = frozenset(
     {"Doch", "Aber", "Und", "Denn", "Oder", "Sondern", "Allein", "Nur", "Selbst"}
+)
+
+#: Subordinating conjunctions: the subject of the clause follows at once ("dass X nicht kam",
+#: "weil X zögerte"), so an unknown capitalised word right after one is a subject.
+SUBORDINATORS: Final[frozenset[str]] = frozenset(
+    {
+        "dass",
+        "daß",
+        "ob",
+        "weil",
+        "obwohl",
+        "nachdem",
+        "bevor",
+        "sobald",
+        "solange",
+        "falls",
+        "sofern",
+        "warum",
+        "weshalb",
+        "wieso",
+        "wohin",
+        "wodurch",
+    }
 )

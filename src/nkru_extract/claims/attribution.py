@@ -25,8 +25,8 @@ from nkru_extract.claims.rules_de import (
     SOURCE_PREPOSITIONS,
 )
 from nkru_extract.claims.view import DocView, SentenceView
-from nkru_extract.lang_de import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
 from nkru_extract.quotes.lexicon import SpeechVerbs, is_konjunktiv, is_strong_konjunktiv
+from nkru_extract.text.word_classes import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
 from nkru_extract.types import CLAIM_MODALITIES, Claimant, Quote
 
 __all__ = [

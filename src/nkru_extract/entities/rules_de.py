@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nkru_extract import lang_de
+from nkru_extract.text import word_classes
 
 __all__ = [
     "ADJECTIVE_ENDINGS",
@@ -35,7 +35,7 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ("", "e", "en", "er", "es", "em")
 
 #: Definite and indefinite articles (and a few determiners) that may precede a mention but are
 #: never part of it ("der Kreml", "das Weiße Haus").
-ARTICLES: frozenset[str] = lang_de.ARTICLES
+ARTICLES: frozenset[str] = word_classes.ARTICLES
 
 #: Articles that introduce a genitive attribute after a unit noun ("Streitkräfte der Ukraine").
 GENITIVE_ARTICLES: frozenset[str] = frozenset({"der", "des"})

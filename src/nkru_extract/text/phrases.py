@@ -22,7 +22,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from nkru_extract.lang_de import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
+from nkru_extract.text.word_classes import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
 
 # --------------------------------------------------------------------------------------------
 # closed German word classes the chunker reads (re-exported by quotes.rules_de)

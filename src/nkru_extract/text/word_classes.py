@@ -1,31 +1,46 @@
 """Closed German word classes that the matchers read around a candidate word.
 
-Determiners, prepositions, conjunctions and list joiners: grammar, not data that grows, so they
-are typed constants here rather than lexicon files. Built on the article sets of ``lang_de``.
+Articles, determiners, prepositions, conjunctions and list joiners: grammar, not data that
+grows, so they are typed constants here rather than lexicon files. Every capability reads its
+articles and determiners from here.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from nkru_extract import lang_de
-
 __all__ = [
+    "ARTICLES",
     "CONJUNCTIONS",
     "CONNECTIVES",
+    "DEMONSTRATIVES",
     "DETERMINERS",
     "FINITE_AUXILIARIES",
     "GENITIVE_ARTICLES",
     "LIST_JOINERS",
+    "POSSESSIVES_3RD",
     "PREPOSITIONS",
     "SUBORDINATORS",
 ]
 
+#: Definite and indefinite articles, every case.
+ARTICLES: Final[frozenset[str]] = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
+#: Demonstrative determiners.
+DEMONSTRATIVES: Final[frozenset[str]] = frozenset(
+    {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene"}
+)
+#: Third-person possessive determiners ("sein Sprecher", "ihre Ministerin").
+POSSESSIVES_3RD: Final[frozenset[str]] = frozenset(
+    {"sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren"}
+)
+
 #: Articles, determiners and possessives: a single capitalised word after one is a noun.
 DETERMINERS: Final[frozenset[str]] = (
-    lang_de.ARTICLES
-    | lang_de.DEMONSTRATIVES
-    | lang_de.POSSESSIVES_3RD
+    ARTICLES
+    | DEMONSTRATIVES
+    | POSSESSIVES_3RD
     | frozenset({"unser", "unsere", "jede", "jeder", "jeden", "jedem", "jedes"})
     | frozenset({"kein", "keine", "keinen", "keinem", "keiner", "welche", "welcher", "welches"})
 )

@@ -71,6 +71,13 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         ("Die Stadträtin, Hedi Wendtland-Kiesel, sagte das.", "Hedi Wendtland-Kiesel", None),
         # ... but a role noun before a surname is no given name
         ("Im Sommer lobte Trainer Kowalski die Mannschaft.", "Kowalski", "Kowalski"),
+        # an unlisted given name before a listed given name and a surname
+        ("Gestern sprach Tayler Jane Geddes im Rathaus.", "Tayler Jane Geddes", None),
+        ("Der Erzbischof Wilton Daniel Gregory predigte.", "Wilton Daniel Gregory", None),
+        # ... but not a compound noun or a listed surname before it
+        ("Der Daten-Anbieter Jane Geddes antwortete nicht.", "Jane Geddes", None),
+        # a given name, "von" and a surname that is also a common noun
+        ("Man las Verse von Joseph Victor von Scheffel vor.", "Joseph Victor von Scheffel", None),
     ],
 )
 def test_found_from_context(

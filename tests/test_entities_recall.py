@@ -76,6 +76,8 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         ("Der Erzbischof Wilton Daniel Gregory predigte.", "Wilton Daniel Gregory", None),
         # ... but not a compound noun or a listed surname before it
         ("Der Daten-Anbieter Jane Geddes antwortete nicht.", "Jane Geddes", None),
+        # ... but after another noun "von" may introduce a person
+        ("Die Rede von Lindholm war kurz.", "Lindholm", "Lindholm"),
         # a given name, "von" and a surname that is also a common noun
         ("Man las Verse von Joseph Victor von Scheffel vor.", "Joseph Victor von Scheffel", None),
     ],
@@ -120,6 +122,9 @@ def test_found_from_context(
         "Das Spiel in São Vicente endete.",
         # a preposition fused with an article and an adjective: a place follows
         "Die Fähre legte im walisischen Aberporth an.",
+        # a place noun, "von" or "bei" and a word clustered with surnames: a place
+        "Vor der Küste von Lindholm kenterte ein Boot.",
+        "Die Schlacht bei Lindholm dauerte zwei Tage.",
         # capitalised German words in a row are no name
         "Im Sommer kauft der Verein neue Trikots.",
     ],

@@ -61,7 +61,7 @@ from nkru_extract.entities.person_rules import (
     SPEECH_BEFORE,
 )
 from nkru_extract.entities.roles import plural_role, predicate_role, role_at, role_before
-from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS
+from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS, PLACE_NOUNS
 from nkru_extract.entities.speech_cues import cue_starts, cue_words, cued_name
 from nkru_extract.text.doc_view import DocText, doc_text
 from nkru_extract.text.word_classes import (
@@ -703,6 +703,10 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
     if single and PERSON_SUFFIX.search(bare) and (not sc.sent_start[i] or len(words[i]) > 6):
         return Cand(i, j, "shape")
     if single and (bare in sc.family or bare in sc.family_like) and not sc.sent_start[i]:
+        # "Am Hafen von Lindholm": a word clustered with surnames after a noun and a place
+        # preposition names the place
+        if prev in {"von", "bei"} and sc.word(i - 2) in PLACE_NOUNS:
+            return None
         return Cand(i, j, "shape")
     return None
 

@@ -125,6 +125,10 @@ def test_found_from_context(
         # a place noun, "von" or "bei" and a word clustered with surnames: a place
         "Vor der Küste von Lindholm kenterte ein Boot.",
         "Die Schlacht bei Lindholm dauerte zwei Tage.",
+        # a surname on its own before a Roman numeral names a law or a product
+        "Er lebt seit Jahren mit Hartz IV in Berlin.",
+        # a given name after a place prefix is part of a place or team name
+        "Gestern siegten die San Antonio Spurs klar.",
         # capitalised German words in a row are no name
         "Im Sommer kauft der Verein neue Trikots.",
     ],

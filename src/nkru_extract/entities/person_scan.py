@@ -415,7 +415,7 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
             span = cued_name(words, sc.sent_start, blocked, i)
             if span is not None and span[1] > cand.end:
                 cand.end = span[1]  # "sagt Christiane Holländer,": the slot holds both words
-        if sc.org_follows(cand.end):
+        if sc.org_follows(cand.end) or _not_a_name_around(sc, cand):
             resume = cand.end
             continue
         free_before = not cands or cands[-1].end < cand.start
@@ -446,6 +446,20 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
         cands.append(cand)
         resume = cand.end
     return cands
+
+
+def _not_a_name_around(sc: Scanner, cand: Cand) -> bool:
+    """The words around ``cand`` make it part of another name: a place prefix before it ("San
+    Antonio Spurs"), or a Roman numeral after a surname on its own ("Hartz IV"; a regnal number
+    follows a given name: "Ludwig XIV.")."""
+    if sc.word(cand.start - 1) in PLACE_PREFIXES and not sc.sent_start[cand.start]:
+        return True
+    numeral = sc.word(cand.end).rstrip(".")
+    return (
+        cand.source in {"shape", "speech", "subject", "genitive"}
+        and len(numeral) > 1
+        and ROMAN.match(numeral + ".") is not None
+    )
 
 
 def _list_gap(words: Sequence[str], end: int, start: int) -> bool:

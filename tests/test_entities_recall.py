@@ -78,6 +78,9 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         ("Der Daten-Anbieter Jane Geddes antwortete nicht.", "Jane Geddes", None),
         # ... but after another noun "von" may introduce a person
         ("Die Rede von Lindholm war kurz.", "Lindholm", "Lindholm"),
+        # "zu" after a given name is a particle, after a full name a preposition
+        ("Er traf Karl-Theodor zu Guttenberg.", "Karl-Theodor zu Guttenberg", None),
+        ("Damals wechselte Jean Dupont zu Arsenal London.", "Jean Dupont", None),
         # a given name, "von" and a surname that is also a common noun
         ("Man las Verse von Joseph Victor von Scheffel vor.", "Joseph Victor von Scheffel", None),
     ],

@@ -242,7 +242,9 @@ class Scanner:
                 and not self.new_name_at(j)
             ):
                 j += 1
-            j = self._particles(j, strict=True)
+            # after given name and surname, "zu" is the preposition: "Eric Cantona zu United"
+            if self.word(j) != "zu":
+                j = self._particles(j, strict=True)
         if ROMAN.match(self.word(j)):  # "Elisabeth II.", "Otto I."
             j += 1
         elif self.word(j + 1) == "." and ROMAN.match(self.word(j) + "."):

@@ -13,7 +13,9 @@ copied into the project) and follows the matching rules of its SOURCE.md:
 - ``not_claims`` violations: returned claims whose number text contains a listed surface as a
   whole number;
 - field accuracy on matched claims: category; modality (any listed value accepted); claimant
-  (``null`` needs no claimant; otherwise any listed substring in the returned key or text).
+  (``null`` needs no claimant; otherwise any listed substring in the returned key or text);
+- state accuracy: of the gold claims whose figure comes back as a claim at all, the share with
+  a returned claim of that figure carrying the gold state.
 
 Throughput (``--speed``): the seed articles x20 through the tokenizer alone, the default
 pipeline without ``nkru_claims`` and the whole default pipeline (best of three runs each).
@@ -47,10 +49,15 @@ def _key_matches(claim: Claim, gold: dict[str, Any]) -> bool:
     if claim.state not in _states(gold["state"]):
         return False
     if "high" in gold:
-        return number.low == gold["value"] and number.high == gold["high"]
+        return bool(number.low == gold["value"] and number.high == gold["high"])
     return number.value == gold["value"] and (
         number.qualifier != "range" or number.low == number.high
     )
+
+
+def _value_matches(claim: Claim, gold: dict[str, Any]) -> bool:
+    """Whether a returned claim carries the gold figure, whatever its state."""
+    return _key_matches(claim, {**gold, "state": claim.state})
 
 
 def _claimant_ok(claim: Claim, gold: dict[str, Any]) -> bool:
@@ -74,7 +81,7 @@ def _whole(surface: str, text: str) -> bool:
 
 def score(docs: list[dict[str, Any]], verbose: bool = False) -> dict[str, float]:
     nlp = nk.load()
-    tp = fp = fn = violations = 0
+    tp = fp = fn = violations = valued = placed = 0
     fields = {"category": 0, "claimant": 0, "modality": 0}
     started = time.perf_counter()
     for doc in docs:
@@ -125,6 +132,11 @@ def score(docs: list[dict[str, Any]], verbose: bool = False) -> dict[str, float]
                         f"{claim.category}/{claim.modality}/{who} want "
                         f"{g['category']}/{g['modality']}/{g['claimant']}"
                     )
+        for g in gold:
+            same_value = [c for c in claims if _value_matches(c, g)]
+            if same_value:
+                valued += 1
+                placed += any(c.state in _states(g["state"]) for c in same_value)
         for i, g in enumerate(gold):
             if i not in used:
                 fn += 1
@@ -142,6 +154,8 @@ def score(docs: list[dict[str, Any]], verbose: bool = False) -> dict[str, float]
         "recall": recall,
         "f1": f1,
         "not_claims_violations": violations,
+        "state_accuracy": placed / valued if valued else 0.0,
+        "valued": valued,
         "seconds": seconds,
     }
     for name, good in fields.items():
@@ -198,6 +212,10 @@ def main() -> int:
     print(
         f"  on matched: category {result['category_accuracy']:.3f}  "
         f"claimant {result['claimant_accuracy']:.3f}  modality {result['modality_accuracy']:.3f}"
+    )
+    print(
+        f"  state on gold figures found as claims: {result['state_accuracy']:.3f} "
+        f"(of {result['valued']})"
     )
     print(f"  not_claims violations {result['not_claims_violations']}")
     print(f"  {result['seconds']:.1f} s")

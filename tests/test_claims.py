@@ -10,6 +10,7 @@ from spacy.language import Language
 
 import nkru_extract as nk
 from nkru_extract.types import CLAIM_MODALITIES, Claim
+from nkru_extract.windows import split_windows
 
 
 @pytest.fixture(scope="module")
@@ -427,3 +428,163 @@ def test_claims_lexicons_load_and_are_consistent() -> None:
         "reported",
         "hypothetical",
     }
+
+
+@pytest.mark.parametrize("window", [60, 80])
+def test_claims_claimant_follows_person_renamed_across_windows(
+    nlp_embedded: Language, window: int
+) -> None:
+    text = (
+        "Markus Feldhuber leitet das Institut in Wien.\n\n"
+        "Russland habe 300 Soldaten verloren, sagte Feldhuber.\n\n"
+        "„Russland hat 2000 Soldaten verloren“, sagte Feldhuber."
+    )
+    windowed = nk.extract(text, nlp=nlp_embedded, window=window)
+    assert len(split_windows(text, window)) >= 3
+    people = [(c.claimant.key, c.claimant.kind) for c in windowed.claims if c.claimant]
+    assert people == [("Markus Feldhuber", "person")] * 2
+    speakers = [c.quote.speaker for c in windowed.claims if c.quote is not None]
+    assert speakers and all(s == "Markus Feldhuber" for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "text, value, states",
+    [
+        (
+            "Deutschland und Frankreich schicken jeweils 500 Soldaten in die Region.",
+            500,
+            ["DE", "FR"],
+        ),
+        (
+            "Am Montag tauschten Russland und die Ukraine Gefangene aus. "
+            "Dabei wurden jeweils 150 Soldaten übergeben.",
+            150,
+            ["RU", "UA"],
+        ),
+        ("Frankreich schickt jeweils 500 Soldaten in zwei Länder.", 500, ["FR"]),
+        ("Russland und die Ukraine haben 500 Soldaten verloren.", 500, ["RU"]),
+    ],
+    ids=["both-in-clause", "sides-in-previous-sentence", "one-side", "not-distributive"],
+)
+def test_claims_distributive_figure_one_claim_per_side(
+    claims_of, text: str, value: int, states: list[str]
+) -> None:
+    got = [c.state for c in claims_of(text) if c.number.value == value]
+    assert got == states
+
+
+@pytest.mark.parametrize(
+    "text, value, state",
+    [
+        ("Israel tötete nach eigenen Angaben 40 Hamas-Kämpfer.", 40, "PS"),
+        ("Die Armee meldete 12 getötete Kommandeure der islamistischen Hamas.", 12, "PS"),
+        ("Die Huthis feuerten am Morgen vier Drohnen auf ein Schiff ab.", 4, "YE"),
+        ("Im Sudan kämpfen nach Schätzungen 100.000 Kämpfer der RSF.", 100_000, "SD"),
+        ("Rund 2000 Kämpfer der Hisbollah sollen im Einsatz sein.", 2000, "LB"),
+    ],
+    ids=["compound", "genitive", "subject", "abbreviation", "hisbollah"],
+)
+def test_claims_armed_group_counts_for_its_state(
+    claims_of, text: str, value: int, state: str
+) -> None:
+    assert _only(claims_of(text), value).state == state
+
+
+@pytest.mark.parametrize(
+    "text, value, category",
+    [
+        (
+            "Bei den Kämpfen wurden 300 Soldaten getötet. Hinzu kämen 20 Offiziere.",
+            20,
+            "casualties",
+        ),
+        (
+            "Die Armee nahm 80 Soldaten gefangen. Darunter seien zwei Kommandeure.",
+            2,
+            "other",
+        ),
+        (
+            "Bei den Kämpfen wurden 300 Soldaten getötet. Später kamen 20 Offiziere an.",
+            20,
+            "personnel",
+        ),
+    ],
+    ids=["hinzu", "darunter", "no-opener"],
+)
+def test_claims_additive_opener_keeps_previous_category(
+    claims_of, text: str, value: int, category: str
+) -> None:
+    assert _only(claims_of(text), value).category == category
+
+
+@pytest.mark.parametrize(
+    "text, value, state",
+    [
+        (
+            "Russland setzt seine Angriffe fort. Moskau meldet Geländegewinne. Der ukrainische "
+            "Präsident Wolodymyr Selenskyj äußerte sich am Abend. „Wir haben 31.000 Soldaten "
+            "verloren“, sagte er.",
+            31_000,
+            "UA",
+        ),
+        (
+            "Kiew meldet neue Angriffe. Die Ukraine fordert Hilfe. Der russische "
+            "Verteidigungsminister Andrej Beloussow besuchte die Truppe.\n\n"
+            "Beloussow zufolge dienen 1500 Soldaten in der Region.",
+            1500,
+            "RU",
+        ),
+    ],
+    ids=["speaker-pronoun", "zufolge"],
+)
+def test_claims_person_claimant_side_gives_the_state(
+    claims_of, text: str, value: int, state: str
+) -> None:
+    claim = _only(claims_of(text), value)
+    assert claim.claimant is not None and claim.claimant.kind == "person"
+    assert claim.state == state
+
+
+@pytest.mark.parametrize(
+    "text, value, state, category",
+    [
+        ("Bei dem Angriff auf den Konvoi wurden 50 Russen getötet.", 50, "RU", "casualties"),
+        (
+            "Die Armee meldete, 300 Nordkoreaner seien bei Kämpfen gefallen.",
+            300,
+            "KP",
+            "casualties",
+        ),
+        ("Nach dem Gefecht wurden 12 Malier gefangen genommen.", 12, "ML", "other"),
+    ],
+    ids=["killed", "fallen", "captured"],
+)
+def test_claims_inhabitant_nouns_count_for_their_state(
+    claims_of, text: str, value: int, state: str, category: str
+) -> None:
+    claim = _only(claims_of(text), value)
+    assert (claim.state, claim.category) == (state, category)
+
+
+def test_claims_inhabitants_outside_military_context_are_not_claims(claims_of) -> None:
+    assert not claims_of("Bei dem Unglück wurden 500 Deutsche aus dem Hotel evakuiert.")
+
+
+@pytest.mark.parametrize(
+    "text, value, state",
+    [
+        ("Die Bundeswehr hat der Ukraine bisher 18 Leopard geliefert.", 18, "DE"),
+        ("Das Bundesheer erhält zwei weitere Black-Hawk.", 2, "AT"),
+        ("Die Bundeswehr gab vier Iris-T an die Ukraine ab.", 4, "DE"),
+    ],
+    ids=["leopard", "black-hawk", "iris-t"],
+)
+def test_claims_named_weapon_systems_are_materiel(
+    claims_of, text: str, value: int, state: str
+) -> None:
+    claim = _only(claims_of(text), value)
+    assert (claim.category, claim.state) == ("materiel", state)
+
+
+def test_claims_named_weapon_system_outside_military_context_is_no_claim(claims_of) -> None:
+    assert not claims_of("Im Zoo leben seit gestern zwei Leopard aus Afrika.")

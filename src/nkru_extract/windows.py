@@ -11,7 +11,7 @@ A sentence or a quotation that fits in a window is therefore never cut.
 original text with ``offsets.remap_offsets``) and links people across windows: a person known
 in one window only by a single name ("Putin") gets the full name of a person with that surname
 found elsewhere in the document ("Wladimir Putin"), preferring the latest earlier one, as the
-entity component does inside one text; quote speakers follow their person.
+entity component does inside one text; quote speakers and claimants follow their person.
 """
 
 from __future__ import annotations
@@ -195,23 +195,41 @@ def _link_people(result: Extraction) -> Extraction:
         result,
         persons=tuple(persons),
         quotes=tuple(_respeak(q, renamed) for q in result.quotes),
+        claims=tuple(_reclaim(c, renamed) for c in result.claims),
     )
+
+
+def _renamed(name: str, anchor: int, end: int, renamed: dict[tuple[str, int], str]) -> str | None:
+    """The new key of ``name`` at ``anchor``: the renamed mention nearest before ``end`` (same
+    window, same name), else the first renamed mention of that name, else ``None``."""
+    best = None
+    for (old, start), new in renamed.items():
+        if old == name and start <= max(anchor, end) and (best is None or start > best[0]):
+            best = (start, new)
+    if best is None:
+        best = next(((s, n) for (o, s), n in renamed.items() if o == name), None)
+    return best[1] if best is not None else None
 
 
 def _respeak(quote: Any, renamed: dict[tuple[str, int], str]) -> Any:
     """A quote whose speaker was a renamed single-name person gets the full name."""
-    if quote.speaker is None:
+    if quote is None or quote.speaker is None:
         return quote
-    # the renamed mention nearest before the quote's speaker span (same window, same name)
     anchor = quote.speaker_start if quote.speaker_start is not None else quote.start
-    best = None
-    for (old, start), new in renamed.items():
-        if (
-            old == quote.speaker
-            and start <= max(anchor, quote.end)
-            and (best is None or start > best[0])
-        ):
-            best = (start, new)
-    if best is None:
-        best = next(((s, n) for (o, s), n in renamed.items() if o == quote.speaker), None)
-    return dataclasses.replace(quote, speaker=best[1]) if best is not None else quote
+    new = _renamed(quote.speaker, anchor, quote.end, renamed)
+    return dataclasses.replace(quote, speaker=new) if new is not None else quote
+
+
+def _reclaim(claim: Any, renamed: dict[tuple[str, int], str]) -> Any:
+    """A claim whose claimant is a renamed single-name person gets the full name as its key
+    (and its quote the renamed speaker)."""
+    quote = _respeak(claim.quote, renamed)
+    claimant = claim.claimant
+    if claimant is not None and claimant.kind == "person":
+        anchor = claimant.start if claimant.start is not None else claim.start
+        new = _renamed(claimant.key, anchor, claimant.end or anchor, renamed)
+        if new is not None:
+            claimant = dataclasses.replace(claimant, key=new)
+    if quote is claim.quote and claimant is claim.claimant:
+        return claim
+    return dataclasses.replace(claim, claimant=claimant, quote=quote)

@@ -5,6 +5,7 @@ claims them and how firmly (see ``attribution``). Reads ``doc._.nkru_numbers``,
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -19,10 +20,12 @@ from nkru_extract.claims.attribution import (
 )
 from nkru_extract.claims.lexicon import ClaimLexicon, load_claim_lexicon
 from nkru_extract.claims.rules_de import (
+    ADDITIVE_OPENERS,
     AGENT_WORDS,
     ANAPHORIC_SOURCES,
     CONTINUATION_OPENERS,
     DESTINATION_PREPOSITIONS,
+    EACH_WORDS,
     LIST_LINKS,
     LOCATION_PREPOSITIONS,
     MAKER_STEMS,
@@ -32,6 +35,7 @@ from nkru_extract.claims.rules_de import (
     RECEIVE_STEMS,
     REGION_NOUNS,
     REPORT_NOUNS,
+    SIDE_LINKS,
     SOURCE_POSTPOSITIONS,
     STRENGTH_ENDINGS,
     SUPPLIER_PREPOSITIONS,
@@ -47,6 +51,7 @@ __all__ = ["extract_claims"]
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _CLAUSE_REACH = 10
 _NP_REACH = 4
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
 _INHERIT_SENTENCES = 2
 _UNNAMED_CUES = ("angeblich", "mutmaßlich")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -92,6 +97,16 @@ def _noun_category(
     return category
 
 
+def _inhabitants(view: DocView, number: NumberMention) -> bool:
+    """Whether the counted noun names a state's people ("50 Russen", "300 Nordkoreaner")."""
+    if number.unit_end is None:
+        return False
+    return any(
+        m.label == "STATE" and m.via == "inhabitant"
+        for m in view.mentions_in(number.end, number.unit_end)
+    )
+
+
 def _coordinated(
     view: DocView, sent: SentenceView, number: NumberMention
 ) -> tuple[NumberMention, int] | None:
@@ -128,9 +143,9 @@ def _category(
     if number.unit or shared is not None:
         counted = number if shared is None else shared[0]
         found_category = _noun_category(view, sent, counted, lexicon)
-        if found_category is None:
+        if found_category is None and not _inhabitants(view, counted):
             return None
-        category = found_category
+        category = found_category or "personnel"
         if shared is not None:
             last = shared[1]
     else:
@@ -151,6 +166,10 @@ def _category(
     # words inside the counted phrase first ("15 gefangen genommenen Kämpfern"), then the clause
     words = sent.words[first:last] + _clause_words(sent, first, last)
     found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
+    if found is None and _inhabitants(view, number) and not _military(view, sent):
+        return None  # "500 Deutsche wurden evakuiert": people, not forces
+    if found is None and previous is not None and sent.words and sent.words[0] in ADDITIVE_OPENERS:
+        return previous.category
     return found or category
 
 
@@ -311,6 +330,7 @@ class _Extractor:
         self._sources: dict[int, _Found] = {}
         self._claimants: dict[int, tuple[Claimant, str | None]] = {}
         self._doc_states: dict[frozenset[str], str | None] = {}
+        self._sides: dict[str, str] | None = None
 
     def neighbour(self, sent: SentenceView, step: int) -> SentenceView | None:
         i = sent.index + step
@@ -426,27 +446,105 @@ class _Extractor:
             )
             if previous is not None and self.listed_after(sent, previous, number):
                 state = previous.state
+            group = self.armed_group(sent, number, spans, own=state is None)
+            if group is not None and group not in blocked:
+                state = group
             if state is None:
                 state = self.fallback_state(sent, out, blocked, claimant)
             if claimant is not None:
                 self._claimants[sent.index] = (claimant, cue)
             mods = modalities(sent, self.following(sent, 4), claimant is not None, self.lexicon)
-            out.append(
-                Claim(
-                    number=number,
-                    category=category,
-                    state=state,
-                    start=sent.start,
-                    end=sent.end,
-                    modality=mods[0],
-                    modalities=mods,
-                    claimant=claimant,
-                    destination=destination,
-                    quote=quote,
-                    cue=cue,
+            sides: list[str | None] = [*self.each_side(sent, number, spans)] or [state]
+            for side in sides:
+                out.append(
+                    Claim(
+                        number=number,
+                        category=category,
+                        state=side,
+                        start=sent.start,
+                        end=sent.end,
+                        modality=mods[0],
+                        modalities=mods,
+                        claimant=claimant,
+                        destination=destination if destination != side else None,
+                        quote=quote,
+                        cue=cue,
+                    )
                 )
-            )
         return tuple(out)
+
+    def armed_group(
+        self,
+        sent: SentenceView,
+        number: NumberMention,
+        excluded: list[tuple[int, int]],
+        own: bool,
+    ) -> str | None:
+        """The state of a non-state armed group that owns the figure: in the counted noun
+        ("50 Hamas-Kämpfer"), as a genitive after it ("Kommandeure der (islamistischen) Hamas"),
+        or, when ``own`` (no state found otherwise), anywhere in the clause outside the source."""
+        owners = self.lexicon.owners
+        low = self.view.text[sent.start : sent.end].lower()
+        if not any(name in low for name in owners):
+            return None
+        words = sent.words
+        first = sent.token_at(number.start)
+        np_last = sent.token_after(number.unit_end if number.unit_end is not None else number.end)
+        fallback = None
+        for j in range(len(words)):
+            state = self.lexicon.owner_of(words[j])
+            if state is None or any(a <= sent.starts[j] < b for a, b in excluded):
+                continue
+            if first <= j < np_last:
+                return state
+            before = words[j - 2 : j]
+            if (
+                j >= np_last
+                and before
+                and (
+                    before[-1] in _GENITIVE_ARTICLES
+                    or (before[-1].endswith("en") and before[0] in _GENITIVE_ARTICLES)
+                )
+            ):
+                return state
+            if own and fallback is None:
+                fallback = state
+        return fallback
+
+    def each_side(
+        self, sent: SentenceView, number: NumberMention, excluded: list[tuple[int, int]]
+    ) -> list[str]:
+        """The sides a distributive figure holds for ("die Ukraine und Russland ... jeweils 270
+        Gefangene" -> UA, RU): coordinated states of the sentence, else of the previous sentence
+        of the paragraph; empty when the figure is not distributive or no two sides are named."""
+        at = sent.token_at(number.start)
+        if at == 0 or sent.words[at - 1] not in EACH_WORDS:
+            return []
+        before = self.neighbour(sent, -1)
+        for where in (sent, before):
+            if where is None or (where is not sent and not self.view.same_paragraph(where, sent)):
+                continue
+            sides = self._coordinated_states(where, excluded)
+            if len(sides) > 1:
+                return sides
+        return []
+
+    def _coordinated_states(self, sent: SentenceView, excluded: list[tuple[int, int]]) -> list[str]:
+        """Distinct states of ``sent`` joined by "und"/"sowie"/commas, in text order."""
+        found = [
+            m
+            for m in self.view.mentions_in(sent.start, sent.end)
+            if _state_of(m) is not None
+            and m.label == "STATE"
+            and not self._about_state_only(m)
+            and not any(a <= m.start < b for a, b in excluded)
+        ]
+        for a, b in itertools.pairwise(found):
+            gap = sent.words[sent.token_after(a.end) : sent.token_at(b.start)]
+            if gap and all(w in SIDE_LINKS for w in gap) and _state_of(a) != _state_of(b):
+                sides = [s for m in (a, b) if (s := _state_of(m)) is not None]
+                return sides
+        return []
 
     def recent(self, sent: SentenceView, found: list[Claim]) -> Claim | None:
         """The last claim found within the previous two sentences of the paragraph."""
@@ -483,29 +581,33 @@ class _Extractor:
         blocked: set[str],
         claimant: Claimant | None,
     ) -> str | None:
-        """The state of a recent claim, else the side of a person claiming it (when the
-        entity extractor gives persons a state), else the state the document names most."""
+        """The state of a recent claim, else the side of the person claiming it
+        (``EntityMention.state`` at any of that person's mentions), else the state the document
+        names most."""
         for claim in reversed(found):
             other = self.view.sentence_of(claim.start)
             near = other is not None and sent.index - other.index <= _INHERIT_SENTENCES
             if near and claim.state is not None and claim.state not in blocked:
                 return claim.state
-        if claimant is not None and claimant.kind == "person" and claimant.start is not None:
-            person = next(
-                (
-                    m
-                    for m in self.view.mentions_in(claimant.start, claimant.end or claimant.start)
-                    if m.label == "PERSON"
-                ),
-                None,
-            )
-            side = getattr(person, "state", None)
-            if isinstance(side, str) and side not in blocked:
-                return side
+        side = self.person_side(sent, claimant)
+        if side is not None and side not in blocked:
+            return side
         key = frozenset(blocked)
         if key not in self._doc_states:
             self._doc_states[key] = self._most_named(blocked)
         return self._doc_states[key]
+
+    def person_side(self, sent: SentenceView, claimant: Claimant | None) -> str | None:
+        """The state the claimant (a person) speaks for, from the entity extractor's person
+        affiliation at any mention of that person in the document."""
+        if self._sides is None:
+            self._sides = {}
+            for m in self.view.entities:
+                if m.label == "PERSON" and m.state is not None:
+                    self._sides.setdefault(m.key, m.state)
+        if claimant is None or claimant.kind != "person":
+            return None
+        return self._sides.get(claimant.key)
 
     def _most_named(self, blocked: set[str]) -> str | None:
         """The state the document's units, else its state mentions, name most."""

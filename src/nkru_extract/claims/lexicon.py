@@ -1,10 +1,11 @@
-"""Loading of the claim lexicons in ``data/``: counted nouns, category words, modality markers
-and source kinds, each parsed once and cached (``importlib.resources``, ``functools.cache``)."""
+"""Loading of the claim lexicons in ``data/``: counted nouns, category words, modality markers,
+source kinds and the states of non-state armed groups, each parsed once and cached
+(``importlib.resources``, ``functools.cache``)."""
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 
 from nkru_extract.errors import DataFileError
@@ -57,12 +58,23 @@ class ClaimLexicon:
         category_words: Word prefix -> category it gives a personnel noun ("getötet").
         markers: Modality markers, indexed by their first word (prefix markers under ``"*"``).
         sources: Source word or name -> claimant kind.
+        owners: Name of a non-state armed group -> the state its forces count for.
     """
 
     nouns: dict[str, tuple[str, bool]]
     category_words: tuple[tuple[str, str], ...]
     markers: dict[str, tuple[Marker, ...]]
     sources: dict[str, str]
+    owners: dict[str, str] = field(default_factory=dict)
+
+    def owner_of(self, word: str) -> str | None:
+        """The state of an armed group named by ``word`` or a part of its compound
+        ("hamas-kämpfer" -> "PS", "huthis" -> "YE"), or None."""
+        for part in word.lower().split("-"):
+            found = self.owners.get(part) or (part.endswith("s") and self.owners.get(part[:-1]))
+            if found:
+                return found
+        return None
 
     def noun_category(self, noun: str) -> tuple[str, bool] | None:
         """Category of a counted noun by its longest known ending, or None when unknown.
@@ -167,7 +179,13 @@ def load_claim_lexicon() -> ClaimLexicon:
         word: _check("claim_sources_de.tsv", number, kind, frozenset(CLAIMANT_KINDS))
         for number, (word, kind) in _rows("claim_sources_de.tsv", 2)
     }
+    owners = {}
+    for number, (name, state) in _rows("claim_owners_de.tsv", 2):
+        if len(state) != 2 or not state.isupper():
+            raise DataFileError(f"claim_owners_de.tsv, line {number}: bad state code {state!r}")
+        owners[name] = state
     return ClaimLexicon(
+        owners=owners,
         nouns=nouns,
         category_words=words,
         markers={k: tuple(v) for k, v in markers.items()},

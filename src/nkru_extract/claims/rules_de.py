@@ -10,12 +10,14 @@ from nkru_extract.text import phrases
 
 __all__ = [
     "ACCORDING_NOUNS",
+    "ADDITIVE_OPENERS",
     "AGENT_WORDS",
     "ANAPHORIC_SOURCES",
     "BERUFUNG",
     "CLAIMING_WOLLEN",
     "CONTINUATION_OPENERS",
     "DESTINATION_PREPOSITIONS",
+    "EACH_WORDS",
     "FORWARD_ANAPHORS",
     "HEARSAY_ADVERBS",
     "LIST_LINKS",
@@ -33,6 +35,7 @@ __all__ = [
     "REPORTATIVE_SOLL",
     "REPORT_NOUNS",
     "REPORT_VERB_STEMS",
+    "SIDE_LINKS",
     "SOURCE_POSTPOSITIONS",
     "SOURCE_PREPOSITIONS",
     "STRENGTH_ENDINGS",
@@ -215,6 +218,15 @@ PASSIVE_AUXILIARIES: Final[frozenset[str]] = frozenset(
 )
 #: Tokens that join the members of a list of figures ("315 Flugzeuge, 310 Helikopter und ...").
 LIST_LINKS: Final[frozenset[str]] = frozenset({",", "und", "sowie", "oder", "bzw."})
+#: Sentence openers that add to the previous figure ("Hinzu kämen 50 Offiziere"): a personnel
+#: figure takes the previous claim's category (killed, captured).
+ADDITIVE_OPENERS: Final[frozenset[str]] = frozenset(
+    {"hinzu", "dazu", "zudem", "außerdem", "ausserdem", "darunter", "davon", "dabei"}
+)
+#: Distributive words before a figure ("jeweils 270 Gefangene"): the figure holds for each side.
+EACH_WORDS: Final[frozenset[str]] = frozenset({"jeweils", "je"})
+#: Words that may stand between coordinated sides ("die Ukraine und Russland").
+SIDE_LINKS: Final[frozenset[str]] = frozenset({"und", "sowie", ",", "die", "der", "den", "dem"})
 #: Endings of nouns that announce a strength figure ("Truppenstärke nur gut 181.000").
 STRENGTH_ENDINGS: Final[tuple[str, ...]] = ("stärke", "bestand", "zahl")
 #: Determiners that make a figure vague ("mehrere hunderttausend").

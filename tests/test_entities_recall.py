@@ -78,6 +78,10 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         ("Der Daten-Anbieter Jane Geddes antwortete nicht.", "Jane Geddes", None),
         # ... but after another noun "von" may introduce a person
         ("Die Rede von Lindholm war kurz.", "Lindholm", "Lindholm"),
+        # "van" is no German word: it starts a surname without a given name
+        ("Das sei gut, erklärt van der Vaart, der Kapitän.", "van der Vaart", "van der Vaart"),
+        ("Später kam van Gaal zurück.", "van Gaal", "van Gaal"),
+        ("Er traf Rafael van der Vaart.", "Rafael van der Vaart", None),
         # "zu" after a given name is a particle, after a full name a preposition
         ("Er traf Karl-Theodor zu Guttenberg.", "Karl-Theodor zu Guttenberg", None),
         ("Damals wechselte Jean Dupont zu Arsenal London.", "Jean Dupont", None),
@@ -132,6 +136,8 @@ def test_found_from_context(
         "Er lebt seit Jahren mit Hartz IV in Berlin.",
         # a given name after a place prefix is part of a place or team name
         "Gestern siegten die San Antonio Spurs klar.",
+        # "van" before a lower-case word or nothing is no name
+        "Das Modell heißt van und fährt gut.",
         # capitalised German words in a row are no name
         "Im Sommer kauft der Verein neue Trikots.",
     ],

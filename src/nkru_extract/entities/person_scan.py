@@ -389,14 +389,16 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
         else set()
     )
     starts = [i for i in positions if words[i] not in cues or words[i] in starters]
+    if _DUTCH_PARTICLE in distinct:  # "van der Vaart": "van" is no German word
+        starts = sorted(set(starts).union(i for i, w in enumerate(words) if w == _DUTCH_PARTICLE))
     if titled or cued:
         starts = sorted(cued.union(starts))
     resume = 0  # the next token after the last candidate
     for i in starts:
         if i < resume or blocked[i]:
             continue
-        cand = name_candidate(sc, i)
-        if cand is None:
+        cand = _dutch_particle_name(sc, i) if words[i] == _DUTCH_PARTICLE else name_candidate(sc, i)
+        if cand is None and words[i] != _DUTCH_PARTICLE:
             cand = _cued_candidate(sc, i)
         if cand is None:
             cand = context_candidate(sc, i)
@@ -448,6 +450,22 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
         cands.append(cand)
         resume = cand.end
     return cands
+
+
+#: A name particle that is no German word, so it starts a name without a given name.
+_DUTCH_PARTICLE = "van"
+
+
+def _dutch_particle_name(sc: Scanner, i: int) -> Cand | None:
+    """A surname led by "van" (and "der", "den", "de"): "van der Vaart", "van Gogh"."""
+    k = i + 1
+    while k < sc.n and k - i < 3 and sc.words[k] in NAME_PARTICLES:
+        k += 1
+    if k == i + 1 and sc.word(k) in NAME_PARTICLES:
+        return None
+    if not sc.ok(i) or not sc.surname_ok(k, strict=False) or sc.sent_start[k]:
+        return None
+    return Cand(i, k + 1, "particle")
 
 
 def _not_a_name_around(sc: Scanner, cand: Cand) -> bool:

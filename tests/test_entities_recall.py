@@ -78,6 +78,9 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         ("Der Daten-Anbieter Jane Geddes antwortete nicht.", "Jane Geddes", None),
         # ... but after another noun "von" may introduce a person
         ("Die Rede von Lindholm war kurz.", "Lindholm", "Lindholm"),
+        # a listed given name in the genitive before its noun
+        ("Später lobte er Stefans Mut.", "Stefans", "Stefan"),
+        ("Er folgte Pauls Rat.", "Pauls", "Paul"),
         # "van" is no German word: it starts a surname without a given name
         ("Das sei gut, erklärt van der Vaart, der Kapitän.", "van der Vaart", "van der Vaart"),
         ("Später kam van Gaal zurück.", "van Gaal", "van Gaal"),

@@ -731,7 +731,8 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
         single
         and len(stem) > 2
         and (_genitive_position(sc, i) or _postnominal_genitive(sc, i))
-        and unknown_or_surname(sc, stem)
+        # "Johannas Geburtsort": a listed given name in the genitive counts too
+        and (unknown_or_surname(sc, stem) or (stem in sc.first and stem not in sc.non))
     ):
         return Cand(i, j, "genitive")
     if single and PERSON_SUFFIX.search(bare) and (not sc.sent_start[i] or len(words[i]) > 6):

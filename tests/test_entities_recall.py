@@ -78,6 +78,8 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         ("Der Daten-Anbieter Jane Geddes antwortete nicht.", "Jane Geddes", None),
         # ... but after another noun "von" may introduce a person
         ("Die Rede von Lindholm war kurz.", "Lindholm", "Lindholm"),
+        # ... but a title licenses a surname that is also an adjective
+        ("Am Montag kam Frau Schwarz vorbei.", "Schwarz", "Schwarz"),
         # a listed given name in the genitive before its noun
         ("Später lobte er Stefans Mut.", "Stefans", "Stefan"),
         ("Er folgte Pauls Rat.", "Pauls", "Paul"),
@@ -141,6 +143,8 @@ def test_found_from_context(
         "Gestern siegten die San Antonio Spurs klar.",
         # "van" before a lower-case word or nothing is no name
         "Das Modell heißt van und fährt gut.",
+        # a capitalised adverb after a role (a sentence end went missing) is no surname
+        "Er rief den Arzt Bereits am Abend kam Hilfe.",
         # capitalised German words in a row are no name
         "Im Sommer kauft der Verein neue Trikots.",
     ],

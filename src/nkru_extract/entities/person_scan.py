@@ -699,6 +699,8 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
     if nxt in ORGANISATION_FOLLOWERS:
         return None  # "Die Moscow Times", "Kyiv Independent": a newspaper or team
     if before is not None:
+        if single and before[1] and words[i] in lower_twins() and words[i] not in sc.family:
+            return None  # "dem Arzt Bereits": an adverb after a missed sentence end
         return Cand(i, j, "role")
     if single and (sc.noun_context(i) or words[i] in lower_twins()):
         return None

@@ -71,6 +71,9 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         ("Die Stadträtin, Hedi Wendtland-Kiesel, sagte das.", "Hedi Wendtland-Kiesel", None),
         # ... but a role noun before a surname is no given name
         ("Im Sommer lobte Trainer Kowalski die Mannschaft.", "Kowalski", "Kowalski"),
+        # a sport or scholarly role before an unlisted given name and a surname
+        ("Die Biathletin Wanrika Doltner siegte.", "Wanrika Doltner", None),
+        ("Der Kalif Harun schickte Boten.", "Harun", "Harun"),
         # an unlisted given name before a listed given name and a surname
         ("Gestern sprach Tayler Jane Geddes im Rathaus.", "Tayler Jane Geddes", None),
         ("Der Erzbischof Wilton Daniel Gregory predigte.", "Wilton Daniel Gregory", None),

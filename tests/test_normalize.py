@@ -54,6 +54,23 @@ def test_offset_map_covers_each_clean_character(noisy: str, clean: str) -> None:
     assert mapping.start(len(text)) <= len(noisy)
 
 
+@pytest.mark.parametrize(
+    ("noisy", "surface", "original"),
+    [
+        ("0\U0002f800 Soldaten", "0", "0"),  # a compatibility ideograph after a digit
+        ("Rund 500 \uf900 und 600", "600", "600"),
+        ("Su\u0308dkorea meldet 1.500", "1.500", "1.500"),
+        ("Su\u0308dkorea meldet 1.500", "Südkorea", "Su\u0308dkorea"),
+    ],
+    ids=["before-compat", "after-compat", "after-nfd", "nfd-word"],
+)
+def test_offsets_around_a_composed_character(noisy: str, surface: str, original: str) -> None:
+    cleaned, mapping = normalize(noisy)
+    start = cleaned.index(surface)
+    span = mapping.start(start), mapping.end(start + len(surface))
+    assert noisy[span[0] : span[1]] == original
+
+
 @pytest.mark.parametrize("text", ["Putin sagte: „Ja.“", "Kein Rauschen hier, 1.500 Mann."])
 def test_clean_text_maps_by_identity(text: str) -> None:
     cleaned, mapping = normalize(text)

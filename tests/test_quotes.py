@@ -215,6 +215,72 @@ ROWS = [
         None,
     ),
     (
+        "after-quoted-title-sentence",
+        "Sie demonstrierten unter dem Motto „Nie wieder Krieg!“ <s>Der Bürgermeister</s> "
+        "sagte, <q>die Kritik müsse man hinnehmen</q>.",
+        "indirect",
+        "Der Bürgermeister",
+        None,
+    ),
+    (
+        "perfect-long-middle-field",
+        "<s>Anna Berg, die Vorsitzende des Vereins</s>, hat in einem Interview mit der Zeitung "
+        "(Ausgabe vom Montag, bzw. online) gefordert, <q>die Gebühren müssten sinken</q>.",
+        "indirect",
+        "Anna Berg",
+        None,
+    ),
+    (
+        "second-main-clause-shares-subject",
+        "<s>Der Minister</s> wollte sich nicht festlegen, sagte aber, <q>die Lage sei ernst</q>.",
+        "indirect",
+        "Der Minister",
+        None,
+    ),
+    (
+        "passive-subject-is-no-speaker",
+        "Dem Berater wird vorgeworfen, <q>er habe die Akten vernichtet</q>.",
+        "indirect",
+        None,
+        None,
+    ),
+    (
+        "zufolge-with-place",
+        "<q>Die Brücke bleibt gesperrt</q>, <s>einem Sprecher des Landratsamts in Passau</s> "
+        "zufolge.",
+        "indirect",
+        "einem Sprecher des Landratsamts in Passau",
+        None,
+    ),
+    (
+        "aus-x-verlautete",
+        "Aus <s>Regierungskreisen</s> verlautete, <q>der Plan sei vom Tisch</q>.",
+        "indirect",
+        "Regierungskreisen",
+        None,
+    ),
+    (
+        "passive-agent-von",
+        "Es wurde von <s>der Feuerwehr</s> betont, <q>dass niemand verletzt worden sei</q>.",
+        "indirect",
+        "der Feuerwehr",
+        None,
+    ),
+    (
+        "passive-in-report",
+        "In <s>einem Bericht der Behörde</s> wurde vermutet, <q>dass die Anlage undicht sei</q>.",
+        "indirect",
+        "einem Bericht der Behörde",
+        None,
+    ),
+    (
+        "so-x-weiter",
+        "<q>Die Kosten würden weiter steigen</q>, so <s>der Kämmerer</s> weiter.",
+        "indirect",
+        "der Kämmerer",
+        None,
+    ),
+    (
         "kuendigte-an",
         "<s>Die Regierung</s> kündigte an, <q>sie werde die Steuern senken</q>.",
         "indirect",

@@ -62,6 +62,24 @@ REPORTED = [
     ("name-without-als", "Der Verein nannte seinen neuen Trainer noch nicht.", None, None, None),
     ("look-without-als", "Die Besucher betrachteten das Bild sehr lange.", None, None, None),
     ("request-with-infinitive", "Die Polizei bittet Zeugen, sich zu melden.", None, None, None),
+    ("bare-object-after-subject", "Nachdem die Gespräche gescheitert waren, forderte die "
+     "Regierung Verhandlungen.", "Nachdem", "reported", "die Regierung"),
+    ("bare-object-after-role", "Nach dem Treffen forderte der Minister Neuwahlen.", "Nach dem",
+     "reported", "der Minister"),
+    ("name-after-noun-is-subject", "Die Regierung Merkel kritisierte das Gesetz.",
+     "Die Regierung", "reported", "Die Regierung Merkel"),
+    ("object-first-name-after-verb", "Eine Verschiebung bezeichnete Müller als fatal.",
+     "Eine Verschiebung", "reported", "Müller"),
+    ("object-first-role-after-verb", "Diese Entscheidung kritisierte der Minister scharf.",
+     "Diese Entscheidung", "reported", "der Minister"),
+    ("object-first-pronoun-after-verb", "Die Forderung wies er am Montag zurück.",
+     "Die Forderung", "reported", "er"),
+    ("accusative-demonstrative-object", "Diesen Vorschlag lehnte die Ministerin ab.",
+     "Diesen Vorschlag", "reported", "die Ministerin"),
+    ("institution-prefield-keeps-subject", "Die Regierung kritisierte Müller scharf.",
+     "Die Regierung", "reported", "Die Regierung"),
+    ("adjective-name-is-subject", "Die Deutsche Bahn kritisierte den Streik scharf.", "Die "
+     "Deutsche", "reported", "Die Deutsche Bahn"),
 ]  # fmt: skip
 
 

@@ -42,9 +42,8 @@ from nkru_extract.quotes.rules_de import (
 from nkru_extract.quotes.speakers import (
     _last_person_before,
     _resolve,
-    _skip_adverbs,
-    _speaker_of_verb,
 )
+from nkru_extract.quotes.subjects import _skip_adverbs, _speaker_of_verb
 from nkru_extract.text.phrases import (
     CLAUSE_DELIMITERS,
     COMMON_NOUN_SUFFIXES,
@@ -424,16 +423,17 @@ def _frame_attribution(
         # ", so X" / "so X," (not "so soll", "so ist")
         if low == "so" and k > a and doc.toks[k - 1].text in {",", "–"}:
             end = np_at(ctx, k + 1, b)
+            tail = _so_tail(ctx, end, b)
             if end is not None and (
-                end >= b
-                or doc.toks[end].text in CLAUSE_DELIMITERS
-                or doc.toks[end].text in SENTENCE_END
+                tail >= b
+                or doc.toks[tail].text in CLAUSE_DELIMITERS
+                or doc.toks[tail].text in SENTENCE_END
             ):
                 att = _resolve(ctx, k + 1, end, None)
                 if att is None:
                     continue
                 att.cue_span, att.cue = (k, k + 1), doc.toks[k].text
-                return att, _minus(ctx, a, b, (k, end)), "indirect"
+                return att, _minus(ctx, a, b, (k, tail)), "indirect"
         # "heißt es (in/bei/aus X)"
         if low in _HEISST and k + 1 < b and doc.toks[k + 1].lower_ == "es":
             end = k + 2
@@ -603,6 +603,21 @@ def _berufung_at(ctx: _Ctx, i: int, limit: int) -> bool:
     )
 
 
+#: Adverbs closing a "so X" frame: ", so der Minister weiter,".
+_SO_TRAILERS = frozenset(
+    {"weiter", "außerdem", "zudem", "ferner", "ebenfalls", "abschließend", "damals", "später"}
+)
+
+
+def _so_tail(ctx: _Ctx, end: int | None, b: int) -> int:
+    """The end of a "so X" frame: after X and the adverbs closing it ("so Obama weiter")."""
+    if end is None:
+        return b
+    while end < b and ctx.doc.toks[end].lower_ in _SO_TRAILERS:
+        end += 1
+    return end
+
+
 def _so_frame(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
     """The speaker of an interrupting ", so X," between two quotation parts."""
     doc = ctx.doc
@@ -612,7 +627,9 @@ def _so_frame(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
     if j + 1 >= b or doc.toks[j].lower_ != "so":
         return None
     end = np_at(ctx, j + 1, b)
-    if end is None or any(doc.toks[k].text not in {",", " "} for k in range(end, b)):
+    if end is None or any(
+        doc.toks[k].text not in {",", " "} for k in range(_so_tail(ctx, end, b), b)
+    ):
         return None
     att = _resolve(ctx, j + 1, end, None)
     if att is not None:

@@ -26,10 +26,8 @@ from nkru_extract.quotes.cues import (
     _so_frame,
 )
 from nkru_extract.quotes.rules_de import TITLE_TRIGGERS
-from nkru_extract.quotes.speakers import (
-    _resolve,
-    _skip_adverbs,
-)
+from nkru_extract.quotes.speakers import _resolve
+from nkru_extract.quotes.subjects import _skip_adverbs
 from nkru_extract.text.phrases import (
     SENTENCE_END,
     is_modifier,

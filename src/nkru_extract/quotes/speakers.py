@@ -1,9 +1,9 @@
-"""Stage 4 of the attributor: the speaker of a cue and who that speaker is.
+"""Stage 4 of the attributor, second half: who the source mention of a cue is.
 
-``_speaker_of_verb`` finds the subject noun phrase of a speech verb (parse when present, prefield
-or inverted subject by rules otherwise); ``_resolve`` turns a source mention into a speaker:
-a named person, a pronoun resolved to the last person of matching gender, a description
-("der Militärexperte") or a surname resolved to a person named earlier, or an organisation.
+``_resolve`` turns a source mention (found by ``quotes.subjects``) into a speaker: a named
+person, a pronoun resolved to the last person of matching gender, a description
+("der Militärexperte") or a surname resolved to a person named earlier, or an organisation;
+``_speaker_org`` names the affiliation of a speaker phrase.
 Person mentions and stated roles come from the entity stage (``doc._.nkru_entities``).
 A wrong speaker is worse than none: every rule that cannot decide leaves ``None``.
 """
@@ -15,33 +15,25 @@ import re
 from collections.abc import Sequence
 from importlib.resources import files
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from nkru_extract.quotes.context import (
-    _RELATIVE_PRONOUNS,
-    _SUBORDINATORS,
     _Attribution,
     _Ctx,
     _inside_statement,
-    _is_verbish_free,
     _window_start,
 )
 from nkru_extract.quotes.rules_de import (
     DETERMINERS,
     GENERIC_SOURCE_NOUNS,
     NON_SPEAKER_PRONOUNS,
-    NP_STOP_WORDS,
     PERSON_PRONOUNS,
     ROLE_SUFFIXES,
     SENTENCE_END,
-    SKIPPABLE_ADVERBS,
-    SOURCE_PREPOSITIONS,
-    TIGER_SUBJECT,
 )
 from nkru_extract.text.phrases import (
     _FIRST,
     CLAUSE_DELIMITERS,
-    FINITE_AUX,
     ROLE_RE,
     SUBJECT_DEMONSTRATIVES,
     Tok,
@@ -52,7 +44,6 @@ from nkru_extract.text.phrases import (
     is_role_word,
     name_run,
     np_at,
-    np_ending_at,
 )
 from nkru_extract.types import EntityMention
 
@@ -429,246 +420,6 @@ def _antecedent(ctx: _Ctx, name: str, before: int) -> tuple[int, int] | None:
     for pos, known in reversed(_recent(ctx.known_names, before)):
         if known == name:
             return pos, pos + len(name.split())
-    return None
-
-
-def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
-    doc = ctx.doc
-    while j < limit and (
-        doc.toks[j].lower_ in SKIPPABLE_ADVERBS or doc.toks[j].lower_ in {"sich", "es"}
-    ):
-        j += 1
-    return j
-
-
-#: Articles that never open a subject (accusative or dative).
-_OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
-
-
-#: Focus particles before a prefield subject: "Auch X sagte", "Aber Zeitungen berichteten".
-_FOCUS_PARTICLES = frozenset({"auch", "aber", "selbst", "sogar", "doch", "jedoch", "und"})
-
-
-#: Prepositions joining a prefield subject and its attributes ("Ken Rice vom Institut für X").
-_PREFIELD_PREPOSITIONS = frozenset(
-    {"für", "ohne", "von", "vom", "aus", "in", "im", "bei", "beim", "an", "am", "zur", "zum"}
-)
-
-
-def _prefield_pp_chain(ctx: _Ctx, end: int | None, v: int) -> int | None:
-    """Extend a prefield noun phrase over prepositional attributes when they reach verb ``v``.
-
-    In a verb-second clause everything before the finite verb is one constituent, so "Ken Rice
-    vom Institut für Astronomie in Edinburgh erklärte" has the whole prefield as subject.
-    """
-    if end is None or end >= v:
-        return end
-    j = end
-    doc = ctx.doc
-    while j < v and doc.toks[j].lower_ in _PREFIELD_PREPOSITIONS:
-        sub = np_at(ctx, j + 1, v, apposition=False)
-        if sub is None:
-            return end
-        j = sub
-    return j if j == v else end
-
-
-#: Suffixes of adjectives and adverbs used alone in the prefield ("Offiziell", "Gleichzeitig").
-_ADVERBIAL_RE = re.compile(r"(lich|ig|isch|ell|weise|gemäß|mäßig|maßen|falls|dings)$")
-
-
-def _adverbial_prefield(ctx: _Ctx, s: int, v: int, b: int) -> bool:
-    """One adverb-like word before the verb with a noun phrase or pronoun right after it."""
-    toks = ctx.doc.toks
-    if s + 1 != v or not _ADVERBIAL_RE.search(toks[s].lower_):
-        return False
-    if ctx.person_at(s):
-        return False  # "Ludwig sagte"
-    j = _skip_adverbs(ctx, v + 1, b)
-    if j >= b:
-        return False
-    nxt = toks[j]
-    return (
-        nxt.lower_ in {"der", "die", "das", "ein", "eine"}
-        or nxt.lower_ in PERSON_PRONOUNS
-        or (is_np_word(nxt) and nxt.lower_ not in _OBLIQUE_ARTICLES)
-    )
-
-
-#: Lower-case words that may occur inside an apposition ("Chef der Firma für Y und Z").
-_APPOSITION_WORDS = frozenset(
-    {"und", "für", "von", "vom", "im", "in", "am", "an", "aus", "bei", "zu", "zur", "zum", "mit"}
-)
-
-
-def _apposition_subject(ctx: _Ctx, end: int | None, v: int) -> int | None:
-    """End of "Name, apposition" before the verb ``v`` when the noun phrase stopped at ``end``.
-
-    ``end`` is the comma after the first noun phrase; the apposition runs to the next comma,
-    which is followed by the verb itself or by a finite auxiliary and the rest of the verb
-    group ("X, Chef der Y, hat ... gefordert"). The apposition holds no verb: its lower-case
-    words are articles, prepositions, conjunctions and adjectives only.
-    """
-    toks = ctx.doc.toks
-    if end is None:
-        return None
-    # attributes the noun-phrase chunker left out: "Der Vertreter der X im Rat der Y, Z, ..."
-    first_comma = next((x for x in range(end, min(v, end + 10)) if toks[x].text == ","), None)
-    if first_comma is None or not all(_apposition_word(ctx, x) for x in range(end, first_comma)):
-        return None
-    end = first_comma
-    if end + 2 >= v:
-        return None
-    close = next((x for x in range(end + 1, v) if toks[x].text in CLAUSE_DELIMITERS), None)
-    if close is None or toks[close].text != "," or close - end > 14 or close == end + 1:
-        return None
-    if not (is_cap(toks[end + 1]) or toks[end + 1].lower_ in DETERMINERS):
-        return None
-    if not all(_apposition_word(ctx, x) for x in range(end + 1, close)):
-        return None
-    if close + 1 == v or (
-        toks[close + 1].lower_ in FINITE_AUX
-        and not any(toks[x].text in CLAUSE_DELIMITERS for x in range(close + 1, v))
-    ):
-        return close
-    return None
-
-
-def _apposition_word(ctx: _Ctx, x: int) -> bool:
-    """Whether token ``x`` may stand inside a noun phrase or apposition (no verb)."""
-    t = ctx.doc.toks[x]
-    if t.lower_ in FINITE_AUX or t.text in CLAUSE_DELIMITERS:
-        return False
-    return not t.text.islower() or (
-        t.lower_ in NP_STOP_WORDS | DETERMINERS | _APPOSITION_WORDS or is_modifier(t)
-    )
-
-
-def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
-    """Token range of the subject of speech verb ``v`` within ``[a, b)`` (no parser)."""
-    doc = ctx.doc
-    if doc.has_dep():
-        parsed = _parsed_subject(doc.doc[v])
-        if parsed is not None:
-            return parsed
-    clause_a = a
-    for k in range(v - 1, a - 1, -1):
-        if doc.toks[k].text in CLAUSE_DELIMITERS or (
-            k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement
-        ):
-            clause_a = k + 1
-            break
-    # "wie X sagte", "als X sagte, dass", "nachdem X erklärt hatte"
-    verb_final = (
-        v + 1 >= b
-        or doc.toks[v + 1].text in CLAUSE_DELIMITERS
-        or doc.toks[v + 1].lower_ in (FINITE_AUX | SENTENCE_END)
-    )
-    if doc.toks[clause_a].lower_ == "wie" or (
-        doc.toks[clause_a].lower_ in _SUBORDINATORS and verb_final
-    ):
-        first = clause_a + 1
-        if (
-            doc.toks[clause_a].lower_ == "wie"
-            and first < v
-            and doc.toks[first].lower_ in {"aus", "in", "bei"}
-        ):
-            first += 1  # "wie aus einer Mitteilung der Polizei hervorgeht"
-        first = _skip_adverbs(ctx, first, v)  # "Wie schon die Polizei mitteilte"
-        end = np_at(ctx, first, v)
-        return (first, end) if end is not None else None
-    # prefield subject: "Der Sprecher sagte", "Peskow, Sprecher des Kremls, sagte"
-    starts: tuple[int, ...] = (clause_a, a)
-    if clause_a + 1 < v and doc.toks[clause_a].lower_ in _FOCUS_PARTICLES:
-        starts = (clause_a + 1,)  # "Auch der Minister sagte", "Selbst die Zeitung kritisierte"
-    if _adverbial_prefield(ctx, clause_a, v, b):
-        starts = ()  # "Offiziell geht die Regierung davon aus": the subject follows the verb
-    for start in starts:
-        if (
-            start < v
-            and doc.toks[start].lower_ in _OBLIQUE_ARTICLES
-            and doc.toks[start + 1].text != "Haag"
-        ):
-            break  # "Den Vorwurf wies der Bürgermeister zurück": an object, not the subject
-        if start < v and doc.toks[start].lower_ not in NP_STOP_WORDS:
-            end = np_at(ctx, start, v)
-            end = _prefield_pp_chain(ctx, end, v)
-            if end == v or (
-                end is not None and end < v and doc.toks[end].text == "," and end + 1 == v
-            ):
-                return (start, end)
-            if (
-                end is not None
-                and end < v
-                and start == a
-                and _is_verbish_free(ctx, doc.toks[end])
-                and not any(doc.toks[x].text in CLAUSE_DELIMITERS for x in range(end, v))
-            ):
-                return (start, end)
-            # a relative clause after the subject: "X, der ... will, erklärte"
-            if (
-                end is not None
-                and end + 1 < v
-                and doc.toks[end].text == ","
-                and doc.toks[end + 1].lower_ in _RELATIVE_PRONOUNS
-                and doc.toks[v - 1].text == ","
-            ):
-                return (start, end)
-            # "X, Vorsitzender des Verbands für Y, sagte" / "X, Chef von Y, hat gefordert"
-            wide = _apposition_subject(ctx, end, v)
-            if wide is not None:
-                return (start, wide)
-    # prefield subject followed by a finite verb: "Korotschenko zeigt sich überzeugt"
-    if starts and clause_a < v and doc.toks[clause_a].lower_ not in NP_STOP_WORDS:
-        end = np_at(ctx, clause_a, v)
-        if end is not None and end < v and _is_verbish_free(ctx, doc.toks[end]):
-            return (clause_a, end)
-    # passive or modal with the subject after the finite auxiliary: "wird X zitiert"
-    aux_from = clause_a if clause_a < v else a
-    for k in range(aux_from, v):
-        if doc.toks[k].lower_ in FINITE_AUX and (
-            k > aux_from or (k == clause_a and k > a and doc.toks[k - 1].text == ",")
-        ):  # ", hat X gefordert" after a long prefield with a relative clause
-            j = _skip_adverbs(ctx, k + 1, v)
-            end = np_at(ctx, j, v)
-            if end is not None:
-                return (j, end)
-            break
-    # inverted: "sagte der Sprecher", "so X"
-    j = _skip_adverbs(ctx, v + 1, b)
-    if j < b and doc.toks[j].lower_ in SOURCE_PREPOSITIONS:  # "berichtet laut X die Agentur Y"
-        end = np_at(ctx, j + 1, b)
-        if end is not None:
-            j = _skip_adverbs(ctx, end, b)
-    end = np_at(ctx, j, b)
-    if end is not None and doc.toks[j].lower_ in {"dem", "einem", "den", "einen"}:
-        # an addressee or object ("sagte dem Fernsehen"); the subject may follow
-        j2 = _skip_adverbs(ctx, end, b)
-        if j2 < b and doc.toks[j2].lower_ in SOURCE_PREPOSITIONS:
-            end2 = np_at(ctx, j2 + 1, b)
-            j2 = _skip_adverbs(ctx, end2, b) if end2 is not None else j2
-        end = np_at(ctx, j2, b) if j2 < b and doc.toks[j2].text not in CLAUSE_DELIMITERS else None
-        j = j2
-    if end is not None:
-        return (j, end)
-    # "X, Oberst der Reserve Igor K., sagte dem Fernsehen: ..." (subject before the comma)
-    if clause_a == v and v - 1 > a and doc.toks[v - 1].text == ",":
-        back = np_ending_at(ctx, v - 1, a)
-        if back is not None and (back == a or doc.toks[back - 1].text == ","):
-            return (back, v - 1)
-    return None
-
-
-def _parsed_subject(verb: Token) -> tuple[int, int] | None:
-    """Subject subtree of ``verb`` (or of its finite auxiliary) from a TIGER parse."""
-    for node in (verb, verb.head):
-        for child in node.children:
-            if child.dep_ in TIGER_SUBJECT:
-                left = child.left_edge.i
-                right = child.right_edge.i + 1
-                return (left, right)
-        if node.head is node:
-            break
     return None
 
 

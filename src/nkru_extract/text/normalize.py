@@ -60,7 +60,7 @@ class NormalMap:
     Dropped characters belong to no segment: spans start after them and end before them.
     """
 
-    __slots__ = ("_clean", "_copy", "_length", "_orig", "_orig_end")
+    __slots__ = ("_clean", "_clean_length", "_copy", "_length", "_orig", "_orig_end")
 
     def __init__(self, length: int) -> None:
         self._clean = array("q")  # clean start of each segment
@@ -68,6 +68,7 @@ class NormalMap:
         self._orig_end = array("q")  # original end of each segment
         self._copy = bytearray()  # 1: copy segment, 0: replace segment
         self._length = length  # length of the original text
+        self._clean_length = 0  # length of the clean text (set when it is built)
 
     def _add(self, clean: int, orig: int, orig_end: int, copy: bool) -> None:
         self._clean.append(clean)
@@ -82,9 +83,10 @@ class NormalMap:
             return 0 if not self._orig else self._orig[0]
         if self._copy[k]:
             return min(self._orig[k] + index - self._clean[k], self._orig_end[k])
-        if index == self._clean[k] or k + 1 < len(self._clean):
+        following = self._clean[k + 1] if k + 1 < len(self._clean) else self._clean_length
+        if index < following or index == self._clean[k]:
             return self._orig[k]  # the segment's start, or inside a replace segment
-        return self._orig_end[k]  # past the end of the text
+        return self._orig_end[k]  # at the end of the last segment
 
     def end(self, index: int) -> int:
         """The original offset of a span that ends (exclusive) at clean offset ``index``."""
@@ -139,6 +141,11 @@ class _Builder:
             self.pieces.append(clean)
             self.size += len(clean)
 
+    def finish(self) -> tuple[str, NormalMap]:
+        """The clean text and its map (which learns the clean text's length)."""
+        self.map._clean_length = self.size
+        return "".join(self.pieces), self.map
+
 
 def _clean_chars(value: str) -> str:
     """``value`` with dropped characters removed and special spaces as spaces."""
@@ -169,7 +176,7 @@ def _pass_chars(text: str) -> tuple[str, NormalMap] | None:
     if not changed:
         return None
     build.copy(text, last, len(text))
-    return "".join(build.pieces), build.map
+    return build.finish()
 
 
 def _pass_nfc(text: str) -> tuple[str, NormalMap]:
@@ -181,11 +188,22 @@ def _pass_nfc(text: str) -> tuple[str, NormalMap]:
         composed = unicodedata.normalize("NFC", chunk)
         if composed == chunk:
             continue
-        build.copy(text, last, match.start())
-        build.replace(composed, match.start(), match.end())
-        last = match.end()
+        # only the stretch that changed becomes a replace segment: the characters before and
+        # after it keep their own offsets ("0" before a compatibility ideograph stays "0")
+        shortest = min(len(chunk), len(composed))
+        head = 0
+        while head < shortest and chunk[head] == composed[head]:
+            head += 1
+        tail = 0
+        while tail < shortest - head and chunk[-1 - tail] == composed[-1 - tail]:
+            tail += 1
+        build.copy(text, last, match.start() + head)
+        build.replace(
+            composed[head : len(composed) - tail], match.start() + head, match.end() - tail
+        )
+        last = match.end() - tail
     build.copy(text, last, len(text))
-    return "".join(build.pieces), build.map
+    return build.finish()
 
 
 OffsetMapping = NormalMap | IdentityMap | _Chain

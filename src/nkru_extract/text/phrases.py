@@ -511,6 +511,8 @@ def np_at(
     ):
         if j > head_start and starts_clause_verb(ctx, j):
             break
+        if has_det and j > head_start and bare_object_noun(doc.toks[j - 1], doc.toks[j]):
+            break  # "forderte die Regierung Verhandlungen": the bare noun is the object
         j += 1
     if j == head_start:
         return None
@@ -601,6 +603,34 @@ def pp_tail(ctx: PhraseContext, j: int, limit: int, depth: int, inner: bool = Fa
     return j
 
 
+def _noun_lemma(tok: Tok) -> bool:
+    """A capitalised word whose lemma is capitalised too (a noun, not "Europäische")."""
+    return bool(tok.lemma_) and tok.lemma_[0].isupper() and tok.is_alpha
+
+
+def bare_object_noun(head: Tok, tok: Tok) -> bool:
+    """Whether ``tok`` is a bare common noun after the common-noun head of a full phrase.
+
+    German puts no second common noun right after a determiner phrase's noun head inside one
+    phrase ("die Regierung Merkel" ends in a name, "der Verband Deutscher X" in an adjective),
+    so a bare one there starts the next phrase: "forderte die Regierung Verhandlungen".
+    """
+    if not (_noun_lemma(head) and is_common_noun(head) and _noun_lemma(tok)) or head.is_upper:
+        return False  # "die US Botschaft": an acronym modifies
+    if head.lemma_ != head.text and head.lemma_.endswith(("e", "er")):
+        return False  # a capitalised adjective: "die Vereinigten (Vereinigte) Staaten"
+    if is_role_word(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    # a common-noun suffix, or a plural ending ("Neuwahl|en"); not "-s", which names take too
+    return lemma.endswith(COMMON_NOUN_SUFFIXES) or (
+        tok.lower_ != lemma and tok.lower_.startswith(lemma) and tok.lower_[len(lemma) :] in _PLURAL
+    )
+
+
+_PLURAL: Final[frozenset[str]] = frozenset({"e", "en", "n", "er", "nen"})
+
+
 def ends_name(ctx: PhraseContext, j: int) -> bool:
     """Whether a person's name ends right before token ``j`` ("Dmitri Peskow| der Agentur")."""
     doc = ctx.doc
@@ -630,8 +660,12 @@ def np_ending_at(ctx: PhraseContext, end: int, lower: int) -> int | None:
                 and is_modifier(tok)
                 and tok.lower_ not in SKIPPABLE_ADVERBS
             )
-        ) and np_at(ctx, s, end, apposition=False) == end:
-            best = s
+        ):
+            stop = np_at(ctx, s, end, apposition=False)
+            if stop is not None and stop < end:  # "einem Sprecher des Ministeriums in Berlin"
+                stop = pp_tail(ctx, stop, end, 0)
+            if stop == end:
+                best = s
     return best
 
 

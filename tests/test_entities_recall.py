@@ -71,6 +71,30 @@ def persons(backbone: Language) -> Callable[[str], list[tuple[str, str]]]:
         ("Die Stadträtin, Hedi Wendtland-Kiesel, sagte das.", "Hedi Wendtland-Kiesel", None),
         # ... but a role noun before a surname is no given name
         ("Im Sommer lobte Trainer Kowalski die Mannschaft.", "Kowalski", "Kowalski"),
+        # a sport or scholarly role before an unlisted given name and a surname
+        ("Die Biathletin Wanrika Doltner siegte.", "Wanrika Doltner", None),
+        ("Der Kalif Harun schickte Boten.", "Harun", "Harun"),
+        # an unlisted given name before a listed given name and a surname
+        ("Gestern sprach Tayler Jane Geddes im Rathaus.", "Tayler Jane Geddes", None),
+        ("Der Erzbischof Wilton Daniel Gregory predigte.", "Wilton Daniel Gregory", None),
+        # ... but not a compound noun or a listed surname before it
+        ("Der Daten-Anbieter Jane Geddes antwortete nicht.", "Jane Geddes", None),
+        # ... but after another noun "von" may introduce a person
+        ("Die Rede von Lindholm war kurz.", "Lindholm", "Lindholm"),
+        # ... but a title licenses a surname that is also an adjective
+        ("Am Montag kam Frau Schwarz vorbei.", "Schwarz", "Schwarz"),
+        # a listed given name in the genitive before its noun
+        ("Später lobte er Stefans Mut.", "Stefans", "Stefan"),
+        ("Er folgte Pauls Rat.", "Pauls", "Paul"),
+        # "van" is no German word: it starts a surname without a given name
+        ("Das sei gut, erklärt van der Vaart, der Kapitän.", "van der Vaart", "van der Vaart"),
+        ("Später kam van Gaal zurück.", "van Gaal", "van Gaal"),
+        ("Er traf Rafael van der Vaart.", "Rafael van der Vaart", None),
+        # "zu" after a given name is a particle, after a full name a preposition
+        ("Er traf Karl-Theodor zu Guttenberg.", "Karl-Theodor zu Guttenberg", None),
+        ("Damals wechselte Jean Dupont zu Arsenal London.", "Jean Dupont", None),
+        # a given name, "von" and a surname that is also a common noun
+        ("Man las Verse von Joseph Victor von Scheffel vor.", "Joseph Victor von Scheffel", None),
     ],
 )
 def test_found_from_context(
@@ -113,6 +137,17 @@ def test_found_from_context(
         "Das Spiel in São Vicente endete.",
         # a preposition fused with an article and an adjective: a place follows
         "Die Fähre legte im walisischen Aberporth an.",
+        # a place noun, "von" or "bei" and a word clustered with surnames: a place
+        "Vor der Küste von Lindholm kenterte ein Boot.",
+        "Die Schlacht bei Lindholm dauerte zwei Tage.",
+        # a surname on its own before a Roman numeral names a law or a product
+        "Er lebt seit Jahren mit Hartz IV in Berlin.",
+        # a given name after a place prefix is part of a place or team name
+        "Gestern siegten die San Antonio Spurs klar.",
+        # "van" before a lower-case word or nothing is no name
+        "Das Modell heißt van und fährt gut.",
+        # a capitalised adverb after a role (a sentence end went missing) is no surname
+        "Er rief den Arzt Bereits am Abend kam Hilfe.",
         # capitalised German words in a row are no name
         "Im Sommer kauft der Verein neue Trikots.",
     ],

@@ -5,8 +5,8 @@ name? possible surname? used as a noun?); ``rule_candidates`` walks the tokens t
 name and tries, in order, names with their own evidence (listed people, family-first names,
 given-name-led names), cued pairs ("gewann Primož Roglič") and context-licensed surnames (a role
 or title before, a speech verb around, a subject or genitive position, a surname shape);
-``merge_ents`` adds ``PER`` spans of a statistical NER and ``coordinated`` adds surnames joined
-to a found name by "und". Roles come from ``roles``; clustering is done in ``clusters``.
+``person_merge`` then adds statistical ``PER`` spans and coordinated surnames. Roles come from
+``roles``; clustering is done in ``clusters``.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ from nkru_extract.entities.person_rules import (
     SPEECH_BEFORE,
 )
 from nkru_extract.entities.roles import plural_role, predicate_role, role_at, role_before
-from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS
+from nkru_extract.entities.rules_de import ORGANISATION_FOLLOWERS, PLACE_NOUNS
 from nkru_extract.entities.speech_cues import cue_starts, cue_words, cued_name
 from nkru_extract.text.doc_view import DocText, doc_text
 from nkru_extract.text.word_classes import (
@@ -166,10 +166,12 @@ class Scanner:
             nxt = i + 1
             while INITIAL.match(self.word(nxt)):
                 nxt += 1
-            if self.word(nxt) in LEAD_PARTICLES:
-                nxt += 1
+            particle = self.word(nxt) in LEAD_PARTICLES
+            nxt += particle
             if self.listed_first(nxt) or self.surname_like(nxt):
                 return True
+            if particle and word in self.given_like and self.surname_ok(nxt, strict=False):
+                return not self.sent_start[nxt]  # "Joseph Victor von Scheffel"
             return (
                 word in self.given_like
                 and (self.surname_ok(nxt, strict=True) or self.loose_surname(nxt))
@@ -240,7 +242,9 @@ class Scanner:
                 and not self.new_name_at(j)
             ):
                 j += 1
-            j = self._particles(j, strict=True)
+            # after given name and surname, "zu" is the preposition: "Eric Cantona zu United"
+            if self.word(j) != "zu":
+                j = self._particles(j, strict=True)
         if ROMAN.match(self.word(j)):  # "Elisabeth II.", "Otto I."
             j += 1
         elif self.word(j + 1) == "." and ROMAN.match(self.word(j) + "."):
@@ -385,14 +389,16 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
         else set()
     )
     starts = [i for i in positions if words[i] not in cues or words[i] in starters]
+    if _DUTCH_PARTICLE in distinct:  # "van der Vaart": "van" is no German word
+        starts = sorted(set(starts).union(i for i, w in enumerate(words) if w == _DUTCH_PARTICLE))
     if titled or cued:
         starts = sorted(cued.union(starts))
     resume = 0  # the next token after the last candidate
     for i in starts:
         if i < resume or blocked[i]:
             continue
-        cand = name_candidate(sc, i)
-        if cand is None:
+        cand = _dutch_particle_name(sc, i) if words[i] == _DUTCH_PARTICLE else name_candidate(sc, i)
+        if cand is None and words[i] != _DUTCH_PARTICLE:
             cand = _cued_candidate(sc, i)
         if cand is None:
             cand = context_candidate(sc, i)
@@ -413,12 +419,14 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
             span = cued_name(words, sc.sent_start, blocked, i)
             if span is not None and span[1] > cand.end:
                 cand.end = span[1]  # "sagt Christiane Holländer,": the slot holds both words
-        if sc.org_follows(cand.end):
+        if sc.org_follows(cand.end) or _not_a_name_around(sc, cand):
             resume = cand.end
             continue
         free_before = not cands or cands[-1].end < cand.start
         surname_only = cand.source in {"shape", "speech", "subject", "role"}
-        if surname_only and free_before and _unlisted_given(sc, cand.start - 1):
+        # also before a listed given name and surname: "Wilton Daniel Gregory"
+        led = cand.source == "first" and cand.end - cand.start > 1 and _given_before(sc, cand)
+        if (surname_only or led) and free_before and _unlisted_given(sc, cand.start - 1):
             cand.start -= 1  # an unlisted given name before a surname: "Ngozi Okonjo"
         role = sc.role_before(cand.start, comma=cand.source in {"first", "known", "family"})
         if role is not None and role[1]:
@@ -442,6 +450,36 @@ def rule_candidates(sc: Scanner) -> list[Cand]:
         cands.append(cand)
         resume = cand.end
     return cands
+
+
+#: A name particle that is no German word, so it starts a name without a given name.
+_DUTCH_PARTICLE = "van"
+
+
+def _dutch_particle_name(sc: Scanner, i: int) -> Cand | None:
+    """A surname led by "van" (and "der", "den", "de"): "van der Vaart", "van Gogh"."""
+    k = i + 1
+    while k < sc.n and k - i < 3 and sc.words[k] in NAME_PARTICLES:
+        k += 1
+    if k == i + 1 and sc.word(k) in NAME_PARTICLES:
+        return None
+    if not sc.ok(i) or not sc.surname_ok(k, strict=False) or sc.sent_start[k]:
+        return None
+    return Cand(i, k + 1, "particle")
+
+
+def _not_a_name_around(sc: Scanner, cand: Cand) -> bool:
+    """The words around ``cand`` make it part of another name: a place prefix before it ("San
+    Antonio Spurs"), or a Roman numeral after a surname on its own ("Hartz IV"; a regnal number
+    follows a given name: "Ludwig XIV.")."""
+    if sc.word(cand.start - 1) in PLACE_PREFIXES and not sc.sent_start[cand.start]:
+        return True
+    numeral = sc.word(cand.end).rstrip(".")
+    return (
+        cand.source in {"shape", "speech", "subject", "genitive"}
+        and len(numeral) > 1
+        and ROMAN.match(numeral + ".") is not None
+    )
 
 
 def _list_gap(words: Sequence[str], end: int, start: int) -> bool:
@@ -564,7 +602,14 @@ def _unlisted_given(sc: Scanner, i: int) -> bool:
     return not (namelike(prev) and not sc.sent_start[i] and sc.role_before(i, comma=False) is None)
 
 
-def _unknown_or_surname(sc: Scanner, word: str) -> bool:
+def _given_before(sc: Scanner, cand: Cand) -> bool:
+    """The word before a given-name-led ``cand`` may be a second given name: no listed
+    surname, no compound ("Index-Provider") and no repeat of the name ("Greenberg")."""
+    word = sc.word(cand.start - 1)
+    return "-" not in word and word not in sc.family and word not in sc.words[cand.start : cand.end]
+
+
+def unknown_or_surname(sc: Scanner, word: str) -> bool:
     """Surname evidence for a single word: listed or clustered as a surname, or unknown."""
     if word in sc.family or word in sc.family_like:
         return True
@@ -654,6 +699,8 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
     if nxt in ORGANISATION_FOLLOWERS:
         return None  # "Die Moscow Times", "Kyiv Independent": a newspaper or team
     if before is not None:
+        if single and before[1] and words[i] in lower_twins() and words[i] not in sc.family:
+            return None  # "dem Arzt Bereits": an adverb after a missed sentence end
         return Cand(i, j, "role")
     if single and (sc.noun_context(i) or words[i] in lower_twins()):
         return None
@@ -675,7 +722,7 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
         single
         and _subject_position(sc, i)
         and (
-            _unknown_or_surname(sc, words[i])
+            unknown_or_surname(sc, words[i])
             # after a verb only people do ("heiratete", "komponierte") a foreign word will do
             or (prev in HUMAN_VERBS and words[i] not in german_lemmas() and len(words[i]) > 2)
         )
@@ -686,12 +733,17 @@ def context_candidate(sc: Scanner, i: int) -> Cand | None:
         single
         and len(stem) > 2
         and (_genitive_position(sc, i) or _postnominal_genitive(sc, i))
-        and _unknown_or_surname(sc, stem)
+        # "Johannas Geburtsort": a listed given name in the genitive counts too
+        and (unknown_or_surname(sc, stem) or (stem in sc.first and stem not in sc.non))
     ):
         return Cand(i, j, "genitive")
     if single and PERSON_SUFFIX.search(bare) and (not sc.sent_start[i] or len(words[i]) > 6):
         return Cand(i, j, "shape")
     if single and (bare in sc.family or bare in sc.family_like) and not sc.sent_start[i]:
+        # "Am Hafen von Lindholm": a word clustered with surnames after a noun and a place
+        # preposition names the place
+        if prev in {"von", "bei"} and sc.word(i - 2) in PLACE_NOUNS:
+            return None
         return Cand(i, j, "shape")
     return None
 
@@ -703,103 +755,3 @@ def covered(n: int, cands: Sequence[Cand]) -> list[bool]:
         for k in range(c.start, c.end):
             taken[k] = True
     return taken
-
-
-def merge_ents(sc: Scanner, cands: list[Cand]) -> list[Cand]:
-    """Add ``PER`` spans from a statistical NER that the rules missed."""
-    ents = [e for e in sc.doc.ents if e.label_ in {"PER", "PERSON"}]
-    if not ents:
-        return cands
-    taken = covered(sc.n, cands)
-    added: list[Cand] = []
-    for ent in ents:
-        if any(sc.blocked[k] for k in range(ent.start, ent.end)):
-            continue
-        inside: list[Cand] = []
-        if any(taken[k] for k in range(ent.start, ent.end)):
-            # a longer NER span over rule matches extends them: "Mirjana Spoljaric Egger"
-            inside = [c for c in cands if c.start < ent.end and c.end > ent.start]
-            inner = {k for c in inside for k in range(c.start, c.end)}
-            if (
-                not all(ent.start <= c.start and c.end <= ent.end for c in inside)
-                or any(c.known is not None or c.credit for c in inside)
-                or inside[0].start != ent.start
-                or not all(
-                    _extends_name(sc, k) for k in range(ent.start, ent.end) if k not in inner
-                )
-            ):
-                continue
-        if not _ent_is_name(sc, ent.start, ent.end):
-            continue
-        cand = Cand(ent.start, ent.end, "ent")
-        role = sc.role_before(ent.start)
-        if role is not None and role[1]:
-            cand.role = role[1]
-        elif inside and inside[0].start == ent.start:
-            cand.role = inside[0].role
-        if inside:
-            dropped = {id(c) for c in inside}
-            cands = [c for c in cands if id(c) not in dropped]
-        cand.credit = any(sc.credit[k] for k in range(ent.start, ent.end))
-        added.append(cand)
-    return sorted(cands + added, key=lambda c: c.start)
-
-
-def _extends_name(sc: Scanner, k: int) -> bool:
-    """Token ``k`` of a ``PER`` span may extend a rule match: a possible surname that is no
-    German word ("Spoljaric" in "Mirjana Spoljaric Egger"; not "Hochzeitsfeier")."""
-    word = sc.words[k]
-    return (
-        sc.surname_ok(k, strict=False)
-        and not is_plain_common(word)
-        and strip_genitive(word) not in other_words()
-        and word not in other_words()
-    )
-
-
-def coordinated(sc: Scanner, cands: list[Cand]) -> list[Cand]:
-    """Single surnames coordinated with a person: "Peskow und Lawrow", "Merkel und Sarkozy"."""
-    taken = covered(sc.n, cands)
-    added: list[Cand] = []
-    for c in cands:
-        if c.credit:
-            continue
-        for k, link in ((c.end + 1, c.end), (c.start - 2, c.start - 1)):
-            if not (0 <= k < sc.n) or taken[k] or sc.word(link) not in {"und", "sowie", "oder"}:
-                continue
-            word = sc.words[k]
-            if word in sc.non or not sc.surname_ok(k, strict=True) or word in lower_twins():
-                continue
-            if namelike(sc.word(k + 1)) or sc.noun_context(k):
-                continue  # "Merkel und Regierungssprecher ...": a longer phrase follows
-            if _unknown_or_surname(sc, strip_genitive(word)) or PERSON_SUFFIX.search(word):
-                taken[k] = True
-                added.append(Cand(k, k + 1, "coord"))
-    return sorted(cands + added, key=lambda c: c.start) if added else cands
-
-
-def _ent_is_name(sc: Scanner, start: int, end: int) -> bool:
-    """A statistical PER span passes when its words look like a name and some word is one."""
-    words = sc.words[start:end]
-    evidence = False
-    for k, word in enumerate(words, start=start):
-        if word in NAME_PARTICLES or INITIAL.match(word):
-            continue
-        bare = strip_genitive(word)
-        if not namelike(word) or bare in sc.non or word in ORG_HEADS or word in PLACE_PREFIXES:
-            return False
-        common = is_common(word) if end - start == 1 else is_plain_common(word)
-        if word in lower_twins() or (common and not sc.listed_first(k)):
-            return False
-        stem = bare[:-1] if bare.endswith("s") else bare
-        if (
-            sc.listed_first(k)
-            or bare in sc.given_like
-            or _unknown_or_surname(sc, bare)
-            or _unknown_or_surname(sc, stem)
-            or PERSON_SUFFIX.search(bare)
-        ):
-            evidence = True
-    if end - start == 1 and sc.noun_context(start):
-        return False
-    return evidence

@@ -1,6 +1,7 @@
 """PERSON recognition, canonicalisation and document-level resolution (the entry point).
 
-The work is split by concern: ``person_scan`` finds mentions, ``names`` judges name shapes,
+The work is split by concern: ``person_scan`` finds mentions, ``person_merge`` adds NER spans
+and coordinated surnames, ``names`` judges name shapes,
 ``roles`` reads roles and titles, ``clusters`` resolves mentions across the document and
 ``credits`` marks photo credits; this module runs them in order.
 
@@ -38,7 +39,8 @@ from nkru_extract.entities.clusters import resolve
 from nkru_extract.entities.credits import credit_ranges
 from nkru_extract.entities.gazetteer import StateGazetteer, load_states
 from nkru_extract.entities.names import person_key
-from nkru_extract.entities.person_scan import Scanner, coordinated, merge_ents, rule_candidates
+from nkru_extract.entities.person_merge import coordinated, merge_ents
+from nkru_extract.entities.person_scan import Scanner, rule_candidates
 from nkru_extract.entities.states import StateHit, match_states
 from nkru_extract.errors import InputTypeError, describe
 from nkru_extract.text.doc_view import DocText, doc_text

@@ -43,6 +43,19 @@ GENITIVE_ARTICLES: frozenset[str] = frozenset({"der", "des"})
 #: Prepositions that tie a unit noun to the state after it ("Soldaten aus Nordkorea").
 AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"aus"})
 
+#: Nouns for a place whose name follows "von" or "bei": "der Hafen von X" names a place, where
+#: "die Rede von X" may name a person.
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "Hafen", "Stadt", "Altstadt", "Hauptstadt", "Dorf", "Ort", "Ortschaft", "Gemeinde",
+        "Insel", "Halbinsel", "Küste", "Bucht", "Ufer", "Umgebung", "Nähe", "Region",
+        "Provinz", "Bezirk", "Kreis", "Landkreis", "Stadtrand", "Vororte", "Zentrum",
+        "Innenstadt", "Bahnhof", "Flughafen", "Festung", "Burg", "Schloss", "Kloster",
+        "Norden", "Süden", "Westen", "Osten", "Nordosten", "Nordwesten", "Südosten",
+        "Südwesten", "Schlacht", "Belagerung", "Einnahme", "Eroberung", "Einwohner",
+    }
+)  # fmt: skip
+
 #: Words that turn a preceding place name into the name of a newspaper, team or company
 #: ("Washington Post", "Kyiv Independent", "Moscow Times"): the place is then not a state mention.
 ORGANISATION_FOLLOWERS: frozenset[str] = frozenset(

@@ -172,7 +172,7 @@ def _doc_id(source: str) -> str:
 
 
 def _progress_bar(enabled: bool, total: int) -> Any:
-    """A tqdm bar on stderr (tqdm comes with spaCy), or ``None``."""
+    """A tqdm bar on stderr, or ``None``."""
     if not enabled:
         return None
     from tqdm import tqdm

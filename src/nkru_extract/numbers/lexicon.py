@@ -181,6 +181,30 @@ def _trie_pattern(forms: list[str]) -> str:
     return emit(trie)
 
 
+def _first_char_branches(forms: list[str]) -> str:
+    """A regex matching any of ``forms`` (lowercase) in any letter case, like
+    ``(?i:<trie>)``, but with one branch per case of each first letter ("z(?i:wei|...)|Z...").
+
+    ``re`` skips a branch that opens with a plain character in one comparison, so a word
+    that starts no number costs little; below the first letter the trie ignores case. Only
+    for first letters with a one-letter upper case (the anchor's first-character class
+    admits nothing else); any other first letter keeps an ignore-case branch.
+    """
+    rests: dict[str, list[str]] = {}
+    for form in forms:
+        rests.setdefault(form[0], []).append(form[1:])
+    branches = []
+    for first, rest in sorted(rests.items()):
+        tail = _trie_pattern(rest)
+        tail = f"(?i:{tail})" if tail else ""
+        upper = first.upper()
+        if len(upper) != 1 or first.lower() != first:
+            branches.append(f"(?i:{re.escape(first)}){tail}")
+            continue
+        branches.extend(re.escape(case) + tail for case in sorted({first, upper}))
+    return "|".join(branches)
+
+
 def _build(
     words_text: str,
     words_src: str,
@@ -260,13 +284,14 @@ def _build(
 
     words = [*morphemes, *articles, *halves, *scales, *vague]
     words += [*rules_de.FRACTION_NOUNS, *rules_de.SHARE_DETERMINERS]
-    word_alts = _trie_pattern(sorted({w for w in words if w[:1].isalpha()}))
+    word_alts = _first_char_branches(sorted({w for w in words if w[:1].isalpha()}))
     initials = sorted({w[0] for w in words if w[:1].isalpha()})
     first_chars = re.escape("".join(initials) + "".join(c.upper() for c in initials))
     vulgar = "\u00bc-\u00be\u2150-\u215e"  # "½", "⅙": Unicode vulgar fractions
+    # "(?=\d)" first: a letter fails the digit branch at once, before its four lookbehinds.
     anchor = (
-        rf"(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
-        rf"|(?<![\w\-\u2010])(?P<word>(?i:{word_alts}))"
+        rf"(?=\d)(?<![^\W_])(?<![^\W_][\-\u2010])(?<![#'\u2019%/])(?<!\d\+)\d)"
+        rf"|(?<![\w\-\u2010])(?P<word>{word_alts})"
     )
     # \b and the first-character class only make the search faster; text with a vulgar
     # fraction ("½") is searched with the second pattern (see ``grammar.scan``).

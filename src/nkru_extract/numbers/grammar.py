@@ -434,6 +434,8 @@ def scan(text: str, lexicon: Lexicon) -> list[NumberMention]:
     anchor = lexicon.anchor_re
     if lexicon.vulgar_anchor_re is not None and _VULGAR_RE.search(text):
         anchor = lexicon.vulgar_anchor_re  # "½ Liter": rare, so searched only when present
+    elif lexicon.anchor_after_re is not None:
+        return _scan_after(text, lexicon, lexicon.anchor_after_re)
     pos = 0
     length = len(text)
     while pos < length:
@@ -441,6 +443,30 @@ def scan(text: str, lexicon: Lexicon) -> list[NumberMention]:
         if match is None:
             break
         mention, pos = _mention_at(text, match.start(), lexicon)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _scan_after(text: str, lexicon: Lexicon, after: re.Pattern[str]) -> list[NumberMention]:
+    """``scan`` with ``anchor_after_re``: the same anchors, found faster.
+
+    An anchor's leading ``\b`` before a word character means: at the text start, or after a
+    non-word character. The start is tried once; later anchors are found by searching from
+    one character before ``pos`` for that non-word character followed by the anchor.
+    """
+    mentions: list[NumberMention] = []
+    length = len(text)
+    pos = 0
+    if lexicon.anchor_re.match(text, 0) is not None:
+        mention, pos = _mention_at(text, 0, lexicon)
+        if mention is not None:
+            mentions.append(mention)
+    while pos < length:
+        match = after.search(text, pos - 1 if pos else 0)
+        if match is None:
+            break
+        mention, pos = _mention_at(text, match.start() + 1, lexicon)
         if mention is not None:
             mentions.append(mention)
     return mentions

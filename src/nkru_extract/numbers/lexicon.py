@@ -77,6 +77,9 @@ class Lexicon:
             the morpheme kinds plus ``article``, ``half``, ``scale`` (>= 1, not glued
             "hundert"/"tausend"), ``denominator`` ("drittel" 1/3) and ``decimal`` ("komma").
         vulgar_anchor_re: ``anchor_re`` that also stops at a vulgar fraction ("½").
+        anchor_after_re: ``anchor_re`` with its leading ``\b`` replaced by one consumed
+            non-word character, so ``re`` jumps from one such character to the next in C;
+            an anchor at ``p >= 1`` is where this matches at ``p - 1`` (see ``grammar.scan``).
         lattice_re: The lattice forms, longest first: the greedy segmentation tried first.
         lattice_max: Length of the longest lattice form.
         below_hundred: Every glued cardinal below 100 ("neunundneunzig") -> value, built from
@@ -122,6 +125,7 @@ class Lexicon:
     subunits: dict[str, tuple[str, Fraction]] = field(default_factory=dict)
     units_lower: dict[str, tuple[str, str]] = field(default_factory=dict)
     segment_cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    anchor_after_re: re.Pattern[str] | None = None
 
 
 def _data_text(name: str, path: str | None) -> tuple[str, str]:
@@ -295,7 +299,8 @@ def _build(
     )
     # \b and the first-character class only make the search faster; text with a vulgar
     # fraction ("½") is searched with the second pattern (see ``grammar.scan``).
-    anchor_re = re.compile(rf"\b(?=[\d{first_chars}])(?:(?P<digit>{anchor})")
+    anchor_body = rf"(?=[\d{first_chars}])(?:(?P<digit>{anchor})"
+    anchor_re = re.compile(rf"\b{anchor_body}")
     vulgar_anchor_re = re.compile(
         rf"\b(?=[\d{first_chars}{vulgar}])(?:(?P<digit>{anchor}|(?<![\w\-\u2010])[{vulgar}])"
     )
@@ -319,6 +324,7 @@ def _build(
         unit_suffixes=unit_suffixes,
         anchor_re=anchor_re,
         vulgar_anchor_re=vulgar_anchor_re,
+        anchor_after_re=re.compile(rf"\W{anchor_body}"),
         morpheme_re=re.compile(_trie_pattern(list(morphemes))),
         scale_re=re.compile(rf"[ \u00a0\u202f\u2009]+(?i:({scale_alts}))(?![\w\-])"),
         scale_compound_re=re.compile(rf"[\-\u2010](?i:({scale_alts}))(?![\w.])"),

@@ -125,6 +125,9 @@ def _parse_spelled_cached(word: str, lexicon: Lexicon) -> Fraction | None:
     return value
 
 
+_ONE = Fraction(1)
+
+
 def _read_digits(text: str, pos: int, glue_spaces: bool) -> tuple[Fraction, int, str] | None:
     """Read digits at ``pos``: (value, end, form) with form plain/grouped/decimal/point."""
     match = _GROUPED_RE.match(text, pos)
@@ -143,7 +146,8 @@ def _read_digits(text: str, pos: int, glue_spaces: bool) -> tuple[Fraction, int,
             and not (len(match.group(1)) > 1 and digits[0] == "0")
             and len(digits) <= _MAX_DIGITS
         ):
-            return Fraction(digits), end, "grouped"
+            value = Fraction(digits) if "." in digits else Fraction(int(digits))  # int: faster
+            return value, end, "grouped"
     match = _COMMA_NUM_RE.match(text, pos)
     if match:
         if _BAD_TAIL_RE.match(text, match.end()) or len(match.group(0)) > _MAX_DIGITS:
@@ -352,7 +356,7 @@ def _read_word_quantity(text: str, pos: int, lexicon: Lexicon) -> Quantity | Non
             return None  # "in der zweiten Hälfte": a part, not a number
         return Quantity(found[1], end, Fraction(*fraction), scale=Fraction(*fraction))
     if low in lexicon.articles or low in lexicon.halves:
-        factor = Fraction(1)
+        factor = _ONE
         after = end
         if low in lexicon.halves:
             factor = lexicon.morphemes.get("einhalb", ("fraction", Fraction(1, 2)))[1]

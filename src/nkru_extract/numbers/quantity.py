@@ -128,6 +128,11 @@ def _parse_spelled_cached(word: str, lexicon: Lexicon) -> Fraction | None:
 _ONE = Fraction(1)
 
 
+def _decimal(whole: str, part: str) -> Fraction:
+    """ "1", "25" -> 1.25 exactly, as ``Fraction("1.25")`` but without its string parsing."""
+    return Fraction(int(whole + part), 10 ** len(part))
+
+
 def _read_digits(text: str, pos: int, glue_spaces: bool) -> tuple[Fraction, int, str] | None:
     """Read digits at ``pos``: (value, end, form) with form plain/grouped/decimal/point."""
     match = _GROUPED_RE.match(text, pos)
@@ -152,10 +157,10 @@ def _read_digits(text: str, pos: int, glue_spaces: bool) -> tuple[Fraction, int,
     if match:
         if _BAD_TAIL_RE.match(text, match.end()) or len(match.group(0)) > _MAX_DIGITS:
             return None
-        return Fraction(f"{match.group(1)}.{match.group(2)}"), match.end(), "decimal"
+        return _decimal(match.group(1), match.group(2)), match.end(), "decimal"
     match = _POINT_NUM_RE.match(text, pos)
     if match and not _BAD_TAIL_RE.match(text, match.end()):
-        return Fraction(f"{match.group(1)}.{match.group(2)}"), match.end(), "point"
+        return _decimal(match.group(1), match.group(2)), match.end(), "point"
     match = _PLAIN_RE.match(text, pos)
     if match is None:
         return None

@@ -1,13 +1,9 @@
-"""Convert the DFKI SmartData corpus (v1, JSON Lines) into spaCy ``.spacy`` DocBins for NER.
+"""Convert the DFKI SmartData corpus (v1, JSON Lines) into spaCy Docs for NER (a library).
 
-Usage::
-
-    python models/ner_de/prepare_smartdata.py \
-        --src ../shared/data/smartdata --out models/ner_de/corpus
-
-Reads ``train.jsonl`` and ``test.jsonl`` (CC BY 4.0, Schiersch et al. 2018), pools and
-de-duplicates the documents by text, and splits them by a stable hash of the text into
-``train.spacy`` (~90 %) and ``dev.spacy`` (~10 %). GermEval, wikinews and UD data are never read.
+``prepare_corpus.py`` imports it to build the training corpus (see ``train.sh``). ``read_docs``
+reads ``train.jsonl`` and ``test.jsonl`` (CC BY 4.0, Schiersch et al. 2018), pools and
+de-duplicates the documents by text; ``is_dev`` sends ~10 % of them to dev by a stable hash of
+the text. GermEval, wikinews and UD data are never read here.
 
 Label mapping (see ``LABELS``): ``person`` -> PER; ``location``, ``location-city`` -> LOC;
 ``organization``, ``organization-company`` -> ORG. Streets, stops and routes are neither kept nor
@@ -28,7 +24,6 @@ from ``augment/templates_de.txt``. Randomness is seeded, so the output is reprod
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -39,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import Doc, Span
 
 LABELS: dict[str, str] = {
     "person": "PER",
@@ -392,55 +387,3 @@ class NameSwapper:
             doc.set_ents(merged, default="outside")
             made += 1
             yield doc
-
-
-def main() -> None:
-    """Command-line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--src", type=Path, default=Path("../shared/data/smartdata"))
-    parser.add_argument("--out", type=Path, default=Path("models/ner_de/corpus"))
-    parser.add_argument("--augment", type=int, default=AUGMENT_COPIES)
-    parser.add_argument("--templates", type=int, default=TEMPLATE_SENTENCES)
-    args = parser.parse_args()
-    nlp = spacy.blank("de")
-    sentencizer = nlp.add_pipe("sentencizer")
-    stats: Counter[str] = Counter()
-    bins = {"train": DocBin(), "dev": DocBin()}
-    swapper = NameSwapper(nlp)
-    with_person: list[Doc] = []
-    for raw in read_docs(args.src):
-        split = "dev" if is_dev(raw["text"]["string"]) else "train"
-        stats["docs_" + split] += 1
-        doc = annotate(nlp, raw, stats)
-        for part in chunk(doc, sentencizer):
-            bins[split].add(part)
-            stats["chunks_" + split] += 1
-            stats["tokens_" + split] += len(part)
-            for ent in part.ents:
-                stats[f"{split}_{ent.label_}"] += 1
-            if split == "train":
-                swapper.collect(part)
-                with_person.append(part)
-    for part in with_person:
-        for variant in swapper(part, args.augment):
-            bins["train"].add(variant)
-            stats["chunks_train_augmented"] += 1
-            stats["tokens_train_augmented"] += len(variant)
-    templates = [
-        line
-        for line in (AUGMENT_DIR / "templates_de.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    for doc in swapper.synthesise(templates, args.templates):
-        bins["train"].add(doc)
-        stats["chunks_train_synthetic"] += 1
-        stats["tokens_train_synthetic"] += len(doc)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for split, db in bins.items():
-        db.to_disk(args.out / f"{split}.spacy")
-    for key in sorted(stats):
-        print(f"{key}\t{stats[key]}")
-
-
-if __name__ == "__main__":
-    main()

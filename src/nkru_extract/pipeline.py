@@ -258,9 +258,21 @@ def _extract_text(
     text: str, nlp: Language, backbone: str, window: int, normalize: bool = True
 ) -> Extraction:
     """One checked text to its ``Extraction``: normalised first, then whole or by windows."""
-    if not text.strip():
-        return Extraction(text=text, backbone=backbone)
     cleaned, mapping = _normalised(text, normalize)
+    return _extract_cleaned(text, cleaned, mapping, nlp, backbone, window)
+
+
+def _extract_cleaned(
+    text: str,
+    cleaned: str,
+    mapping: OffsetMap | None,
+    nlp: Language,
+    backbone: str,
+    window: int,
+) -> Extraction:
+    """``text`` already normalised to ``cleaned`` (``mapping`` leads back): whole or by windows."""
+    if not cleaned.strip():
+        return Extraction(text=text, backbone=backbone)
     if len(cleaned) <= window:
         result = doc_to_extraction(nlp(make_doc(nlp, cleaned)), backbone)
     else:
@@ -405,7 +417,8 @@ def _batches(texts: Iterable[str], batch_size: int) -> Iterator[list[str]]:
 def _run_batch(
     nlp: Language, backbone: str, window: int, normalize: bool, texts: list[str]
 ) -> list[Extraction]:
-    """The ``Extraction`` of each text: short texts through ``nlp.pipe``, long ones by windows."""
+    """The ``Extraction`` of each text, normalised once: short texts through ``nlp.pipe``, long
+    ones by windows."""
     prepared = [_normalised(text, normalize) for text in texts]
     results: list[Extraction | None] = [None] * len(texts)
     short = [
@@ -415,7 +428,9 @@ def _run_batch(
     for i, doc in zip(short, docs, strict=True):
         results[i] = _restored(doc_to_extraction(doc, backbone), prepared[i][1], texts[i])
     return [
-        result if result is not None else _extract_text(texts[i], nlp, backbone, window, normalize)
+        result
+        if result is not None
+        else _extract_cleaned(texts[i], *prepared[i], nlp, backbone, window)
         for i, result in enumerate(results)
     ]
 

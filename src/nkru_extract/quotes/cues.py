@@ -22,6 +22,7 @@ from nkru_extract.quotes.context import (
     _Ctx,
     _has_source,
 )
+from nkru_extract.quotes.frame_nouns import is_frame_noun
 from nkru_extract.quotes.lexicon import (
     SpeechVerbs,
     konjunktiv_from,
@@ -37,6 +38,7 @@ from nkru_extract.quotes.rules_de import (
     SEPARABLE_PARTICLES,
     SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
+    TEMPORAL_NACH_BEFORE,
     TIGER_CLAUSAL_OBJECT,
 )
 from nkru_extract.quotes.speakers import (
@@ -288,8 +290,9 @@ _ARTICLE_FRAME_NOUNS = frozenset(
         "schätzungen",
     }
 )
-#: Articles between "nach" and the frame noun ("nach einem Bericht", "nach den Ermittlungen").
-_FRAME_ARTICLES = frozenset({"einem", "einer", "dem", "den"})
+#: Articles between "nach" and the frame noun ("nach einem Bericht", "nach den Ermittlungen",
+#: "nach diesen Erkenntnissen").
+_FRAME_ARTICLES = frozenset({"einem", "einer", "dem", "den", "der", "diesem", "dieser", "diesen"})
 #: Endings of compound frame nouns ("Polizeiangaben", "Zeugenaussagen", "Expertenmeinung").
 _ACCORDING_SUFFIXES = (
     "angaben",
@@ -368,7 +371,7 @@ def _frame_attribution(
                     "indirect" if att.speaker else "reported",
                 )
         # nach Angaben (von/des) X, nach Polizeiangaben
-        if low == "nach" and k + 1 < b:
+        if low == "nach" and k + 1 < b and not _temporal_nach(ctx, k, a):
             nxt = doc.toks[k + 1]
             j = k + 1
             # "nach einem (ersten) Bericht der Zeitung", "nach einer Mitteilung des Amtes",
@@ -386,6 +389,9 @@ def _frame_attribution(
                 according = noun.lower_ in ACCORDING_NOUNS or (
                     is_cap(noun) and noun.lower_.endswith(_ACCORDING_SUFFIXES)
                 )
+            if not according and j < b:
+                # "Nach einer Stellungnahme der Armee", "nach dem vorläufigen Endergebnis"
+                according = is_frame_noun(noun.text, doc.toks[k + 1].lower_ in {"einem", "einer"})
             if according:
                 end = j + 1
                 src = None
@@ -459,6 +465,13 @@ def _frame_attribution(
             parts = _minus(ctx, a, b, (seg_start, seg_end))
             return att, parts, "indirect" if att.speaker else "reported"
     return None
+
+
+def _temporal_nach(ctx: _Ctx, k: int, a: int) -> bool:
+    """Whether "nach" at ``k`` is temporal by the word before it ("kurz nach", "Tage nach")."""
+    if k <= a:
+        return False
+    return ctx.doc.toks[k - 1].lower_ in TEMPORAL_NACH_BEFORE
 
 
 def _prefield_source(ctx: _Ctx, a: int, k: int) -> tuple[int, int] | None:

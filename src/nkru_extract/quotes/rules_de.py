@@ -375,3 +375,45 @@ TIGER_SUBJECT: Final[frozenset[str]] = frozenset({"sb", "sbp"})
 TIGER_CLAUSAL_OBJECT: Final[frozenset[str]] = frozenset({"oc", "rs"})
 TIGER_AGENT: Final[frozenset[str]] = frozenset({"sbp"})
 TIGER_NP_MODIFIERS: Final[frozenset[str]] = frozenset({"nk", "ag", "pnc", "app", "nmc", "mnr"})
+
+#: Words right before a temporal "nach" ("kurz nach dem Start", "erst nach umfangreichen
+#: Ermittlungen", "sechs Tage nach der Veröffentlichung", "je nach Wunsch"): no source frame.
+TEMPORAL_NACH_BEFORE: Final[frozenset[str]] = frozenset(
+    {
+        "kurz",
+        "erst",
+        "gleich",
+        "unmittelbar",
+        "direkt",
+        "sofort",
+        "bald",
+        "spätestens",
+        "frühestens",
+        "knapp",
+        "je",
+        "tag",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "monat",
+        "monate",
+        "monaten",
+        "jahr",
+        "jahre",
+        "jahren",
+        "jahrzehnte",
+        "stunde",
+        "stunden",
+        "minute",
+        "minuten",
+        "sekunden",
+        "suche",
+        "forderung",
+        "forderungen",
+        "frage",
+        "ruf",
+        "rufe",
+        "nachfrage",
+    }
+)

@@ -1,0 +1,110 @@
+"""Source frames and speech phrases: "nach + information noun", "aus X hervorgehen", ...
+
+Parametrised tables of sentences written for these tests (news-like German, no corpus text),
+each with rows that must NOT yield a quote or a frame source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import nkru_extract
+from nkru_extract.quotes.frame_nouns import is_frame_noun, load_frame_nouns
+from nkru_extract.types import Quote
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return nkru_extract.load("embedded")
+
+
+def _quotes(nlp: Language, text: str) -> tuple[Quote, ...]:
+    return nkru_extract.extract(text, nlp=nlp).quotes
+
+
+# (id, text, source as written or None for "no frame source", words the message must contain)
+NACH_FRAMES = [
+    ("statement-genitive", "Nach einer Stellungnahme der Marine lag das Boot vor Anker.",
+     "einer Stellungnahme der Marine", "lag das Boot vor Anker"),
+    ("compound-head", "Nach dem vorläufigen Endergebnis gewann die Liste 52 Prozent.",
+     "dem vorläufigen Endergebnis", "gewann die Liste 52 Prozent"),
+    ("compound-tv-report", "Nach einem Fernsehbericht des Senders Nordwelle ist der Damm "
+     "gebrochen.", "einem Fernsehbericht des Senders Nordwelle", "ist der Damm gebrochen"),
+    ("demonstrative", "Nach diesen Erkenntnissen könnte die Brücke einsturzgefährdet sein.",
+     "diesen Erkenntnissen", "könnte die Brücke einsturzgefährdet sein"),
+    ("no-article-adjective", "Nach bisherigen Erfahrungen steigen die Preise im Winter.",
+     "bisherigen Erfahrungen", "steigen die Preise im Winter"),
+    ("mid-clause", "In Leipzig will die Firma nach den bisherigen Planungen 300 Stellen "
+     "schaffen.", "den bisherigen Planungen", "will die Firma"),
+    ("law", "Nach dem Grundgesetz wählt der Bundestag den Kanzler.", "dem Grundgesetz",
+     "wählt der Bundestag den Kanzler"),
+    ("indefinite-publication", "Nach einer Veröffentlichung im Fachblatt Ozean sind die "
+     "Korallen bedroht.", "einer Veröffentlichung", "sind die Korallen bedroht"),
+    ("study", "Nach einer schwedischen Studie schützt Bewegung vor Demenz.",
+     "einer schwedischen Studie", "schützt Bewegung vor Demenz"),
+]
+# (id, text, a source that must NOT be returned)
+NACH_NOT_FRAMES = [
+    ("temporal-event", "Nach dem Absturz begann eine lange Suche.", "dem Absturz"),
+    ("temporal-meeting-verb-subject", "Nach der Sitzung erklärte der Minister, er sei "
+     "zufrieden.", "der Sitzung"),
+    ("temporal-erst", "Erst nach umfangreichen Ermittlungen, die der Anwalt selbst bezahlte, "
+     "kam der Fall vor Gericht.", "umfangreichen Ermittlungen"),
+    ("temporal-kurz", "Kurz nach der Veröffentlichung des Berichts trat der Minister zurück.",
+     "der Veröffentlichung des Berichts"),
+    ("definite-publication-temporal", "Nach der Veröffentlichung der Zahlen fiel der Kurs.",
+     "der Veröffentlichung der Zahlen"),
+    ("days-after", "Drei Tage nach der Umfrage trat der Vorstand zurück.", "der Umfrage"),
+    ("direction", "Der Zug fährt nach Hamburg.", "Hamburg"),
+    ("compound-of-stand-is-no-frame", "Nach dem Aufstand floh der König ins Ausland.",
+     "dem Aufstand"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [row[1:] for row in NACH_FRAMES],
+    ids=[row[0] for row in NACH_FRAMES],
+)
+def test_nach_frames(nlp: Language, text: str, source: str, message: str) -> None:
+    quotes = [q for q in _quotes(nlp, text) if q.source_text == source]
+    assert len(quotes) == 1, [(q.source_text, q.text) for q in _quotes(nlp, text)]
+    assert message in quotes[0].text
+    assert "Nach " not in quotes[0].text and "nach " not in quotes[0].text.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [row[1:] for row in NACH_NOT_FRAMES],
+    ids=[row[0] for row in NACH_NOT_FRAMES],
+)
+def test_nach_not_frames(nlp: Language, text: str, source: str) -> None:
+    assert all(q.source_text != source for q in _quotes(nlp, text))
+
+
+# (word, indefinite article before it, is a frame head)
+FRAME_HEADS = [
+    ("Bericht", False, True),
+    ("Zeitungsbericht", False, True),
+    ("EU-Dokument", False, True),
+    ("Endergebnis", False, True),
+    ("Veröffentlichung", True, True),
+    ("Veröffentlichung", False, False),
+    ("Aufstand", False, False),
+    ("Stand", False, True),
+    ("Absturz", False, False),
+    ("bericht", False, False),
+]
+
+
+@pytest.mark.parametrize(("word", "indefinite", "expected"), FRAME_HEADS)
+def test_is_frame_noun(word: str, indefinite: bool, expected: bool) -> None:
+    assert is_frame_noun(word, indefinite) is expected
+
+
+def test_frame_noun_data_is_lower_case_and_loaded() -> None:
+    nouns = load_frame_nouns()
+    assert "stellungnahme" in nouns.words
+    assert all(w == w.lower() for w in nouns.words)
+    assert set(nouns.endings) <= nouns.words

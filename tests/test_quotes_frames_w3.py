@@ -108,3 +108,35 @@ def test_frame_noun_data_is_lower_case_and_loaded() -> None:
     assert "stellungnahme" in nouns.words
     assert all(w == w.lower() for w in nouns.words)
     assert set(nouns.endings) <= nouns.words
+
+
+# (id, text, source as written or None for "no quote", words the message must contain)
+HERVOR_FRAMES = [
+    ("anaphoric", "Der Umsatz sank um zehn Prozent. Dies geht aus einer Mitteilung des "
+     "Konzerns hervor.", "einer Mitteilung des Konzerns", "Der Umsatz sank um zehn Prozent"),
+    ("wie-initial", "Wie aus einem Schreiben des Ministeriums hervorgeht, sollen 200 Stellen "
+     "wegfallen.", "einem Schreiben des Ministeriums", "sollen 200 Stellen wegfallen"),
+    ("wie-final", "Die Kosten steigen, wie aus dem Haushaltsplan hervorgeht.",
+     "dem Haushaltsplan", "Die Kosten steigen"),
+    ("dass-clause", "Aus dem Bericht der Prüfer geht hervor, dass das Geld fehlt.",
+     "dem Bericht der Prüfer", "dass das Geld fehlt"),
+    ("origin-is-no-speech", "Die Firma ging aus einem kleinen Betrieb hervor.", None, None),
+    ("winner-is-no-speech", "Als Sieger ging die Partei der Mitte aus der Wahl hervor.",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [row[1:] for row in HERVOR_FRAMES],
+    ids=[row[0] for row in HERVOR_FRAMES],
+)
+def test_hervorgehen_frames(nlp: Language, text: str, source: str | None, message: str) -> None:
+    quotes = _quotes(nlp, text)
+    if source is None:
+        assert quotes == (), [(q.source_text, q.text) for q in quotes]
+        return
+    found = [q for q in quotes if q.source_text == source]
+    assert len(found) == 1, [(q.source_text, q.text) for q in quotes]
+    assert message in found[0].text
+    assert "hervor" not in found[0].text

@@ -304,7 +304,7 @@ _ACCORDING_SUFFIXES = (
     "schätzungen",
     "erkenntnissen",
 )
-_FRAME_WORDS = SOURCE_PREPOSITIONS | SOURCE_POSTPOSITIONS | _HEISST | {"nach", "so"}
+_FRAME_WORDS = SOURCE_PREPOSITIONS | SOURCE_POSTPOSITIONS | _HEISST | {"nach", "so", "aus"}
 
 
 def _frame_attribution(
@@ -318,6 +318,12 @@ def _frame_attribution(
         if low not in _FRAME_WORDS:  # no frame below starts with another word
             continue
         if k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement:
+            continue
+        # "Dies geht aus X hervor", "Wie aus X hervorgeht, ...", "Aus X geht hervor, dass ..."
+        if low == "aus":
+            found = _hervor_frame(ctx, k, a, b)
+            if found is not None:
+                return found
             continue
         # laut X, gemäß X
         if low in SOURCE_PREPOSITIONS:
@@ -465,6 +471,57 @@ def _frame_attribution(
             parts = _minus(ctx, a, b, (seg_start, seg_end))
             return att, parts, "indirect" if att.speaker else "reported"
     return None
+
+
+def _hervor_frame(
+    ctx: _Ctx, k: int, a: int, b: int
+) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
+    """The frame of "aus X hervorgehen" with "aus" at ``k`` (source X), or None.
+
+    "Dies geht aus X hervor." names the source of the unit before (kind ``anaphoric``);
+    "Wie aus X hervorgeht, ..." and "..., wie aus X hervorgeht." frame the rest of the unit;
+    "Aus X geht hervor, dass ..." frames the clause after the comma.
+    """
+    toks = ctx.doc.toks
+    end = np_at(ctx, k + 1, b)
+    if end is None:
+        return None
+    after = _relative_clause_end(ctx, end, b) or end
+    if after >= b:
+        return None
+    src = (k + 1, end)
+    inner = _according_source(ctx, src)
+    att = (_resolve(ctx, *inner, None) if inner else None) or _Attribution(None, None, None, None)
+    att.speaker_span = src
+    first = toks[a].lower_
+    if toks[after].lower_ == "hervor" and k == a + 2 and first in _ANAPHORIC_SUBJECTS:
+        if toks[a + 1].lower_ not in _GEHEN_FORMS:
+            return None
+        att.cue_span, att.cue = (a + 1, a + 2), toks[a + 1].text
+        return att, [], "anaphoric"
+    if toks[after].lower_ in _HERVORGEHEN and k > a and toks[k - 1].lower_ == "wie":
+        att.cue_span, att.cue = (after, after + 1), toks[after].text
+        parts = _minus(ctx, a, b, (k - 1, after + 1))
+        return (att, parts, "indirect" if att.speaker else "reported") if parts else None
+    if (
+        (k == a or toks[k - 1].text in CLAUSE_DELIMITERS)
+        and toks[after].lower_ in _GEHEN_FORMS
+        and after + 2 < b
+        and toks[after + 1].lower_ == "hervor"
+        and toks[after + 2].text in {",", ":"}
+    ):
+        att.cue_span, att.cue = (after, after + 2), ctx.doc[after : after + 2].text
+        parts = _message_range(ctx, after + 3, b)
+        return (att, parts, "indirect" if att.speaker else "reported") if parts else None
+    return None
+
+
+#: Finite forms of "gehen" in "geht aus X hervor".
+_GEHEN_FORMS = frozenset({"geht", "ging", "gehen", "gingen"})
+#: Verb-final forms of "hervorgehen" ("wie aus X hervorgeht").
+_HERVORGEHEN = frozenset({"hervorgeht", "hervorging", "hervorgehen", "hervorgingen"})
+#: Anaphoric subjects of "Dies geht aus X hervor".
+_ANAPHORIC_SUBJECTS = frozenset({"dies", "das", "dieses", "diese"})
 
 
 def _temporal_nach(ctx: _Ctx, k: int, a: int) -> bool:

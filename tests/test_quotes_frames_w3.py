@@ -140,3 +140,26 @@ def test_hervorgehen_frames(nlp: Language, text: str, source: str | None, messag
     assert len(found) == 1, [(q.source_text, q.text) for q in quotes]
     assert message in found[0].text
     assert "hervor" not in found[0].text
+
+
+# (id, text, source as written or None for "no quote")
+HEDGES = [
+    ("genauer-gesagt", "Die Polizei prüft eine Spur des Fahrers, genauer gesagt seines "
+     "Telefons.", None),
+    ("offen-gesagt-opening", "Offen gesagt, die Lage ist ernst.", None),
+    ("kurz-gesagt-mid-clause", "So lässt sich kurz gesagt der Inhalt des Berichts "
+     "zusammenfassen.", None),
+    ("offen-gesagt-speech", "Die Ministerin hat offen gesagt, dass sie zurücktreten werde.",
+     "Die Ministerin"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"), [row[1:] for row in HEDGES], ids=[row[0] for row in HEDGES]
+)
+def test_hedges_are_no_cues(nlp: Language, text: str, source: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    if source is None:
+        assert quotes == (), [(q.source_text, q.text) for q in quotes]
+    else:
+        assert [q.source_text for q in quotes] == [source]

@@ -37,6 +37,7 @@ from nkru_extract.quotes.lexicon import (
 from nkru_extract.quotes.rules_de import (
     ACCORDING_NOUNS,
     DETERMINERS,
+    HEDGE_ADVERBS,
     NP_STOP_WORDS,
     QUOTE_MARKS,
     SENTENCE_END,
@@ -182,6 +183,8 @@ def _attribution_for_verb(
     ctx: _Ctx, v: int, cue: tuple[int, int], lemma: str, a: int, b: int
 ) -> _Attribution | None:
     doc = ctx.doc
+    if _is_hedge(ctx, v, a, b):
+        return None
     subject = _speaker_of_verb(ctx, v, a, b)
     outlet: str | None = None
     if subject is not None and lemma == "zitieren" and subject[0] > v:
@@ -228,6 +231,23 @@ def _attribution_for_verb(
     resolved.cue = doc[cue[0] : cue[1]].text
     resolved.outlet = outlet
     return resolved
+
+
+def _is_hedge(ctx: _Ctx, v: int, a: int, b: int) -> bool:
+    """Whether the cue at ``v`` is a hedge like "genauer gesagt", "kurz gesagt" (no speech act).
+
+    "gesagt" after a hedging adverb is a parenthetical when the adverb opens the clause
+    ("Offen gesagt, ...") or when a word other than a clause link follows ("..., genauer gesagt
+    seines Handys"); "hat offen gesagt, dass ..." stays a speech verb.
+    """
+    toks = ctx.doc.toks
+    if toks[v].lower_ != "gesagt" or v - 1 < a or toks[v - 1].lower_ not in HEDGE_ADVERBS:
+        return False
+    w = v - 1
+    opens = w == a or toks[w - 1].text in CLAUSE_DELIMITERS or toks[w - 1].text in SENTENCE_END
+    nxt = toks[v + 1] if v + 1 < b else None
+    linked = nxt is None or nxt.is_punct or nxt.lower_ in {"dass", "daß", "ob", "wie"}
+    return opens or not linked
 
 
 def _message_range(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:

@@ -417,3 +417,25 @@ TEMPORAL_NACH_BEFORE: Final[frozenset[str]] = frozenset(
         "nachfrage",
     }
 )
+
+#: Adverbs that make "gesagt" a hedge, not a speech act: "genauer gesagt", "kurz gesagt",
+#: "offen gesagt", "wie gesagt".
+HEDGE_ADVERBS: Final[frozenset[str]] = frozenset(
+    {
+        "genauer",
+        "anders",
+        "offen",
+        "ehrlich",
+        "kurz",
+        "besser",
+        "gelinde",
+        "grob",
+        "salopp",
+        "vereinfacht",
+        "nebenbei",
+        "streng",
+        "allgemein",
+        "konkret",
+        "wie",
+    }
+)

@@ -163,3 +163,30 @@ def test_hedges_are_no_cues(nlp: Language, text: str, source: str | None) -> Non
         assert quotes == (), [(q.source_text, q.text) for q in quotes]
     else:
         assert [q.source_text for q in quotes] == [source]
+
+
+# (id, text, source mention as written, resolved speaker, outlet)
+BERUFUNG = [
+    ("subject-after-verb", "Die Armee habe Truppen verlegt. Das berichten Zeitungen unter "
+     "Berufung auf Regierungskreise.", "Zeitungen", "Regierungskreise", "Zeitungen"),
+    ("berufung-first", "Unter Berufung auf staatliche Stellen teilte die Organisation mit, es "
+     "seien 300 Menschen gestorben.", "die Organisation", "staatliche Stellen",
+     "die Organisation"),
+    ("subject-first", "Die Agentur Nordpress berichtete unter Berufung auf einen Sprecher, der "
+     "Minister sei zurückgetreten.", "Die Agentur Nordpress", "einen Sprecher",
+     "Die Agentur Nordpress"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker", "outlet"),
+    [row[1:] for row in BERUFUNG],
+    ids=[row[0] for row in BERUFUNG],
+)
+def test_berufung_source_is_the_reporter(
+    nlp: Language, text: str, source: str, speaker: str, outlet: str
+) -> None:
+    found = [q for q in _quotes(nlp, text) if q.source_text == source]
+    assert len(found) == 1, [(q.source_text, q.speaker, q.text) for q in _quotes(nlp, text)]
+    assert found[0].speaker_text == speaker
+    assert found[0].outlet == outlet

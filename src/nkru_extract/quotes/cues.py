@@ -209,7 +209,9 @@ def _attribution_for_verb(
         end = np_at(ctx, j + 1, b)
         if end is not None and subject is not None and subject[0] >= end:
             outlet = doc[j + 1 : end].text
-    # "unter Berufung auf X": the source is X, the subject is the outlet
+    # "unter Berufung auf X": the speaker is X; the subject is the outlet and, as the sentence
+    # gives it, the source mention ("Das berichten Medien unter Berufung auf Regierungskreise")
+    reporter: tuple[int, int] | None = None
     for k in range(a, max(a, b - 2)):
         if (
             doc.toks[k].lower_ == "unter"
@@ -220,11 +222,17 @@ def _attribution_for_verb(
             if end is not None:
                 if subject is not None:
                     outlet = doc[subject[0] : subject[1]].text
+                    reporter = subject
                 subject = (k + 3, end)
             break
     if subject is None:
         return _Attribution(None, None, cue, doc[cue[0] : cue[1]].text)
     resolved = _resolve(ctx, subject[0], subject[1], doc.toks[v])
+    if resolved is not None and reporter is not None:
+        resolved.resolved_span = resolved.resolved_span or resolved.speaker_span
+        resolved.speaker_span = reporter
+    elif reporter is not None:
+        resolved = _resolve(ctx, reporter[0], reporter[1], doc.toks[v])
     if resolved is None:
         return None
     resolved.cue_span = cue

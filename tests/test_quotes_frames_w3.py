@@ -190,3 +190,33 @@ def test_berufung_source_is_the_reporter(
     assert len(found) == 1, [(q.source_text, q.speaker, q.text) for q in _quotes(nlp, text)]
     assert found[0].speaker_text == speaker
     assert found[0].outlet == outlet
+
+
+# (id, text, source phrase of "X zufolge" as written)
+ZUFOLGE = [
+    ("verb-before-is-cut", "Sie entstammen Zeitungsberichten zufolge armen Familien.",
+     "Zeitungsberichten"),
+    ("noun-before-is-cut", "Damit nimmt die Bande Schätzungen zufolge jährlich Millionen ein.",
+     "Schätzungen"),
+    ("adjectives-added", "Bei dem Feuer waren offiziellen russischen Angaben zufolge zehn "
+     "Menschen verletzt worden.", "offiziellen russischen Angaben"),
+    ("genitive-head-added", "Berichten mehrerer Zeitungen zufolge fand gestern ein Treffen "
+     "statt.", "Berichten mehrerer Zeitungen"),
+    ("von-attachment", "Einer Meldung von Nordpress zufolge sei der Unterricht wieder "
+     "aufgenommen worden.", "Einer Meldung von Nordpress"),
+    ("lower-case-name", "Dem Sender al-Mayadin zufolge wird das Schiff nach Haifa gebracht.",
+     "Dem Sender al-Mayadin"),
+    ("genitive-attachment", "Ermittlungen der Polizei zufolge wollte die Frau sich trennen.",
+     "Ermittlungen der Polizei"),
+    ("mid-clause-article", "Das Fleisch sollte den Berichten zufolge verarbeitet werden.",
+     "den Berichten"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"), [row[1:] for row in ZUFOLGE], ids=[row[0] for row in ZUFOLGE]
+)
+def test_zufolge_phrase(nlp: Language, text: str, source: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert [q.source_text for q in quotes] == [source], [(q.source_text, q.text) for q in quotes]
+    assert "zufolge" not in quotes[0].text

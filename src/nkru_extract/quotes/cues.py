@@ -28,6 +28,7 @@ from nkru_extract.quotes.frame_sources import (
     _is_genitive_name,
     _participial_np,
     _relative_clause_end,
+    _zufolge_start,
 )
 from nkru_extract.quotes.lexicon import (
     SpeechVerbs,
@@ -375,7 +376,7 @@ def _frame_attribution(
             return att, _minus(ctx, a, b, (k, end)), "indirect" if att.speaker else "reported"
         # X zufolge
         if low in SOURCE_POSTPOSITIONS:
-            start = np_ending_at(ctx, k, a)
+            start = _zufolge_start(ctx, np_ending_at(ctx, k, a), k, a)
             if start is None:
                 continue
             inner = _according_source(ctx, (start, k))  # "Den Angaben der Feuerwehr zufolge"

@@ -9,7 +9,8 @@ relative clause after the source NP is no message. Pure token-range helpers used
 from __future__ import annotations
 
 from nkru_extract.quotes.context import _RELATIVE_PRONOUNS, _Ctx
-from nkru_extract.quotes.rules_de import ACCORDING_NOUNS, GENERIC_SOURCE_NOUNS
+from nkru_extract.quotes.frame_nouns import is_frame_noun
+from nkru_extract.quotes.rules_de import ACCORDING_NOUNS, DETERMINERS, GENERIC_SOURCE_NOUNS
 from nkru_extract.text.phrases import (
     CLAUSE_DELIMITERS,
     COMMON_NOUN_SUFFIXES,
@@ -17,6 +18,7 @@ from nkru_extract.text.phrases import (
     SENTENCE_END,
     Tok,
     is_cap,
+    is_modifier,
     is_np_word,
     is_role_word,
     np_at,
@@ -133,3 +135,98 @@ def _according_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int] | None
         if low in GENERIC_SOURCE_NOUNS or low in ACCORDING_NOUNS:
             return None
     return src
+
+
+#: Dative determiners that open the noun phrase of "X zufolge".
+_DATIVE_OPENERS = frozenset({"dem", "der", "den", "einem", "einer", "einigen", "mehreren"})
+#: Lower-case words inside a "X zufolge" phrase: attachments ("Einer Meldung von Xinhua").
+_ATTACHMENT_WORDS = frozenset({"von", "vom", "des", "der", "eines", "einer", "den", "dem", "um"})
+
+
+def _is_information_noun(tok: Tok) -> bool:
+    """A noun naming a report or statement ("Angaben", "Zeitungsberichten", "Schätzungen")."""
+    low = tok.lower_
+    return is_cap(tok) and (
+        low in ACCORDING_NOUNS or low in GENERIC_SOURCE_NOUNS or is_frame_noun(tok.text, True)
+    )
+
+
+def _is_adjective(tok: Tok) -> bool:
+    """An inflected attributive adjective ("offiziellen"), not a verb form ("entstammen").
+
+    The lemmatizer strips an adjective's ending but leaves an infinitive-like verb form alone.
+    """
+    return is_modifier(tok) and tok.lemma_.lower() != tok.lower_
+
+
+def _zufolge_start(ctx: _Ctx, start: int | None, k: int, a: int) -> int | None:
+    """The start of the source phrase of "X zufolge" (``zufolge`` at ``k``), or None.
+
+    Corrects ``start`` (the longest noun phrase ending before ``zufolge``): an information noun
+    heads the phrase, so a verb or another noun before it is cut ("entstammen
+    Zeitungsberichten", "die Organisation Schätzungen"); adjectives and an information noun
+    with a genitive after it are added ("offiziellen chinesischen Angaben", "Berichten
+    verschiedener Medien"). Without ``start``, a dative phrase with attachments counts
+    ("Einer Meldung von Xinhua", "Dem Sender al-Dschasira").
+    """
+    toks = ctx.doc.toks
+    if start is None:
+        return _dative_phrase_start(ctx, k, a)
+    head = next((h for h in range(start, k) if _is_information_noun(toks[h])), None)
+    if head is not None and head > start:
+        s = head
+        while s > start and (toks[s - 1].lower_ in DETERMINERS or _is_adjective(toks[s - 1])):
+            s -= 1
+        if s > start and not all(
+            toks[x].lower_ in DETERMINERS or _is_adjective(toks[x]) for x in range(start, s)
+        ):
+            start = s
+    if toks[start].lower_ in DETERMINERS:
+        return start
+    if (
+        start - 1 >= a
+        and _is_information_noun(toks[start - 1])
+        and (head is None or head > start)
+        and (is_modifier(toks[start]) or toks[start].lower_ in {"des", "der", "eines", "einer"})
+    ):
+        start -= 1  # "Berichten verschiedener US-Medien"
+    while start - 1 >= a and (
+        _is_adjective(toks[start - 1]) or toks[start - 1].lower_ in _DATIVE_OPENERS
+    ):
+        start -= 1
+        if toks[start].lower_ in DETERMINERS:
+            break
+    return start
+
+
+def _is_lower_name(text: str) -> bool:
+    """A name written lower-case with a hyphen or dot ("al-Dschasira", "heise.de")."""
+    return text[0].islower() and ("-" in text or "." in text) and len(text) > 3
+
+
+def _dative_phrase_start(ctx: _Ctx, k: int, a: int) -> int | None:
+    """The leftmost dative determiner before ``k`` opening only a noun phrase up to ``k``."""
+    toks = ctx.doc.toks
+    best: int | None = None
+    run_start = k
+    for s in range(k - 1, max(a, k - 14) - 1, -1):
+        tok = toks[s]
+        if tok.text in CLAUSE_DELIMITERS or tok.text in SENTENCE_END:
+            break
+        inside = (
+            is_cap(tok)
+            or tok.like_num
+            or tok.lower_ in DETERMINERS
+            or tok.lower_ in _ATTACHMENT_WORDS
+            or _is_adjective(tok)
+            or tok.text in {"(", ")"}
+            or _is_lower_name(tok.text)
+        )
+        if not inside:
+            break
+        run_start = s
+        if tok.lower_ in _DATIVE_OPENERS and any(is_cap(toks[x]) for x in range(s + 1, k)):
+            best = s
+    if run_start < k and _is_information_noun(toks[run_start]):
+        return run_start  # "Ermittlungen der Polizei zufolge"
+    return best

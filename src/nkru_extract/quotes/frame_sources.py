@@ -151,12 +151,24 @@ def _is_information_noun(tok: Tok) -> bool:
     )
 
 
-def _is_adjective(tok: Tok) -> bool:
-    """An inflected attributive adjective ("offiziellen"), not a verb form ("entstammen").
+def _is_adjective(ctx: _Ctx, i: int) -> bool:
+    """An inflected attributive adjective ("neuesten"), not a verb form ("Sie entstammen").
 
-    The lemmatizer strips an adjective's ending but leaves an infinitive-like verb form alone.
+    A modifier-like word right after a noun or pronoun is taken for the finite verb of a
+    verb-second clause when the lemmatizer left it unchanged (it strips adjective endings).
     """
-    return is_modifier(tok) and tok.lemma_.lower() != tok.lower_
+    toks = ctx.doc.toks
+    tok = toks[i]
+    if not is_modifier(tok):
+        return False
+    if tok.lemma_.lower() != tok.lower_ or i == 0:
+        return True
+    prev = toks[i - 1]
+    return not (is_cap(prev) or prev.lower_ in _SUBJECT_PRONOUNS)
+
+
+#: Pronouns that can stand before the finite verb of a verb-second clause.
+_SUBJECT_PRONOUNS = frozenset({"sie", "er", "es", "wir", "ich", "ihr", "man"})
 
 
 def _zufolge_start(ctx: _Ctx, start: int | None, k: int, a: int) -> int | None:
@@ -175,10 +187,10 @@ def _zufolge_start(ctx: _Ctx, start: int | None, k: int, a: int) -> int | None:
     head = next((h for h in range(start, k) if _is_information_noun(toks[h])), None)
     if head is not None and head > start:
         s = head
-        while s > start and (toks[s - 1].lower_ in DETERMINERS or _is_adjective(toks[s - 1])):
+        while s > start and (toks[s - 1].lower_ in DETERMINERS or _is_adjective(ctx, s - 1)):
             s -= 1
         if s > start and not all(
-            toks[x].lower_ in DETERMINERS or _is_adjective(toks[x]) for x in range(start, s)
+            toks[x].lower_ in DETERMINERS or _is_adjective(ctx, x) for x in range(start, s)
         ):
             start = s
     if toks[start].lower_ in DETERMINERS:
@@ -191,7 +203,7 @@ def _zufolge_start(ctx: _Ctx, start: int | None, k: int, a: int) -> int | None:
     ):
         start -= 1  # "Berichten verschiedener US-Medien"
     while start - 1 >= a and (
-        _is_adjective(toks[start - 1]) or toks[start - 1].lower_ in _DATIVE_OPENERS
+        _is_adjective(ctx, start - 1) or toks[start - 1].lower_ in _DATIVE_OPENERS
     ):
         start -= 1
         if toks[start].lower_ in DETERMINERS:
@@ -218,7 +230,7 @@ def _dative_phrase_start(ctx: _Ctx, k: int, a: int) -> int | None:
             or tok.like_num
             or tok.lower_ in DETERMINERS
             or tok.lower_ in _ATTACHMENT_WORDS
-            or _is_adjective(tok)
+            or _is_adjective(ctx, s)
             or tok.text in {"(", ")"}
             or _is_lower_name(tok.text)
         )

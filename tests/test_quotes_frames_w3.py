@@ -220,3 +220,38 @@ def test_zufolge_phrase(nlp: Language, text: str, source: str) -> None:
     quotes = _quotes(nlp, text)
     assert [q.source_text for q in quotes] == [source], [(q.source_text, q.text) for q in quotes]
     assert "zufolge" not in quotes[0].text
+
+
+# (id, text, source as written or None for "no quote", words the message must contain)
+PHRASES = [
+    ("ist-der-ansicht", "Der Verband ist der Ansicht, dass das Gesetz die Firmen schwäche.",
+     "Der Verband", "dass das Gesetz die Firmen schwäche"),
+    ("inverted-subject", "Heute ist der Minister der Ansicht, dass die Reform scheitern werde.",
+     "der Minister", "dass die Reform scheitern werde"),
+    ("vertritt-die-auffassung", "Der Anwalt vertritt die Auffassung, sein Mandant habe sich "
+     "gewehrt.", "Der Anwalt", "sein Mandant habe sich gewehrt"),
+    ("kam-zu-dem-schluss", "Die Prüfer kamen zu dem Schluss, dass die Bilanz falsch sei.",
+     "Die Prüfer", "dass die Bilanz falsch sei"),
+    ("participle-after-noun", "Nach langer Prüfung sei sie zu dem Schluss gekommen, dass sie "
+     "nichts ändern könne.", "sie", "dass sie nichts ändern könne"),
+    ("zur-bedingung", "Der Premier machte außerdem zur Bedingung, dass die Blockaden enden.",
+     "Der Premier", "dass die Blockaden enden"),
+    ("ausdruecken", "Der Forscher drückte seine Verwunderung darüber aus, warum die Behörde "
+     "so handle.", "Der Forscher", "warum die Behörde so handle"),
+    ("first-person-is-no-source", "Wir sind der Meinung, dass das falsch ist.", None, None),
+    ("genitive-no-clause", "Die Richter sind der Meinung des Gutachters gefolgt.", None, None),
+    ("result-noun-no-phrase", "Das Ergebnis der Wahl ist knapp.", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"), [row[1:] for row in PHRASES], ids=[row[0] for row in PHRASES]
+)
+def test_speech_phrases(nlp: Language, text: str, source: str | None, message: str) -> None:
+    quotes = _quotes(nlp, text)
+    if source is None:
+        assert all(q.source_text is None for q in quotes), [(q.source_text, q.text) for q in quotes]
+        return
+    found = [q for q in quotes if q.source_text == source]
+    assert len(found) == 1, [(q.source_text, q.text) for q in quotes]
+    assert message in found[0].text

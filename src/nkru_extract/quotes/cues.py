@@ -2,9 +2,10 @@
 
 Cues are speech verbs (with separable particles) found per clause segment; frames are the
 prepositional and adverbial source markers: *laut X*, *gemäß X*, *X zufolge*, *nach Angaben
-X*, *so X*, *wie X sagte*, *heißt es in X*, *unter Berufung auf X*, colon introductions
-before a quotation. Each returns an ``_Attribution`` (speaker resolved by ``speakers``) and the
-message ranges left when the frame is cut out.
+X*, *nach einem Bericht X*, *so X*, *wie X sagte*, *heißt es in X*, *aus X geht hervor*,
+*unter Berufung auf X*, speech phrases (*X ist der Ansicht, dass*), colon introductions before a
+quotation. Each returns an ``_Attribution`` (speaker resolved by ``speakers``) and the message
+ranges left when the frame is cut out.
 """
 
 from __future__ import annotations
@@ -30,11 +31,16 @@ from nkru_extract.quotes.frame_sources import (
     _relative_clause_end,
     _zufolge_start,
 )
+from nkru_extract.quotes.hervor import _hervor_frame, _temporal_nach
 from nkru_extract.quotes.lexicon import (
     SpeechVerbs,
     konjunktiv_from,
     strong_konjunktiv_from,
 )
+from nkru_extract.quotes.ranges import _message_range as _message_range
+from nkru_extract.quotes.ranges import _minus as _minus
+from nkru_extract.quotes.ranges import _so_frame as _so_frame
+from nkru_extract.quotes.ranges import _so_tail
 from nkru_extract.quotes.rules_de import (
     ACCORDING_NOUNS,
     DETERMINERS,
@@ -45,7 +51,8 @@ from nkru_extract.quotes.rules_de import (
     SEPARABLE_PARTICLES,
     SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
-    TEMPORAL_NACH_BEFORE,
+    SPEECH_PHRASE_NOUNS,
+    SPEECH_PHRASES,
     TIGER_CLAUSAL_OBJECT,
 )
 from nkru_extract.quotes.speakers import (
@@ -259,30 +266,6 @@ def _is_hedge(ctx: _Ctx, v: int, a: int, b: int) -> bool:
     return opens or not linked
 
 
-def _message_range(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
-    """Token ranges of ``[a, b)`` minus final punctuation and surrounding commas."""
-    doc = ctx.doc
-    while b > a and (
-        doc.toks[b - 1].text in SENTENCE_END
-        or doc.toks[b - 1].is_space
-        or doc.toks[b - 1].text in {",", ":", ";", "–"}
-    ):
-        b -= 1
-    while a < b and (doc.toks[a].text in {",", ":", ";", "–"} or doc.toks[a].is_space):
-        a += 1
-    # a second frame at the end ("Laut Anklage soll X ..., so ein Gerichtssprecher") is no message
-    for c in range(b - 2, max(a, b - 10), -1):
-        if doc.toks[c].text == ",":
-            if doc.toks[c + 1].lower_ == "so" and _so_frame(ctx, c, b) is not None:
-                b = c
-            break
-    return [(a, b)] if a < b else []
-
-
-def _minus(ctx: _Ctx, a: int, b: int, cut: tuple[int, int]) -> list[tuple[int, int]]:
-    return _message_range(ctx, a, cut[0]) + _message_range(ctx, cut[1], b)
-
-
 def _has_konjunktiv(ctx: _Ctx, ranges: Iterable[tuple[int, int]], strong: bool = False) -> bool:
     doc = ctx.doc
     for s, e in ranges:
@@ -334,7 +317,13 @@ _ACCORDING_SUFFIXES = (
     "schätzungen",
     "erkenntnissen",
 )
-_FRAME_WORDS = SOURCE_PREPOSITIONS | SOURCE_POSTPOSITIONS | _HEISST | {"nach", "so", "aus"}
+_FRAME_WORDS = (
+    SOURCE_PREPOSITIONS
+    | SOURCE_POSTPOSITIONS
+    | _HEISST
+    | SPEECH_PHRASE_NOUNS
+    | {"nach", "so", "aus"}
+)
 
 
 def _frame_attribution(
@@ -352,6 +341,12 @@ def _frame_attribution(
         # "Dies geht aus X hervor", "Wie aus X hervorgeht, ...", "Aus X geht hervor, dass ..."
         if low == "aus":
             found = _hervor_frame(ctx, k, a, b)
+            if found is not None:
+                return found
+            continue
+        # "X ist der Ansicht, dass ...", "X kam zu dem Schluss, dass ..."
+        if low in SPEECH_PHRASE_NOUNS:
+            found = _phrase_frame(ctx, k, a, b)
             if found is not None:
                 return found
             continue
@@ -503,62 +498,66 @@ def _frame_attribution(
     return None
 
 
-def _hervor_frame(
+def _phrase_frame(
     ctx: _Ctx, k: int, a: int, b: int
 ) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
-    """The frame of "aus X hervorgehen" with "aus" at ``k`` (source X), or None.
+    """A speech phrase around the noun at ``k`` with a content clause after it, or None.
 
-    "Dies geht aus X hervor." names the source of the unit before (kind ``anaphoric``);
-    "Wie aus X hervorgeht, ..." and "..., wie aus X hervorgeht." frame the rest of the unit;
-    "Aus X geht hervor, dass ..." frames the clause after the comma.
+    "X ist der Ansicht, dass ...", "X vertritt die Auffassung, ...", "X kam zu dem Schluss,
+    dass ...", "X machte zur Bedingung, dass ...": the subject of the light verb is the source,
+    the clause after the comma (or colon) the message.
     """
     toks = ctx.doc.toks
-    end = np_at(ctx, k + 1, b)
-    if end is None:
+    if not is_cap(toks[k]):
         return None
-    after = _relative_clause_end(ctx, end, b) or end
-    if after >= b:
+    art = k - 1
+    if art > a and is_modifier(toks[art]):
+        art -= 1  # "der festen Überzeugung"
+    if art <= a:
         return None
-    src = (k + 1, end)
-    inner = _according_source(ctx, src)
-    att = (_resolve(ctx, *inner, None) if inner else None) or _Attribution(None, None, None, None)
-    att.speaker_span = src
-    first = toks[a].lower_
-    if toks[after].lower_ == "hervor" and k == a + 2 and first in _ANAPHORIC_SUBJECTS:
-        if toks[a + 1].lower_ not in _GEHEN_FORMS:
-            return None
-        att.cue_span, att.cue = (a + 1, a + 2), toks[a + 1].text
-        return att, [], "anaphoric"
-    if toks[after].lower_ in _HERVORGEHEN and k > a and toks[k - 1].lower_ == "wie":
-        att.cue_span, att.cue = (after, after + 1), toks[after].text
-        parts = _minus(ctx, a, b, (k - 1, after + 1))
-        return (att, parts, "indirect" if att.speaker else "reported") if parts else None
-    if (
-        (k == a or toks[k - 1].text in CLAUSE_DELIMITERS)
-        and toks[after].lower_ in _GEHEN_FORMS
-        and after + 2 < b
-        and toks[after + 1].lower_ == "hervor"
-        and toks[after + 2].text in {",", ":"}
-    ):
-        att.cue_span, att.cue = (after, after + 2), ctx.doc[after : after + 2].text
-        parts = _message_range(ctx, after + 3, b)
-        return (att, parts, "indirect" if att.speaker else "reported") if parts else None
+    low = toks[k].lower_
+    for nouns, articles, verbs in SPEECH_PHRASES:
+        if low not in nouns or toks[art].lower_ not in articles:
+            continue
+        before = art - 1
+        if toks[art].lower_ in {"dem", "der"} and "zum" in articles:
+            if toks[before].lower_ != "zu":
+                continue
+            before -= 1
+        end = k + 1
+        v = next(
+            (
+                x
+                for x in range(before, max(a, before - 6) - 1, -1)
+                if toks[x].lower_ in verbs or toks[x].text in CLAUSE_DELIMITERS
+            ),
+            None,
+        )
+        if v is not None and toks[v].text in CLAUSE_DELIMITERS:
+            v = None
+        if v is None and end < b and toks[end].lower_ in verbs:
+            v, end = end, end + 1  # "sei er zu dem Schluss gekommen, dass"
+        if v is None or end + 1 >= b or toks[end].text not in {",", ":"}:
+            continue
+        first = toks[end + 1]
+        if toks[end].text == "," and not (
+            first.lower_ in {"dass", "daß", "ob", "warum", "wie"}
+            or first.text in QUOTE_MARKS
+            or _has_konjunktiv(ctx, [(end + 1, b)])
+        ):
+            continue
+        subject = _speaker_of_verb(ctx, v, a, end)
+        if subject is not None and subject[0] < art < subject[1]:
+            subject = (subject[0], art)  # "ist der Minister der Ansicht": no genitive
+        if subject is None or subject[1] > before + 1:
+            continue  # the phrase's own noun phrase is no subject ("Wir sind der Meinung")
+        att = _resolve(ctx, subject[0], subject[1], toks[v])
+        parts = _message_range(ctx, end + 1, b)
+        if att is None or not parts or parts[0][1] - parts[0][0] < 2:
+            continue
+        att.cue_span, att.cue = (art, k + 1), ctx.doc[art : k + 1].text
+        return att, parts, "indirect"
     return None
-
-
-#: Finite forms of "gehen" in "geht aus X hervor".
-_GEHEN_FORMS = frozenset({"geht", "ging", "gehen", "gingen"})
-#: Verb-final forms of "hervorgehen" ("wie aus X hervorgeht").
-_HERVORGEHEN = frozenset({"hervorgeht", "hervorging", "hervorgehen", "hervorgingen"})
-#: Anaphoric subjects of "Dies geht aus X hervor".
-_ANAPHORIC_SUBJECTS = frozenset({"dies", "das", "dieses", "diese"})
-
-
-def _temporal_nach(ctx: _Ctx, k: int, a: int) -> bool:
-    """Whether "nach" at ``k`` is temporal by the word before it ("kurz nach", "Tage nach")."""
-    if k <= a:
-        return False
-    return ctx.doc.toks[k - 1].lower_ in TEMPORAL_NACH_BEFORE
 
 
 def _prefield_source(ctx: _Ctx, a: int, k: int) -> tuple[int, int] | None:
@@ -588,40 +587,6 @@ def _berufung_at(ctx: _Ctx, i: int, limit: int) -> bool:
         and toks[i + 1].lower_ == "berufung"
         and toks[i + 2].lower_ == "auf"
     )
-
-
-#: Adverbs closing a "so X" frame: ", so der Minister weiter,".
-_SO_TRAILERS = frozenset(
-    {"weiter", "außerdem", "zudem", "ferner", "ebenfalls", "abschließend", "damals", "später"}
-)
-
-
-def _so_tail(ctx: _Ctx, end: int | None, b: int) -> int:
-    """The end of a "so X" frame: after X and the adverbs closing it ("so Obama weiter")."""
-    if end is None:
-        return b
-    while end < b and ctx.doc.toks[end].lower_ in _SO_TRAILERS:
-        end += 1
-    return end
-
-
-def _so_frame(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
-    """The speaker of an interrupting ", so X," between two quotation parts."""
-    doc = ctx.doc
-    j = a
-    while j < b and (doc.toks[j].is_space or doc.toks[j].text == ","):
-        j += 1
-    if j + 1 >= b or doc.toks[j].lower_ != "so":
-        return None
-    end = np_at(ctx, j + 1, b)
-    if end is None or any(
-        doc.toks[k].text not in {",", " "} for k in range(_so_tail(ctx, end, b), b)
-    ):
-        return None
-    att = _resolve(ctx, j + 1, end, None)
-    if att is not None:
-        att.cue_span, att.cue = (j, j + 1), doc.toks[j].text
-    return att
 
 
 #: Heads that name a group or body able to speak ("Die Firma ...: „…“").

@@ -439,3 +439,33 @@ HEDGE_ADVERBS: Final[frozenset[str]] = frozenset(
         "wie",
     }
 )
+
+#: Speech phrases with a content clause: (nouns, article before the noun, forms of the light
+#: verb). "X ist der Ansicht, dass ...", "X vertritt die Auffassung, ...", "X kam zu dem Schluss,
+#: dass ...", "X machte zur Bedingung, dass ...".
+SPEECH_PHRASES: Final[tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]] = (
+    (
+        frozenset({"ansicht", "meinung", "auffassung", "überzeugung"}),
+        frozenset({"der"}),
+        frozenset({"ist", "sind", "war", "waren", "sei", "seien", "bin", "wäre", "wären"}),
+    ),
+    (
+        frozenset({"ansicht", "meinung", "auffassung", "überzeugung", "position", "standpunkt"}),
+        frozenset({"die", "den"}),
+        frozenset({"vertreten", "vertritt", "vertrat", "vertraten", "teilen", "teilt", "teilte",
+                   "teilten"}),
+    ),
+    (
+        frozenset({"ergebnis", "schluss", "schluß", "erkenntnis"}),
+        frozenset({"dem", "zum", "der", "zur"}),
+        frozenset({"kommen", "kam", "kamen", "kommt", "gekommen", "gelangen", "gelangte",
+                   "gelangten", "gelangt"}),
+    ),
+    (
+        frozenset({"bedingung", "voraussetzung"}),
+        frozenset({"zur"}),
+        frozenset({"machen", "macht", "machte", "machten", "gemacht"}),
+    ),
+)  # fmt: skip
+#: The nouns of ``SPEECH_PHRASES``.
+SPEECH_PHRASE_NOUNS: Final[frozenset[str]] = frozenset().union(*(p[0] for p in SPEECH_PHRASES))

@@ -255,3 +255,25 @@ def test_speech_phrases(nlp: Language, text: str, source: str | None, message: s
     found = [q for q in quotes if q.source_text == source]
     assert len(found) == 1, [(q.source_text, q.text) for q in quotes]
     assert message in found[0].text
+
+
+# (id, text, source mention as written, resolved speaker or None for "any")
+LAUT_IN_CLAUSE = [
+    ("laut-first", "Laut CNN hat der Minister verkündet, der Rat wolle die Truppen behalten.",
+     "CNN", "der Minister"),
+    ("laut-after-subject", "„Wir bleiben hier“, sagte die Sprecherin laut Nordpress.",
+     "Nordpress", "die Sprecherin"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [row[1:] for row in LAUT_IN_CLAUSE],
+    ids=[row[0] for row in LAUT_IN_CLAUSE],
+)
+def test_laut_in_the_speech_clause_is_the_source(
+    nlp: Language, text: str, source: str, speaker: str
+) -> None:
+    found = [q for q in _quotes(nlp, text) if q.source_text == source]
+    assert len(found) == 1, [(q.source_text, q.speaker_text, q.text) for q in _quotes(nlp, text)]
+    assert found[0].speaker_text == speaker

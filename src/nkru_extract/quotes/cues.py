@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from nkru_extract.quotes.context import (
     _HEISST,
+    _RELATIVE_PRONOUNS,
     _Attribution,
     _Ctx,
     _has_source,
@@ -233,6 +234,11 @@ def _attribution_for_verb(
                     reporter = subject
                 subject = (k + 3, end)
             break
+    if reporter is None and outlet is None and subject is not None:
+        # "Laut CNN hat der Minister verkündet, ...": CNN is the source mention and outlet
+        reporter = _laut_in_clause(ctx, v, a, b, subject)
+        if reporter is not None:
+            outlet = doc[reporter[0] : reporter[1]].text
     if subject is None:
         return _Attribution(None, None, cue, doc[cue[0] : cue[1]].text)
     resolved = _resolve(ctx, subject[0], subject[1], doc.toks[v])
@@ -247,6 +253,28 @@ def _attribution_for_verb(
     resolved.cue = doc[cue[0] : cue[1]].text
     resolved.outlet = outlet
     return resolved
+
+
+def _laut_in_clause(
+    ctx: _Ctx, v: int, a: int, b: int, subject: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The X of a "laut X" / "gemäß X" in the clause of verb ``v`` (not the subject), or None."""
+    toks = ctx.doc.toks
+    cs = v
+    while cs > a and toks[cs - 1].text not in CLAUSE_DELIMITERS:
+        cs -= 1
+    ce = v + 1
+    while ce < b and toks[ce].text not in CLAUSE_DELIMITERS:
+        ce += 1
+    for j in range(cs, ce - 1):
+        if toks[j].lower_ not in SOURCE_PREPOSITIONS or j in ctx.block_at:
+            continue
+        if subject[0] <= j < subject[1] or toks[j + 1].lower_ in _RELATIVE_PRONOUNS:
+            continue
+        end = np_at(ctx, j + 1, ce)
+        if end is not None and (end <= subject[0] or j >= subject[1]):
+            return (j + 1, end)
+    return None
 
 
 def _is_hedge(ctx: _Ctx, v: int, a: int, b: int) -> bool:

@@ -277,3 +277,25 @@ def test_laut_in_the_speech_clause_is_the_source(
     found = [q for q in _quotes(nlp, text) if q.source_text == source]
     assert len(found) == 1, [(q.source_text, q.speaker_text, q.text) for q in _quotes(nlp, text)]
     assert found[0].speaker_text == speaker
+
+
+# (id, text, source as written or None for "no source")
+DOCUMENT_SOURCES = [
+    ("passive-press-release", "So wird in einer Pressemitteilung der Stiftung gefordert, dass "
+     "die Stadt die Mängel abstellen müsse.", "einer Pressemitteilung der Stiftung"),
+    ("passive-compound-report", "Im Jahresbericht wird kritisiert, dass die Polizei zu spät "
+     "komme.", "Jahresbericht"),
+    ("place-is-no-document", "In Berlin wurde betont, dass die Lage ernst sei.", None),
+    ("active-subject-wins", "Der Verein hat in einer Stellungnahme bekannt gegeben, dass er "
+     "klagen werde.", "Der Verein"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [row[1:] for row in DOCUMENT_SOURCES],
+    ids=[row[0] for row in DOCUMENT_SOURCES],
+)
+def test_document_in_passive_clause(nlp: Language, text: str, source: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    assert [q.source_text for q in quotes] == [source], [(q.source_text, q.text) for q in quotes]

@@ -28,6 +28,7 @@ from nkru_extract.quotes.frame_sources import (
     _according_source,
     _compound_source,
     _is_genitive_name,
+    _is_information_noun,
     _participial_np,
     _relative_clause_end,
     _zufolge_start,
@@ -45,6 +46,7 @@ from nkru_extract.quotes.ranges import _so_tail
 from nkru_extract.quotes.rules_de import (
     ACCORDING_NOUNS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HEDGE_ADVERBS,
     NP_STOP_WORDS,
     QUOTE_MARKS,
@@ -234,12 +236,21 @@ def _attribution_for_verb(
                     reporter = subject
                 subject = (k + 3, end)
             break
-    if reporter is None and outlet is None and subject is not None:
+    if reporter is None and outlet is None and subject is not None and lemma != "zitieren":
         # "Laut CNN hat der Minister verkündet, ...": CNN is the source mention and outlet
         reporter = _laut_in_clause(ctx, v, a, b, subject)
         if reporter is not None:
             outlet = doc[reporter[0] : reporter[1]].text
     if subject is None:
+        # "In einer Mitteilung der Behörde wird gefordert, dass ...": the document speaks
+        document = _document_in_clause(ctx, v, a, b)
+        if document is not None:
+            inner = _according_source(ctx, document)
+            att = (_resolve(ctx, *inner, None) if inner else None) or _Attribution(
+                None, None, None, None
+            )
+            att.speaker_span, att.cue_span, att.cue = document, cue, doc[cue[0] : cue[1]].text
+            return att
         return _Attribution(None, None, cue, doc[cue[0] : cue[1]].text)
     resolved = _resolve(ctx, subject[0], subject[1], doc.toks[v])
     if resolved is not None and reporter is not None:
@@ -273,6 +284,41 @@ def _laut_in_clause(
             continue
         end = np_at(ctx, j + 1, ce)
         if end is not None and (end <= subject[0] or j >= subject[1]):
+            return (j + 1, end)
+    return None
+
+
+#: Auxiliaries of the passive voice ("wird gefordert", "war festgestellt worden").
+_PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+
+
+def _document_in_clause(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
+    """The X of "in/im X" in the clause of a subjectless verb ``v`` when X is a report.
+
+    "So wird in einer Pressemitteilung der Organisation gefordert, dass ...", "Im Jahresbericht
+    wird kritisiert, dass ...": the report noun phrase (with its genitive) is the source.
+    """
+    toks = ctx.doc.toks
+    cs = v
+    while cs > a and toks[cs - 1].text not in CLAUSE_DELIMITERS:
+        cs -= 1
+    ce = v + 1
+    while ce < b and toks[ce].text not in CLAUSE_DELIMITERS:
+        ce += 1
+    if not any(toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(cs, ce)):
+        return None
+    for j in range(cs, v):
+        if toks[j].lower_ not in {"in", "im"} or j in ctx.block_at:
+            continue
+        end = np_at(ctx, j + 1, v)
+        if end is None:
+            continue
+        head = next(
+            (x for x in range(j + 1, end) if is_cap(toks[x]) and not is_modifier(toks[x])), None
+        )
+        if head is not None and (
+            _is_information_noun(toks[head]) or toks[head].lower_ in DOCUMENT_NOUNS
+        ):
             return (j + 1, end)
     return None
 

@@ -469,3 +469,25 @@ SPEECH_PHRASES: Final[tuple[tuple[frozenset[str], frozenset[str], frozenset[str]
 )  # fmt: skip
 #: The nouns of ``SPEECH_PHRASES``.
 SPEECH_PHRASE_NOUNS: Final[frozenset[str]] = frozenset().union(*(p[0] for p in SPEECH_PHRASES))
+
+#: Documents that can speak in a passive clause besides the report nouns of
+#: ``data/frame_nouns_de.tsv``: "In dem Schreiben wird gefordert, dass ...".
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "schreiben",
+        "brief",
+        "papier",
+        "text",
+        "artikel",
+        "beitrag",
+        "kommentar",
+        "begründung",
+        "anordnung",
+        "erklärung",
+        "presseerklärung",
+        "resolution",
+        "abschlusserklärung",
+        "aufruf",
+        "antrag",
+    }
+)

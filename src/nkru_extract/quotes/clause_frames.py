@@ -1,0 +1,93 @@
+"""Frames inside the clause of a speech verb: "laut X" there, a speaking document, hedges.
+
+``_laut_in_clause`` finds "laut/gemäß X" in the verb's own clause ("Laut CNN hat der Minister
+verkündet, ..."): X is then the source mention and outlet. ``_document_in_clause`` finds the
+report that speaks in a subjectless passive clause ("In der Mitteilung wird gefordert, ...").
+``_is_hedge`` tells "genauer gesagt" and "offen gesagt, ..." from a speech act.
+"""
+
+from __future__ import annotations
+
+from nkru_extract.quotes.context import _RELATIVE_PRONOUNS, _Ctx
+from nkru_extract.quotes.frame_sources import _is_information_noun
+from nkru_extract.quotes.rules_de import (
+    DOCUMENT_NOUNS,
+    HEDGE_ADVERBS,
+    SENTENCE_END,
+    SOURCE_PREPOSITIONS,
+)
+from nkru_extract.text.phrases import CLAUSE_DELIMITERS, is_cap, is_modifier, np_at
+
+
+def _laut_in_clause(
+    ctx: _Ctx, v: int, a: int, b: int, subject: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The X of a "laut X" / "gemäß X" in the clause of verb ``v`` (not the subject), or None."""
+    toks = ctx.doc.toks
+    cs = v
+    while cs > a and toks[cs - 1].text not in CLAUSE_DELIMITERS:
+        cs -= 1
+    ce = v + 1
+    while ce < b and toks[ce].text not in CLAUSE_DELIMITERS:
+        ce += 1
+    for j in range(cs, ce - 1):
+        if toks[j].lower_ not in SOURCE_PREPOSITIONS or j in ctx.block_at:
+            continue
+        if subject[0] <= j < subject[1] or toks[j + 1].lower_ in _RELATIVE_PRONOUNS:
+            continue
+        end = np_at(ctx, j + 1, ce)
+        if end is not None and (end <= subject[0] or j >= subject[1]):
+            return (j + 1, end)
+    return None
+
+
+#: Auxiliaries of the passive voice ("wird gefordert", "war festgestellt worden").
+_PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+
+
+def _document_in_clause(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
+    """The X of "in/im X" in the clause of a subjectless verb ``v`` when X is a report.
+
+    "So wird in einer Pressemitteilung der Organisation gefordert, dass ...", "Im Jahresbericht
+    wird kritisiert, dass ...": the report noun phrase (with its genitive) is the source.
+    """
+    toks = ctx.doc.toks
+    cs = v
+    while cs > a and toks[cs - 1].text not in CLAUSE_DELIMITERS:
+        cs -= 1
+    ce = v + 1
+    while ce < b and toks[ce].text not in CLAUSE_DELIMITERS:
+        ce += 1
+    if not any(toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(cs, ce)):
+        return None
+    for j in range(cs, v):
+        if toks[j].lower_ not in {"in", "im"} or j in ctx.block_at:
+            continue
+        end = np_at(ctx, j + 1, v)
+        if end is None:
+            continue
+        head = next(
+            (x for x in range(j + 1, end) if is_cap(toks[x]) and not is_modifier(toks[x])), None
+        )
+        if head is not None and (
+            _is_information_noun(toks[head]) or toks[head].lower_ in DOCUMENT_NOUNS
+        ):
+            return (j + 1, end)
+    return None
+
+
+def _is_hedge(ctx: _Ctx, v: int, a: int, b: int) -> bool:
+    """Whether the cue at ``v`` is a hedge like "genauer gesagt", "kurz gesagt" (no speech act).
+
+    "gesagt" after a hedging adverb is a parenthetical when the adverb opens the clause
+    ("Offen gesagt, ...") or when a word other than a clause link follows ("..., genauer gesagt
+    seines Handys"); "hat offen gesagt, dass ..." stays a speech verb.
+    """
+    toks = ctx.doc.toks
+    if toks[v].lower_ != "gesagt" or v - 1 < a or toks[v - 1].lower_ not in HEDGE_ADVERBS:
+        return False
+    w = v - 1
+    opens = w == a or toks[w - 1].text in CLAUSE_DELIMITERS or toks[w - 1].text in SENTENCE_END
+    nxt = toks[v + 1] if v + 1 < b else None
+    linked = nxt is None or nxt.is_punct or nxt.lower_ in {"dass", "daß", "ob", "wie"}
+    return opens or not linked

@@ -263,6 +263,8 @@ LAUT_IN_CLAUSE = [
      "CNN", "der Minister"),
     ("laut-after-subject", "„Wir bleiben hier“, sagte die Sprecherin laut Nordpress.",
      "Nordpress", "die Sprecherin"),
+    ("lower-case-domain", "„Wir bleiben hier“, sagte die Sprecherin laut nordpress.de.",
+     "nordpress.de", "die Sprecherin"),
 ]
 
 

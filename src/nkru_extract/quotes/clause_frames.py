@@ -9,7 +9,7 @@ report that speaks in a subjectless passive clause ("In der Mitteilung wird gefo
 from __future__ import annotations
 
 from nkru_extract.quotes.context import _RELATIVE_PRONOUNS, _Ctx
-from nkru_extract.quotes.frame_sources import _is_information_noun
+from nkru_extract.quotes.frame_sources import _is_information_noun, _is_lower_name
 from nkru_extract.quotes.rules_de import (
     DOCUMENT_NOUNS,
     HEDGE_ADVERBS,
@@ -36,6 +36,8 @@ def _laut_in_clause(
         if subject[0] <= j < subject[1] or toks[j + 1].lower_ in _RELATIVE_PRONOUNS:
             continue
         end = np_at(ctx, j + 1, ce)
+        if end is None and _is_lower_name(toks[j + 1].text):
+            end = j + 2  # "laut faz.net"
         if end is not None and (end <= subject[0] or j >= subject[1]):
             return (j + 1, end)
     return None

@@ -32,6 +32,7 @@ from nkru_extract.quotes.frame_sources import (
     _according_source,
     _compound_source,
     _is_genitive_name,
+    _is_lower_name,
     _participial_np,
     _relative_clause_end,
     _zufolge_start,
@@ -354,6 +355,8 @@ def _frame_attribution(
         # laut X, gemäß X
         if low in SOURCE_PREPOSITIONS:
             end = np_at(ctx, k + 1, b)
+            if end is None and k + 1 < b and _is_lower_name(toks[k + 1].text):
+                end = k + 2  # "laut ndr.de"
             if end is None:
                 continue
             src: tuple[int, int] | None = (k + 1, end)

@@ -288,6 +288,10 @@ DOCUMENT_SOURCES = [
     ("passive-compound-report", "Im Jahresbericht wird kritisiert, dass die Polizei zu spät "
      "komme.", "Jahresbericht"),
     ("place-is-no-document", "In Berlin wurde betont, dass die Lage ernst sei.", None),
+    ("passive-agent-prefield", "Von der Opposition wurde kritisiert, dass der Besuch zu teuer "
+     "gewesen sei.", "der Opposition"),
+    ("passive-agent-middle-field", "Dabei wird von Fachleuten betont, dass die Anlage sicher "
+     "sei.", "Fachleuten"),
     ("active-subject-wins", "Der Verein hat in einer Stellungnahme bekannt gegeben, dass er "
      "klagen werde.", "Der Verein"),
 ]

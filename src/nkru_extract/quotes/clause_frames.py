@@ -93,3 +93,32 @@ def _is_hedge(ctx: _Ctx, v: int, a: int, b: int) -> bool:
     nxt = toks[v + 1] if v + 1 < b else None
     linked = nxt is None or nxt.is_punct or nxt.lower_ in {"dass", "daß", "ob", "wie"}
     return opens or not linked
+
+
+def _passive_agent(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
+    """The X of "von X" / "seitens X" in the passive clause of a subjectless verb ``v``.
+
+    "Von der Opposition wurde der Besuch als unangemessen kritisiert", "Die Pläne wurden von
+    Fachleuten als unrealistisch bezeichnet": the agent is the source. A "von" attached to a
+    noun ("Die Forderungen von X wurden ...") is no agent.
+    """
+    toks = ctx.doc.toks
+    cs = v
+    while cs > a and toks[cs - 1].text not in CLAUSE_DELIMITERS:
+        cs -= 1
+    ce = v + 1
+    while ce < b and toks[ce].text not in CLAUSE_DELIMITERS:
+        ce += 1
+    if not any(toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(cs, ce)):
+        return None
+    for j in range(cs, v):
+        if toks[j].lower_ not in {"von", "vom", "seitens"} or j in ctx.block_at:
+            continue
+        if j > cs and is_cap(toks[j - 1]) and not is_modifier(toks[j - 1]):
+            continue  # "die Forderungen von X": an attribute
+        end = np_at(ctx, j + 1, v)
+        if end is None or toks[j + 1].like_num:
+            continue
+        if any(toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(cs, j)) or j == cs:
+            return (j + 1, end)
+    return None

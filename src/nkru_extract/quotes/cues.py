@@ -20,6 +20,7 @@ from nkru_extract.quotes.clause_frames import (
     _document_in_clause,
     _is_hedge,
     _laut_in_clause,
+    _passive_agent,
 )
 from nkru_extract.quotes.context import (
     _HEISST,
@@ -244,8 +245,9 @@ def _attribution_for_verb(
         if reporter is not None:
             outlet = doc[reporter[0] : reporter[1]].text
     if subject is None:
-        # "In einer Mitteilung der Behörde wird gefordert, dass ...": the document speaks
-        document = _document_in_clause(ctx, v, a, b)
+        # "In einer Mitteilung der Behörde wird gefordert, dass ...": the document speaks;
+        # "Von der Opposition wurde ... kritisiert": the agent speaks
+        document = _document_in_clause(ctx, v, a, b) or _passive_agent(ctx, v, a, b)
         if document is not None:
             inner = _according_source(ctx, document)
             att = (_resolve(ctx, *inner, None) if inner else None) or _Attribution(

@@ -305,3 +305,15 @@ DOCUMENT_SOURCES = [
 def test_document_in_passive_clause(nlp: Language, text: str, source: str | None) -> None:
     quotes = _quotes(nlp, text)
     assert [q.source_text for q in quotes] == [source], [(q.source_text, q.text) for q in quotes]
+
+
+def test_laut_participial_phrase(nlp: Language) -> None:
+    text = (
+        "Laut einer am Montag veröffentlichten Mitteilung des Roten Kreuzes wurden 300 Menschen "
+        "versorgt."
+    )
+    quotes = _quotes(nlp, text)
+    assert [q.source_text for q in quotes] == [
+        "einer am Montag veröffentlichten Mitteilung des Roten Kreuzes"
+    ]
+    assert quotes[0].text == "wurden 300 Menschen versorgt"

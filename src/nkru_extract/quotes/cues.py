@@ -357,13 +357,17 @@ def _frame_attribution(
         # laut X, gemäß X
         if low in SOURCE_PREPOSITIONS:
             end = np_at(ctx, k + 1, b)
+            head_at = k + 1
             if end is None and k + 1 < b and _is_lower_name(toks[k + 1].text):
                 end = k + 2  # "laut ndr.de"
+            if end is None and k + 1 < b and toks[k + 1].lower_ in DETERMINERS:
+                # "laut einer am Dienstag veröffentlichten Pressemitteilung des WFP"
+                head_at, end = _participial_np(ctx, k + 1, b)
             if end is None:
                 continue
             src: tuple[int, int] | None = (k + 1, end)
             assert src is not None
-            inner = _according_source(ctx, src)
+            inner = _according_source(ctx, (head_at, end))
             att = _resolve(ctx, *inner, None) if inner else None
             if end - k == 2 and _compound_source(toks[k + 1]) is not None:  # "laut Polizeiangaben"
                 att = _Attribution(_compound_source(toks[k + 1]), src, None, None)

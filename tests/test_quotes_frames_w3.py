@@ -43,6 +43,10 @@ NACH_FRAMES = [
      "Korallen bedroht.", "einer Veröffentlichung", "sind die Korallen bedroht"),
     ("study", "Nach einer schwedischen Studie schützt Bewegung vor Demenz.",
      "einer schwedischen Studie", "schützt Bewegung vor Demenz"),
+    ("possessive", "Anna Berg kritisiert die Händler. Nach ihrer Auffassung sollten die Kunden "
+     "sensibler werden.", "ihrer Auffassung", "sollten die Kunden sensibler werden"),
+    ("genitive-name", "Nach Grupps Meinung werden Entscheidungen im Größenwahn getroffen.",
+     "Grupps Meinung", "werden Entscheidungen im Größenwahn getroffen"),
 ]
 # (id, text, a source that must NOT be returned)
 NACH_NOT_FRAMES = [
@@ -57,6 +61,9 @@ NACH_NOT_FRAMES = [
      "der Veröffentlichung der Zahlen"),
     ("days-after", "Drei Tage nach der Umfrage trat der Vorstand zurück.", "der Umfrage"),
     ("direction", "Der Zug fährt nach Hamburg.", "Hamburg"),
+    ("possessive-temporal", "Nach seiner Rückkehr trat der Trainer zurück.", "seiner Rückkehr"),
+    ("genitive-name-temporal", "Nach Grupps Rückkehr trat der Trainer zurück.",
+     "Grupps Rückkehr"),
     ("compound-of-stand-is-no-frame", "Nach dem Aufstand floh der König ins Ausland.",
      "dem Aufstand"),
 ]

@@ -309,6 +309,8 @@ _ARTICLE_FRAME_NOUNS = frozenset(
 )
 #: Articles between "nach" and the frame noun ("nach einem Bericht", "nach den Ermittlungen",
 #: "nach diesen Erkenntnissen").
+#: Possessives between "nach" and an opinion noun ("nach seiner Meinung").
+_POSSESSIVES = frozenset({"seiner", "ihrer", "seinen", "ihren", "seinem", "ihrem"})
 _FRAME_ARTICLES = frozenset({"einem", "einer", "dem", "den", "der", "diesem", "dieser", "diesen"})
 #: Endings of compound frame nouns ("Polizeiangaben", "Zeugenaussagen", "Expertenmeinung").
 _ACCORDING_SUFFIXES = (
@@ -417,8 +419,9 @@ def _frame_attribution(
             j = k + 1
             # "nach einem (ersten) Bericht der Zeitung", "nach einer Mitteilung des Amtes",
             # "nach den bisherigen Ermittlungen", "nach israelischen Angaben"
-            if nxt.lower_ in _FRAME_ARTICLES and k + 2 < b:
-                j += 1
+            owner = nxt.lower_ in _POSSESSIVES or _is_genitive_name(ctx, k + 1)
+            if (nxt.lower_ in _FRAME_ARTICLES or owner) and k + 2 < b:
+                j += 1  # also "nach seiner Meinung", "nach Grupps Meinung"
             while (
                 j + 1 < b and j - k <= 3 and is_modifier(doc.toks[j]) and not doc.toks[j].like_num
             ):
@@ -463,6 +466,11 @@ def _frame_attribution(
                     compound = _compound_source(noun)
                     if compound is not None:  # "nach Polizeiangaben"
                         att = _Attribution(compound, (k + 1, end), None, None)
+                if owner and src is None and nxt.lower_ in _POSSESSIVES:
+                    person = _last_person_before(ctx, k)
+                    att = _Attribution(person, None, None, None, person=person is not None)
+                elif owner and src is None:
+                    att = _Attribution(nxt.text[:-1], None, None, None)  # "Grupps" -> "Grupp"
                 att = att or _Attribution(None, None, None, None)
                 att.speaker_span = (k + 1, end)  # "Angaben der Polizei", "eigenen Angaben"
                 att.cue_span, att.cue = (k, j + 1), doc[k : j + 1].text

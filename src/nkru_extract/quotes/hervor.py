@@ -25,6 +25,8 @@ def _hervor_frame(
     "Aus X geht hervor, dass ..." frames the clause after the comma.
     """
     toks = ctx.doc.toks
+    if not any(toks[x].lower_.startswith("hervor") for x in range(k + 2, min(b, k + 30))):
+        return None  # cheap test first: "aus" is frequent, "hervor" rare
     end = np_at(ctx, k + 1, b)
     if end is None:
         return None

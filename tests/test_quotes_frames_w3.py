@@ -324,3 +324,27 @@ def test_laut_participial_phrase(nlp: Language) -> None:
         "einer am Montag veröffentlichten Mitteilung des Roten Kreuzes"
     ]
     assert quotes[0].text == "wurden 300 Menschen versorgt"
+
+
+# (id, text, source as written or None for "no quote", the message)
+RELATIVE_FRAMES = [
+    ("rumours-nach-denen", "Es gibt auch Gerüchte, nach denen der Sänger an Krebs litt.",
+     "denen", "der Sänger an Krebs litt"),
+    ("report-laut-dem", "Dem Gericht liegt ein Gutachten vor, laut dem das Kind misshandelt "
+     "worden war.", "dem", "das Kind misshandelt worden war"),
+    ("temporal-antecedent", "Das Spiel ging in die Pause, nach der die Gäste stärker wurden.",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [row[1:] for row in RELATIVE_FRAMES],
+    ids=[row[0] for row in RELATIVE_FRAMES],
+)
+def test_relative_frames(nlp: Language, text: str, source: str | None, message: str) -> None:
+    quotes = _quotes(nlp, text)
+    if source is None:
+        assert quotes == (), [(q.source_text, q.text) for q in quotes]
+        return
+    assert [(q.source_text, q.text) for q in quotes] == [(source, message)]

@@ -36,6 +36,7 @@ from nkru_extract.quotes.frame_sources import (
     _is_lower_name,
     _participial_np,
     _relative_clause_end,
+    _relative_frame_source,
     _zufolge_start,
 )
 from nkru_extract.quotes.hervor import _hervor_frame, _temporal_nach
@@ -356,6 +357,11 @@ def _frame_attribution(
             if found is not None:
                 return found
             continue
+        # "Studien, nach denen ...", "ein Gutachten, laut dem ...": the relative pronoun
+        if low in SOURCE_PREPOSITIONS | {"nach"}:
+            found = _relative_frame(ctx, k, a, b)
+            if found is not None:
+                return found
         # laut X, gemäß X
         if low in SOURCE_PREPOSITIONS:
             end = np_at(ctx, k + 1, b)
@@ -514,6 +520,23 @@ def _frame_attribution(
             parts = _minus(ctx, a, b, (seg_start, seg_end))
             return att, parts, "indirect" if att.speaker else "reported"
     return None
+
+
+def _relative_frame(
+    ctx: _Ctx, k: int, a: int, b: int
+) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
+    """ "..., nach denen X" after a report noun: source the pronoun, message its clause."""
+    if k + 2 >= b or not _relative_frame_source(ctx, k, a):
+        return None
+    toks = ctx.doc.toks
+    end = k + 2
+    while end < b and toks[end].text not in CLAUSE_DELIMITERS:
+        end += 1
+    parts = _message_range(ctx, k + 2, end)
+    if not parts:
+        return None
+    att = _Attribution(None, (k + 1, k + 2), (k, k + 1), toks[k].text)
+    return att, parts, "reported"
 
 
 def _phrase_frame(

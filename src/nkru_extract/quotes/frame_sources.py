@@ -242,3 +242,25 @@ def _dative_phrase_start(ctx: _Ctx, k: int, a: int) -> int | None:
     if run_start < k and _is_information_noun(toks[run_start]):
         return run_start  # "Ermittlungen der Polizei zufolge"
     return best
+
+
+#: Relative pronouns after a frame preposition: "Gerüchte, nach denen ...", "laut dem".
+_RELATIVE_AFTER_FRAME = frozenset({"denen", "dem", "der", "welchem", "welcher", "welchen"})
+#: Nouns (lemmas) of claims that can be the antecedent of "nach denen", besides report nouns.
+_CLAIM_LEMMAS = frozenset({"gerücht", "spekulation", "behauptung", "vorwurf", "version", "plan"})
+
+
+def _relative_frame_source(ctx: _Ctx, k: int, a: int) -> bool:
+    """Whether "nach/laut" at ``k`` opens a relative frame after a report noun.
+
+    "Es gibt Gerüchte, nach denen ...", "Studien der Klinik, nach denen ...", "ein Gutachten,
+    laut dem ...": the comma, a report or claim noun before it, the relative pronoun after.
+    """
+    toks = ctx.doc.toks
+    if k - 2 < a or toks[k - 1].text != "," or toks[k + 1].lower_ not in _RELATIVE_AFTER_FRAME:
+        return False
+    antecedent = next((x for x in range(k - 2, max(a, k - 6) - 1, -1) if is_cap(toks[x])), None)
+    if antecedent is None:
+        return False
+    tok = toks[antecedent]
+    return _is_information_noun(tok) or tok.lemma_.lower() in _CLAIM_LEMMAS

@@ -348,3 +348,10 @@ def test_relative_frames(nlp: Language, text: str, source: str | None, message: 
         assert quotes == (), [(q.source_text, q.text) for q in quotes]
         return
     assert [(q.source_text, q.text) for q in quotes] == [(source, message)]
+
+
+def test_so_frame_with_lower_case_compound(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Die Streiks sollen ruhen, so verdi-Sprecherin Jana Berg.")
+    assert [(q.source_text, q.text) for q in quotes] == [
+        ("verdi-Sprecherin Jana Berg", "Die Streiks sollen ruhen")
+    ]

@@ -484,6 +484,8 @@ def _frame_attribution(
         # ", so X" / "so X," (not "so soll", "so ist")
         if low == "so" and k > a and doc.toks[k - 1].text in {",", "–"}:
             end = np_at(ctx, k + 1, b)
+            if end is None and k + 2 < b and _is_lower_name(toks[k + 1].text):
+                end = np_at(ctx, k + 2, b) or k + 2  # "so verdi-Chef Frank Werneke"
             tail = _so_tail(ctx, end, b)
             if end is not None and (
                 tail >= b

@@ -355,3 +355,18 @@ def test_so_frame_with_lower_case_compound(nlp: Language) -> None:
     assert [(q.source_text, q.text) for q in quotes] == [
         ("verdi-Sprecherin Jana Berg", "Die Streiks sollen ruhen")
     ]
+
+
+# (id, text, source of the quotation after "lautet(e):" or None)
+LAUTET = [
+    ("fazit", "Das Fazit des Berichts lautete: „Die Wahlen waren frei und fair.“",
+     "Das Fazit des Berichts"),
+    ("title-is-no-source", "Der Titel des Buches lautet: „Die Stadt am Meer“.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"), [row[1:] for row in LAUTET], ids=[row[0] for row in LAUTET]
+)
+def test_statement_lautet(nlp: Language, text: str, source: str | None) -> None:
+    assert all(q.source_text == source for q in _quotes(nlp, text))

@@ -60,6 +60,7 @@ from nkru_extract.quotes.rules_de import (
     SOURCE_PREPOSITIONS,
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASES,
+    STATEMENT_NOUNS,
     TIGER_CLAUSAL_OBJECT,
 )
 from nkru_extract.quotes.speakers import (
@@ -686,6 +687,14 @@ def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
             and doc.toks[k].lower_ not in DETERMINERS
             and doc.toks[k].lower_ not in NP_STOP_WORDS
         ]
+        lautet = next((k for k in verbs if doc.toks[k].lower_ in _LAUTET), None)
+        subject = _speaker_of_verb(ctx, lautet, a, b) if lautet is not None else None
+        if lautet is not None and subject is not None and _statement_lautet(ctx, subject):
+            # "Das Fazit des Berichts lautete: „…“": the statement noun phrase
+            att = _resolve(ctx, *subject, None) or _Attribution(None, None, None, None)
+            att.speaker_span = subject
+            att.cue_span, att.cue = (lautet, lautet + 1), doc.toks[lautet].text
+            return att
         verb = next((k for k in verbs if not is_modifier(doc.toks[k])), None)
         if verbs and verbs[0] == a + 1 and is_modifier(doc.toks[a + 1]):
             # "Hier sparte der Präsident nicht mit Kritik:": the verb right after one word
@@ -712,6 +721,26 @@ def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
                 if att is not None and att.person:
                     return att
     return None
+
+
+#: Forms of "lauten" that introduce a quotation ("Das Fazit lautete: „…“").
+_LAUTET = frozenset({"lautet", "lautete", "lauten", "lauteten"})
+
+
+def _statement_lautet(ctx: _Ctx, subject: tuple[int, int]) -> bool:
+    """Whether the subject of "lautet(e):" is headed by a statement noun ("Das Fazit")."""
+    toks = ctx.doc.toks
+    head = next(
+        (
+            x
+            for x in range(subject[0], subject[1])
+            if is_cap(toks[x]) and toks[x].lower_ not in DETERMINERS
+        ),
+        None,
+    )
+    return head is not None and (
+        toks[head].lower_ in STATEMENT_NOUNS or is_frame_noun(toks[head].text, True)
+    )
 
 
 def _has_own_colon_frame(ctx: _Ctx, a: int, b: int) -> bool:

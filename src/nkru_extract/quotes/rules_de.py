@@ -491,3 +491,23 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "antrag",
     }
 )
+
+#: Nouns of a statement that can introduce a quotation with "lautet(e):" ("Das Fazit des
+#: Berichts lautete: „…“"), besides the report nouns of ``data/frame_nouns_de.tsv``.
+STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "fazit",
+        "text",
+        "wortlaut",
+        "kernaussage",
+        "botschaft",
+        "antwort",
+        "schlussfolgerung",
+        "forderung",
+        "warnung",
+        "appell",
+        "kritik",
+        "begründung",
+        "erklärung",
+    }
+)

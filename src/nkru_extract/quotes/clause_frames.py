@@ -4,17 +4,27 @@
 verkündet, ..."): X is then the source mention and outlet. ``_document_in_clause`` finds the
 report that speaks in a subjectless passive clause ("In der Mitteilung wird gefordert, ...").
 ``_is_hedge`` tells "genauer gesagt" and "offen gesagt, ..." from a speech act.
+``_relative_frame`` reads "Gerüchte, nach denen ..."; ``_statement_lautet`` accepts a statement
+noun before "lautet(e):" ("Das Fazit des Berichts lautete: ...").
 """
 
 from __future__ import annotations
 
-from nkru_extract.quotes.context import _RELATIVE_PRONOUNS, _Ctx
-from nkru_extract.quotes.frame_sources import _is_information_noun, _is_lower_name
+from nkru_extract.quotes.context import _RELATIVE_PRONOUNS, _Attribution, _Ctx
+from nkru_extract.quotes.frame_nouns import is_frame_noun
+from nkru_extract.quotes.frame_sources import (
+    _is_information_noun,
+    _is_lower_name,
+    _relative_frame_source,
+)
+from nkru_extract.quotes.ranges import _message_range
 from nkru_extract.quotes.rules_de import (
+    DETERMINERS,
     DOCUMENT_NOUNS,
     HEDGE_ADVERBS,
     SENTENCE_END,
     SOURCE_PREPOSITIONS,
+    STATEMENT_NOUNS,
 )
 from nkru_extract.text.phrases import CLAUSE_DELIMITERS, is_cap, is_modifier, np_at
 
@@ -122,3 +132,40 @@ def _passive_agent(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
         if any(toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(cs, j)) or j == cs:
             return (j + 1, end)
     return None
+
+
+def _relative_frame(
+    ctx: _Ctx, k: int, a: int, b: int
+) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
+    """ "..., nach denen X" after a report noun: source the pronoun, message its clause."""
+    if k + 2 >= b or not _relative_frame_source(ctx, k, a):
+        return None
+    toks = ctx.doc.toks
+    end = k + 2
+    while end < b and toks[end].text not in CLAUSE_DELIMITERS:
+        end += 1
+    parts = _message_range(ctx, k + 2, end)
+    if not parts:
+        return None
+    att = _Attribution(None, (k + 1, k + 2), (k, k + 1), toks[k].text)
+    return att, parts, "reported"
+
+
+#: Forms of "lauten" that introduce a quotation ("Das Fazit lautete: „…“").
+_LAUTET = frozenset({"lautet", "lautete", "lauten", "lauteten"})
+
+
+def _statement_lautet(ctx: _Ctx, subject: tuple[int, int]) -> bool:
+    """Whether the subject of "lautet(e):" is headed by a statement noun ("Das Fazit")."""
+    toks = ctx.doc.toks
+    head = next(
+        (
+            x
+            for x in range(subject[0], subject[1])
+            if is_cap(toks[x]) and toks[x].lower_ not in DETERMINERS
+        ),
+        None,
+    )
+    return head is not None and (
+        toks[head].lower_ in STATEMENT_NOUNS or is_frame_noun(toks[head].text, True)
+    )

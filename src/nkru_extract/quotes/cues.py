@@ -17,10 +17,13 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from nkru_extract.quotes.clause_frames import (
+    _LAUTET,
     _document_in_clause,
     _is_hedge,
     _laut_in_clause,
     _passive_agent,
+    _relative_frame,
+    _statement_lautet,
 )
 from nkru_extract.quotes.context import (
     _HEISST,
@@ -36,7 +39,6 @@ from nkru_extract.quotes.frame_sources import (
     _is_lower_name,
     _participial_np,
     _relative_clause_end,
-    _relative_frame_source,
     _zufolge_start,
 )
 from nkru_extract.quotes.hervor import _hervor_frame, _temporal_nach
@@ -60,7 +62,6 @@ from nkru_extract.quotes.rules_de import (
     SOURCE_PREPOSITIONS,
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASES,
-    STATEMENT_NOUNS,
     TIGER_CLAUSAL_OBJECT,
 )
 from nkru_extract.quotes.speakers import (
@@ -525,23 +526,6 @@ def _frame_attribution(
     return None
 
 
-def _relative_frame(
-    ctx: _Ctx, k: int, a: int, b: int
-) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
-    """ "..., nach denen X" after a report noun: source the pronoun, message its clause."""
-    if k + 2 >= b or not _relative_frame_source(ctx, k, a):
-        return None
-    toks = ctx.doc.toks
-    end = k + 2
-    while end < b and toks[end].text not in CLAUSE_DELIMITERS:
-        end += 1
-    parts = _message_range(ctx, k + 2, end)
-    if not parts:
-        return None
-    att = _Attribution(None, (k + 1, k + 2), (k, k + 1), toks[k].text)
-    return att, parts, "reported"
-
-
 def _phrase_frame(
     ctx: _Ctx, k: int, a: int, b: int
 ) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
@@ -721,26 +705,6 @@ def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
                 if att is not None and att.person:
                     return att
     return None
-
-
-#: Forms of "lauten" that introduce a quotation ("Das Fazit lautete: „…“").
-_LAUTET = frozenset({"lautet", "lautete", "lauten", "lauteten"})
-
-
-def _statement_lautet(ctx: _Ctx, subject: tuple[int, int]) -> bool:
-    """Whether the subject of "lautet(e):" is headed by a statement noun ("Das Fazit")."""
-    toks = ctx.doc.toks
-    head = next(
-        (
-            x
-            for x in range(subject[0], subject[1])
-            if is_cap(toks[x]) and toks[x].lower_ not in DETERMINERS
-        ),
-        None,
-    )
-    return head is not None and (
-        toks[head].lower_ in STATEMENT_NOUNS or is_frame_noun(toks[head].text, True)
-    )
 
 
 def _has_own_colon_frame(ctx: _Ctx, a: int, b: int) -> bool:

@@ -272,6 +272,8 @@ LAUT_IN_CLAUSE = [
      "Nordpress", "die Sprecherin"),
     ("lower-case-domain", "„Wir bleiben hier“, sagte die Sprecherin laut nordpress.de.",
      "nordpress.de", "die Sprecherin"),
+    ("zufolge-in-clause", "In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: "
+     "„Er war ein Stabilisator.“", "einigen Teilnehmern", "die Kanzlerin"),
 ]
 
 

@@ -16,6 +16,7 @@ from nkru_extract.quotes.frame_sources import (
     _is_information_noun,
     _is_lower_name,
     _relative_frame_source,
+    _zufolge_start,
 )
 from nkru_extract.quotes.ranges import _message_range
 from nkru_extract.quotes.rules_de import (
@@ -23,10 +24,11 @@ from nkru_extract.quotes.rules_de import (
     DOCUMENT_NOUNS,
     HEDGE_ADVERBS,
     SENTENCE_END,
+    SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
     STATEMENT_NOUNS,
 )
-from nkru_extract.text.phrases import CLAUSE_DELIMITERS, is_cap, is_modifier, np_at
+from nkru_extract.text.phrases import CLAUSE_DELIMITERS, is_cap, is_modifier, np_at, np_ending_at
 
 
 def _laut_in_clause(
@@ -50,6 +52,13 @@ def _laut_in_clause(
             end = j + 2  # "laut faz.net"
         if end is not None and (end <= subject[0] or j >= subject[1]):
             return (j + 1, end)
+    for z in range(cs + 1, ce):
+        # "sagte die Kanzlerin einigen Teilnehmern zufolge: ..."
+        if toks[z].lower_ not in SOURCE_POSTPOSITIONS or z in ctx.block_at:
+            continue
+        start = _zufolge_start(ctx, np_ending_at(ctx, z, cs), z, cs)
+        if start is not None and (z <= subject[0] or start >= subject[1]):
+            return (start, z)
     return None
 
 

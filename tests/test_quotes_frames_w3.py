@@ -43,6 +43,10 @@ NACH_FRAMES = [
      "Korallen bedroht.", "einer Veröffentlichung", "sind die Korallen bedroht"),
     ("study", "Nach einer schwedischen Studie schützt Bewegung vor Demenz.",
      "einer schwedischen Studie", "schützt Bewegung vor Demenz"),
+    ("article-number", "Nach Artikel 21 des Grundgesetzes wirken die Parteien mit.",
+     "Artikel 21 des Grundgesetzes", "wirken die Parteien mit"),
+    ("tip-off", "Nach einem anonymen Hinweis fand die Polizei das Lager.",
+     "einem anonymen Hinweis", "fand die Polizei das Lager"),
     ("possessive", "Anna Berg kritisiert die Händler. Nach ihrer Auffassung sollten die Kunden "
      "sensibler werden.", "ihrer Auffassung", "sollten die Kunden sensibler werden"),
     ("genitive-name", "Nach Grupps Meinung werden Entscheidungen im Größenwahn getroffen.",
@@ -372,3 +376,8 @@ LAUTET = [
 )
 def test_statement_lautet(nlp: Language, text: str, source: str | None) -> None:
     assert all(q.source_text == source for q in _quotes(nlp, text))
+
+
+def test_laut_article_and_lower_case_compound(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Der Konzern will laut einer dpa-Meldung 300 Stellen streichen.")
+    assert [q.source_text for q in quotes] == ["einer dpa-Meldung"]

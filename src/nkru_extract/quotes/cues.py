@@ -370,6 +370,13 @@ def _frame_attribution(
             head_at = k + 1
             if end is None and k + 1 < b and _is_lower_name(toks[k + 1].text):
                 end = k + 2  # "laut ndr.de"
+            elif (
+                end is None
+                and k + 2 < b
+                and toks[k + 1].lower_ in DETERMINERS
+                and _is_lower_name(toks[k + 2].text)
+            ):
+                end = k + 3  # "laut einer dpa-Meldung"
             if end is None and k + 1 < b and toks[k + 1].lower_ in DETERMINERS:
                 # "laut einer am Dienstag veröffentlichten Pressemitteilung des WFP"
                 head_at, end = _participial_np(ctx, k + 1, b)
@@ -446,6 +453,8 @@ def _frame_attribution(
                 according = is_frame_noun(noun.text, doc.toks[k + 1].lower_ in {"einem", "einer"})
             if according:
                 end = j + 1
+                if end < b and doc.toks[end].like_num and noun.lower_.endswith("artikel"):
+                    end += 1  # "nach Artikel 65 des Grundgesetzes"
                 src = None
                 if end < b and doc.toks[end].lower_ in {"von", "vom"}:
                     src_end = np_at(ctx, end + 1, b)

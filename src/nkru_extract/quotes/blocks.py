@@ -9,11 +9,13 @@ quote may span several sentences).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from nkru_extract.quotes.context import (
     _HEISST,
     _Block,
     _Ctx,
+    _TextTest,
 )
 from nkru_extract.quotes.marks import find_quotations
 from nkru_extract.quotes.rules_de import (
@@ -29,20 +31,44 @@ from nkru_extract.text.phrases import (
     prev_token,
 )
 
-
 # --------------------------------------------------------------------------------------------
 # blocks and units over tokens
 # --------------------------------------------------------------------------------------------
+#: Texts with a letter or digit (a word of a quotation).
+_HAS_ALNUM = _TextTest(lambda text: any(c.isalnum() for c in text))
+#: Texts of the tokens that may end a unit (a superset: the walk tests each one exactly).
+_UNIT_BREAK = _TextTest(
+    lambda text: "\n" in text or text in SENTENCE_END or text.endswith(("?", "!"))
+)
+
+
+def _token_at(doc: TDoc, char: int) -> int:
+    """The token whose text or trailing space holds character ``char`` (-1 if none), as spaCy's
+    ``char_span`` finds it (tokens cover the text in order)."""
+    i = bisect_right(doc.starts, char) - 1
+    if i >= 0 and char < doc.starts[i] + len(doc.texts[i]) + doc.toks[i].whitespace:
+        return i
+    return -1
+
+
 def _map_blocks(doc: TDoc) -> list[_Block]:
     blocks: list[_Block] = []
     for quotation in find_quotations(doc.text):
-        span = doc.doc.char_span(*quotation.outer, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        # the token range of ``doc.char_span(*quotation.outer, alignment_mode="expand")``
+        start_char, end_char = quotation.outer
+        start = _token_at(doc, start_char)
+        last = _token_at(doc, end_char - 1)
+        if start < 0 or last < 0:
             continue
-        words = sum(1 for t in doc.toks[span.start : span.end] if any(c.isalnum() for c in t.text))
-        if blocks and span.start < blocks[-1].last:
+        if start_char == doc.starts[start] + len(doc.texts[start]):
+            start += 1  # in the trailing space of a token
+        end = last + 1
+        if end <= start:
             continue
-        blocks.append(_Block(quotation, span.start, span.end, words))
+        words = sum(map(_HAS_ALNUM.__getitem__, doc.texts[start:end]))
+        if blocks and start < blocks[-1].last:
+            continue
+        blocks.append(_Block(quotation, start, end, words))
     return blocks
 
 
@@ -127,7 +153,12 @@ def _build_units(ctx: _Ctx) -> None:
             paras.append(para)
         start = end
 
-    while i < n:
+    # the only tokens where the walk below does something: statement starts and unit breaks
+    marks = sorted(statement_at.keys() | set(_UNIT_BREAK.positions(doc.texts)))
+    for m in marks:
+        if m < i:
+            continue  # inside a statement quotation
+        i = m
         tok = toks[i]
         if i in statement_at:
             block = statement_at[i]

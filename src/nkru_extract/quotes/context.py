@@ -9,11 +9,13 @@ a unit, character ranges) sit here so every stage can use them without importing
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 from nkru_extract.quotes.lexicon import (
     SpeechVerbs,
+    konjunktiv_possible,
 )
 from nkru_extract.quotes.marks import Quotation
 from nkru_extract.quotes.rules_de import (
@@ -72,6 +74,25 @@ _RELATIVE_PRONOUNS = frozenset(
 _HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
 
 
+class _TextTest(dict[str, bool]):
+    """A per-process memo of a test on token texts: ``memo[text]`` runs the test once per text,
+    so ``map(memo.__getitem__, texts)`` tests a whole document in a C loop."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) > 100_000:
+            self.clear()
+        value = self[text] = self.test(text)
+        return value
+
+    def positions(self, texts: list[str]) -> list[int]:
+        """The indexes of the texts that pass, in order."""
+        return list(compress(range(len(texts)), map(self.__getitem__, texts)))
+
+
 @dataclass
 class _Block:
     """A quotation mapped onto tokens."""
@@ -121,6 +142,9 @@ class _Found:
     weak: bool = False  # a frameless continuation on Konjunktiv II or "sollen" only
 
 
+_KONJUNKTIV_POSSIBLE = _TextTest(konjunktiv_possible)
+
+
 #: No person mention is longer than this many tokens (bounds look-backs by position).
 _LONGEST_NAME = 12
 
@@ -148,6 +172,36 @@ class _Ctx:
     person_ends: set[int] = field(default_factory=set)  # token after each person mention
     surnames: dict[str, set[str]] = field(default_factory=dict)  # surname -> person keys
     known_surnames: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    cue_tokens: list[int] | None = None  # see cue_candidates
+    mood_tokens: Sequence[int] | None = None  # see konjunktiv_candidates
+
+    def konjunktiv_candidates(self) -> Sequence[int]:
+        """The tokens that can be a Konjunktiv form, in text order: every token when the Doc
+        has morphology, else those passing ``konjunktiv_possible`` (computed once)."""
+        if self.mood_tokens is None:
+            if self.doc.doc.has_annotation("MORPH"):
+                self.mood_tokens = range(len(self.doc))
+            else:
+                self.mood_tokens = _KONJUNKTIV_POSSIBLE.positions(self.doc.lowers)
+        return self.mood_tokens
+
+    def cue_candidates(self) -> list[int]:
+        """The word tokens outside quotations that can be a speech-verb cue, in text order
+        (``SpeechVerbs.could_cue``; computed once, ``block_at`` must be complete)."""
+        if self.cue_tokens is None:
+            toks = self.doc.toks
+            verbs = self.verbs
+            block_at = self.block_at
+            lowers = self.doc.lowers
+            lemmas = self.doc.lemmas
+            # each distinct form and lemma is tested once a process; positions found by C loops
+            form_class, lemma_class = verbs.cue_classes()
+            forms = form_class.among(frozenset(lowers))
+            lemma_hits = lemma_class.among(frozenset(lemmas))
+            hits = set(compress(range(len(toks)), map(forms.__contains__, lowers)))
+            hits.update(compress(range(len(toks)), map(lemma_hits.__contains__, lemmas)))
+            self.cue_tokens = [i for i in sorted(hits) if toks[i].is_alpha and i not in block_at]
+        return self.cue_tokens
 
     def index_persons(self) -> None:
         """Index ``persons`` (sorted by start) for look-ups by position and surname."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Protocol
@@ -17,6 +17,7 @@ from nkru_extract.quotes.rules_de import (
     KONJUNKTIV_I_STRONG,
     NOT_KONJUNKTIV,
 )
+from nkru_extract.text.doc_view import WordClass
 
 __all__ = ["SpeechVerbs", "is_konjunktiv", "is_strong_konjunktiv", "load_speech_verbs"]
 
@@ -47,6 +48,11 @@ class SpeechVerbs:
     lemmas: frozenset[str]
     separable: frozenset[tuple[str, str]]
     forms: frozenset[str]
+    #: The bases of ``separable`` ("teilen"), derived (not compared, not printed).
+    bases: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "bases", frozenset(base for _, base in self.separable))
 
     def base_match(self, token: TokenLike) -> bool:
         """Whether ``token`` is a form of a non-separable lemma or a joined separable one."""
@@ -63,13 +69,43 @@ class SpeechVerbs:
                 return particle + base
         return None
 
+    def could_cue(self, token: TokenLike) -> bool:
+        """A quick pre-test: whether ``token`` can be a speech verb alone or with some particle
+        (every token that ``base_match`` or ``particle_lemma`` accepts passes it)."""
+        return self.cue_lemma(token.lemma_) or self.cue_form(token.lower_)
+
+    def cue_classes(self) -> tuple[WordClass, WordClass]:
+        """``cue_form`` and ``cue_lemma`` as memoised word classes (one pair per lexicon)."""
+        entry = _CUE_CLASSES.get(id(self))
+        if entry is None or entry[0] is not self:
+            if len(_CUE_CLASSES) >= 8:
+                _CUE_CLASSES.clear()
+            entry = (self, WordClass(self.cue_form), WordClass(self.cue_lemma))
+            _CUE_CLASSES[id(self)] = entry
+        return entry[1], entry[2]
+
+    def cue_lemma(self, lemma: str) -> bool:
+        """``could_cue`` by the lemma alone (any case)."""
+        lemma = lemma.lower()
+        return lemma in self.lemmas or lemma in self.bases
+
+    def cue_form(self, low: str) -> bool:
+        """``could_cue`` by the lower-case form alone."""
+        return low in self.forms or _weak_lemma(low) in self.bases
+
     def needs_particle(self, token: TokenLike) -> bool:
         """Whether ``token`` is only a speech verb together with a particle ("teilte")."""
-        lemma = token.lemma_.lower()
-        return any(base in (lemma, _weak_lemma(token.lower_)) for _, base in self.separable)
+        bases = self.bases
+        return token.lemma_.lower() in bases or _weak_lemma(token.lower_) in bases
 
 
+#: ``SpeechVerbs.cue_classes`` by ``id(lexicon)``; an entry keeps its lexicon alive.
+_CUE_CLASSES: dict[int, tuple[SpeechVerbs, WordClass, WordClass]] = {}
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _weak_lemma(form: str) -> str | None:
+    """The infinitive of ``form`` read as a regular weak verb form ("teilte" -> "teilen")."""
     for ending in ("ten", "te", "et", "t", "en", "e"):
         if form.endswith(ending) and len(form) - len(ending) >= 3:
             return form[: -len(ending)] + "en"
@@ -200,6 +236,12 @@ def konjunktiv_from(mood: Sequence[str], low: str, text: str, is_alpha: bool, le
         and lemma.endswith("en")
         and lemma == low + "n"
     )
+
+
+def konjunktiv_possible(low: str) -> bool:
+    """Whether a token with the lower-case form ``low`` can pass ``konjunktiv_from`` or
+    ``strong_konjunktiv_from`` without morphology (a quick superset test)."""
+    return low in KONJUNKTIV_FORMS or low.endswith("e")
 
 
 def is_strong_konjunktiv(token: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress
 
 from nkru_extract.quotes.context import (
     _HEISST,
@@ -34,8 +35,12 @@ from nkru_extract.text.phrases import (
 # --------------------------------------------------------------------------------------------
 # blocks and units over tokens
 # --------------------------------------------------------------------------------------------
+#: A text ending like a sentence.
+_SENTENCE_END_RE = re.compile(r"[.!?…]$")
 #: Texts with a letter or digit (a word of a quotation).
 _HAS_ALNUM = _TextTest(lambda text: any(c.isalnum() for c in text))
+#: Texts with a letter.
+_HAS_ALPHA = _TextTest(lambda text: any(c.isalpha() for c in text))
 #: Texts of the tokens that may end a unit (a superset: the walk tests each one exactly).
 _UNIT_BREAK = _TextTest(
     lambda text: "\n" in text or text in SENTENCE_END or text.endswith(("?", "!"))
@@ -76,7 +81,12 @@ def _classify_blocks(ctx: _Ctx) -> None:
     doc = ctx.doc
     for block in ctx.blocks:
         inner_text = doc.text[block.quotation.start : block.quotation.end].rstrip()
-        words = [t for t in doc[block.first : block.last] if any(c.isalpha() for c in t.text)]
+        words = list(
+            compress(
+                doc.toks[block.first : block.last],
+                map(_HAS_ALPHA.__getitem__, doc.texts[block.first : block.last]),
+            )
+        )
         before = prev_token(doc, block.first)
         before2 = prev_token(doc, before.i) if before is not None else None
         after = next_token(doc, block.last)
@@ -87,7 +97,7 @@ def _classify_blocks(ctx: _Ctx) -> None:
             or t.lower_ in {"of", "the", "and", "de", "la", "für", "die"}
             for t in words
         )
-        ends_sentence = bool(re.search(r"[.!?…]$", inner_text))
+        ends_sentence = bool(_SENTENCE_END_RE.search(inner_text))
         colon = before is not None and before.text == ":"
         cue_after = (
             after is not None
@@ -166,7 +176,7 @@ def _build_units(ctx: _Ctx) -> None:
             nxt = next_token(doc, i)
             inner = doc.text[block.quotation.start : block.quotation.end].rstrip()
             if (
-                re.search(r"[.!?…]$", inner)
+                _SENTENCE_END_RE.search(inner)
                 and nxt is not None
                 and nxt.text not in {",", "so", "sagte", "sagt"}
                 and not newline_between(doc, i, nxt.i)

@@ -8,6 +8,7 @@ a unit, character ranges) sit here so every stage can use them without importing
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -145,6 +146,21 @@ class _Found:
 _KONJUNKTIV_POSSIBLE = _TextTest(konjunktiv_possible)
 
 
+#: ``_cue_tests`` by ``id(lexicon)``; an entry keeps its lexicon alive, so ids are not reused.
+_CUE_TESTS: dict[int, tuple[SpeechVerbs, _TextTest, _TextTest]] = {}
+
+
+def _cue_tests(verbs: SpeechVerbs) -> tuple[_TextTest, _TextTest]:
+    """``verbs.cue_form`` and ``verbs.cue_lemma`` as memoised tests (one pair per lexicon)."""
+    entry = _CUE_TESTS.get(id(verbs))
+    if entry is None or entry[0] is not verbs:
+        if len(_CUE_TESTS) >= 8:
+            _CUE_TESTS.clear()
+        entry = (verbs, _TextTest(verbs.cue_form), _TextTest(verbs.cue_lemma))
+        _CUE_TESTS[id(verbs)] = entry
+    return entry[1], entry[2]
+
+
 #: No person mention is longer than this many tokens (bounds look-backs by position).
 _LONGEST_NAME = 12
 
@@ -190,17 +206,18 @@ class _Ctx:
         (``SpeechVerbs.could_cue``; computed once, ``block_at`` must be complete)."""
         if self.cue_tokens is None:
             toks = self.doc.toks
-            verbs = self.verbs
             block_at = self.block_at
-            lowers = self.doc.lowers
-            lemmas = self.doc.lemmas
-            # each distinct form and lemma is tested once a process; positions found by C loops
-            form_class, lemma_class = verbs.cue_classes()
-            forms = form_class.among(frozenset(lowers))
-            lemma_hits = lemma_class.among(frozenset(lemmas))
-            hits = set(compress(range(len(toks)), map(forms.__contains__, lowers)))
-            hits.update(compress(range(len(toks)), map(lemma_hits.__contains__, lemmas)))
-            self.cue_tokens = [i for i in sorted(hits) if toks[i].is_alpha and i not in block_at]
+            by_form, by_lemma = _cue_tests(self.verbs)
+            # each distinct form and lemma is tested once a process; the positions in C loops
+            hits = compress(
+                range(len(toks)),
+                map(
+                    operator.or_,
+                    map(by_form.__getitem__, self.doc.lowers),
+                    map(by_lemma.__getitem__, self.doc.lemmas),
+                ),
+            )
+            self.cue_tokens = [i for i in hits if toks[i].is_alpha and i not in block_at]
         return self.cue_tokens
 
     def index_persons(self) -> None:

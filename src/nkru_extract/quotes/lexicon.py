@@ -17,7 +17,6 @@ from nkru_extract.quotes.rules_de import (
     KONJUNKTIV_I_STRONG,
     NOT_KONJUNKTIV,
 )
-from nkru_extract.text.doc_view import WordClass
 
 __all__ = ["SpeechVerbs", "is_konjunktiv", "is_strong_konjunktiv", "load_speech_verbs"]
 
@@ -74,16 +73,6 @@ class SpeechVerbs:
         (every token that ``base_match`` or ``particle_lemma`` accepts passes it)."""
         return self.cue_lemma(token.lemma_) or self.cue_form(token.lower_)
 
-    def cue_classes(self) -> tuple[WordClass, WordClass]:
-        """``cue_form`` and ``cue_lemma`` as memoised word classes (one pair per lexicon)."""
-        entry = _CUE_CLASSES.get(id(self))
-        if entry is None or entry[0] is not self:
-            if len(_CUE_CLASSES) >= 8:
-                _CUE_CLASSES.clear()
-            entry = (self, WordClass(self.cue_form), WordClass(self.cue_lemma))
-            _CUE_CLASSES[id(self)] = entry
-        return entry[1], entry[2]
-
     def cue_lemma(self, lemma: str) -> bool:
         """``could_cue`` by the lemma alone (any case)."""
         lemma = lemma.lower()
@@ -97,10 +86,6 @@ class SpeechVerbs:
         """Whether ``token`` is only a speech verb together with a particle ("teilte")."""
         bases = self.bases
         return token.lemma_.lower() in bases or _weak_lemma(token.lower_) in bases
-
-
-#: ``SpeechVerbs.cue_classes`` by ``id(lexicon)``; an entry keeps its lexicon alive.
-_CUE_CLASSES: dict[int, tuple[SpeechVerbs, WordClass, WordClass]] = {}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -241,7 +226,9 @@ def konjunktiv_from(mood: Sequence[str], low: str, text: str, is_alpha: bool, le
 def konjunktiv_possible(low: str) -> bool:
     """Whether a token with the lower-case form ``low`` can pass ``konjunktiv_from`` or
     ``strong_konjunktiv_from`` without morphology (a quick superset test)."""
-    return low in KONJUNKTIV_FORMS or low.endswith("e")
+    return low in KONJUNKTIV_FORMS or (
+        low.endswith("e") and len(low) >= 4 and low not in NOT_KONJUNKTIV
+    )
 
 
 def is_strong_konjunktiv(token: Token) -> bool:

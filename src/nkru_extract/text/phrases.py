@@ -383,15 +383,14 @@ def is_np_word(tok: Tok) -> bool:
 
 #: "saudi-arabischen", "baden-württembergischen": hyphenated lower-case adjectives.
 _HYPHEN_ADJ_RE = re.compile(r"[a-zäöüß]+(?:-[a-zäöüß]+)+")
+#: "3", "3.": a number or ordinal; "30-jährige": a number adjective (compiled once).
+_ORDINAL_RE = re.compile(r"\d+\.?")
+_NUMBER_ADJ_RE = re.compile(r"\d+-[a-zäöüß]+")
 
 
 def is_modifier(tok: Tok) -> bool:
     low = tok.lower_
-    if (
-        tok.like_num
-        or re.fullmatch(r"\d+\.?", tok.text)
-        or re.fullmatch(r"\d+-[a-zäöüß]+", tok.text)
-    ):
+    if tok.like_num or _ORDINAL_RE.fullmatch(tok.text) or _NUMBER_ADJ_RE.fullmatch(tok.text):
         return True
     return (
         tok.text.islower()

@@ -180,6 +180,7 @@ class _Ctx:
     unit_starts: list[int] = field(default_factory=list)  # first token of each unit
     segments_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
     segment_marks: list[int] | None = None  # see _segments
+    block_ends: dict[int, int] = field(default_factory=dict)  # block first -> last, see _segments
     cues_cache: dict[tuple[int, int], list[tuple[int, tuple[int, int], str]]] = field(
         default_factory=dict
     )
@@ -195,7 +196,7 @@ class _Ctx:
         """The tokens that can be a Konjunktiv form, in text order: every token when the Doc
         has morphology, else those passing ``konjunktiv_possible`` (computed once)."""
         if self.mood_tokens is None:
-            if self.doc.doc.has_annotation("MORPH"):
+            if self.doc.has_morph():
                 self.mood_tokens = range(len(self.doc))
             else:
                 self.mood_tokens = _KONJUNKTIV_POSSIBLE.positions(self.doc.lowers)

@@ -68,31 +68,26 @@ def _segments(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, str]]:
     cached = ctx.segments_cache.get((a, b))
     if cached is not None:
         return cached
-    toks = ctx.doc.toks
-    block_at = ctx.block_at
-    blocks = ctx.blocks
+    texts = ctx.doc.texts
     if ctx.segment_marks is None:
         # the only tokens where the walk below does something: block starts and delimiters
-        texts = ctx.doc.texts
+        ctx.block_ends = {bk.first: bk.last for bk in ctx.blocks}
         ctx.segment_marks = sorted(
-            {bk.first for bk in blocks}.union(
-                compress(range(len(texts)), map(CLAUSE_DELIMITERS.__contains__, texts))
-            )
+            ctx.block_ends.keys()
+            | set(compress(range(len(texts)), map(CLAUSE_DELIMITERS.__contains__, texts)))
         )
     marks = ctx.segment_marks
+    block_ends = ctx.block_ends
     out: list[tuple[int, int, str]] = []
     s = a
     k = a  # the walk over [a, b) skips the tokens before k
-    for x in range(bisect_left(marks, a), len(marks)):
-        m = marks[x]
-        if m >= b:
-            break
+    for m in marks[bisect_left(marks, a) : bisect_left(marks, b)]:
         if m < k:
             continue
-        if m in block_at and blocks[block_at[m]].first == m:
-            k = max(m + 1, blocks[block_at[m]].last)
+        if m in block_ends:
+            k = max(m + 1, block_ends[m])
             continue
-        text = toks[m].text
+        text = texts[m]
         if text in CLAUSE_DELIMITERS:
             if m > s:
                 out.append((s, m, text))

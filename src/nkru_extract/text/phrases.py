@@ -317,6 +317,9 @@ class TDoc:
     def has_dep(self) -> bool:
         return self._dep
 
+    def has_morph(self) -> bool:
+        return self._morph
+
     def mood(self, i: int) -> list[str]:
         """The morphological Mood values of token ``i`` (empty without morphology)."""
         if not self._morph:

@@ -8,7 +8,6 @@ quote may span several sentences).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import compress
 
@@ -35,8 +34,8 @@ from nkru_extract.text.phrases import (
 # --------------------------------------------------------------------------------------------
 # blocks and units over tokens
 # --------------------------------------------------------------------------------------------
-#: A text ending like a sentence.
-_SENTENCE_END_RE = re.compile(r"[.!?…]$")
+#: The last characters of a quotation that ends a sentence (its text right-stripped).
+_SENTENCE_END_CHARS = (".", "!", "?", "…")
 #: Texts with a letter or digit (a word of a quotation).
 _HAS_ALNUM = _TextTest(lambda text: any(c.isalnum() for c in text))
 #: Texts with a letter.
@@ -81,23 +80,28 @@ def _classify_blocks(ctx: _Ctx) -> None:
     doc = ctx.doc
     for block in ctx.blocks:
         inner_text = doc.text[block.quotation.start : block.quotation.end].rstrip()
-        words = list(
-            compress(
-                doc.toks[block.first : block.last],
-                map(_HAS_ALPHA.__getitem__, doc.texts[block.first : block.last]),
-            )
+        # the words of the quotation, tested only until the first one that is not capitalised
+        words = compress(
+            doc.toks[block.first : block.last],
+            map(_HAS_ALPHA.__getitem__, doc.texts[block.first : block.last]),
         )
         before = prev_token(doc, block.first)
         before2 = prev_token(doc, before.i) if before is not None else None
         after = next_token(doc, block.last)
         after2 = next_token(doc, after.i + 1) if after is not None else None
         triggers = {t.lower_ for t in (before, before2) if t is not None}
-        all_caps = bool(words) and all(
-            t.text.lstrip("„‚“”‘’»«›‹\"'`")[:1].isupper()
-            or t.lower_ in {"of", "the", "and", "de", "la", "für", "die"}
-            for t in words
-        )
-        ends_sentence = bool(_SENTENCE_END_RE.search(inner_text))
+        n_words = 0  # counted to the end only when every word is capitalised
+        all_caps = True
+        for t in words:
+            if not (
+                t.text.lstrip("„‚“”‘’»«›‹\"'`")[:1].isupper()
+                or t.lower_ in {"of", "the", "and", "de", "la", "für", "die"}
+            ):
+                all_caps = False
+                break
+            n_words += 1
+        all_caps = all_caps and n_words > 0
+        ends_sentence = inner_text.endswith(_SENTENCE_END_CHARS)
         colon = before is not None and before.text == ":"
         cue_after = (
             after is not None
@@ -123,7 +127,7 @@ def _classify_blocks(ctx: _Ctx) -> None:
             or newline_between(doc, before.i, block.first)
         )
         block.title = bool(triggers & TITLE_TRIGGERS) or (
-            all_caps and len(words) <= 6 and not ends_sentence
+            all_caps and n_words <= 6 and not ends_sentence
         )
         if block.title and not colon:
             continue
@@ -176,7 +180,7 @@ def _build_units(ctx: _Ctx) -> None:
             nxt = next_token(doc, i)
             inner = doc.text[block.quotation.start : block.quotation.end].rstrip()
             if (
-                _SENTENCE_END_RE.search(inner)
+                inner.endswith(_SENTENCE_END_CHARS)
                 and nxt is not None
                 and nxt.text not in {",", "so", "sagte", "sagt"}
                 and not newline_between(doc, i, nxt.i)

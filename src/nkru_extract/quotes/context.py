@@ -204,7 +204,8 @@ class _Ctx:
 
     def cue_candidates(self) -> list[int]:
         """The word tokens outside quotations that can be a speech-verb cue, in text order
-        (``SpeechVerbs.could_cue``; computed once, ``block_at`` must be complete)."""
+        (``SpeechVerbs.cue_form`` or ``cue_lemma``; computed once, ``block_at`` must be
+        complete)."""
         if self.cue_tokens is None:
             toks = self.doc.toks
             block_at = self.block_at

@@ -68,18 +68,15 @@ class SpeechVerbs:
                 return particle + base
         return None
 
-    def could_cue(self, token: TokenLike) -> bool:
-        """A quick pre-test: whether ``token`` can be a speech verb alone or with some particle
-        (every token that ``base_match`` or ``particle_lemma`` accepts passes it)."""
-        return self.cue_lemma(token.lemma_) or self.cue_form(token.lower_)
-
     def cue_lemma(self, lemma: str) -> bool:
-        """``could_cue`` by the lemma alone (any case)."""
+        """A quick pre-test by the lemma (any case): whether a token with it may be a speech
+        verb alone or with a particle. Every token that ``base_match`` or ``particle_lemma``
+        accepts passes ``cue_lemma`` or ``cue_form``."""
         lemma = lemma.lower()
         return lemma in self.lemmas or lemma in self.bases
 
     def cue_form(self, low: str) -> bool:
-        """``could_cue`` by the lower-case form alone."""
+        """The pre-test of ``cue_lemma`` by the lower-case form."""
         return low in self.forms or _weak_lemma(low) in self.bases
 
     def needs_particle(self, token: TokenLike) -> bool:

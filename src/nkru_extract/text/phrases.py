@@ -274,7 +274,9 @@ _new_tok = cast(Callable[[Iterable[Any]], Tok], functools.partial(tuple.__new__,
 
 
 class TDoc:
-    """A read-only view of a ``Doc`` with its tokens as ``Tok`` objects, built once."""
+    """A read-only view of a ``Doc`` with its tokens as ``Tok`` objects, built once, and their
+    texts, lower-case forms, lemmas and character offsets as plain lists (``texts``, ``lowers``,
+    ``lemmas``, ``starts``)."""
 
     __slots__ = ("_dep", "_morph", "doc", "lemmas", "lowers", "starts", "text", "texts", "toks")
 

@@ -16,6 +16,7 @@ from nkru_extract.quotes.context import _Ctx
 from nkru_extract.quotes.lexicon import (
     _weak_lemma,
     konjunktiv_from,
+    konjunktiv_lemma_fits,
     konjunktiv_possible,
     load_speech_verbs,
     strong_konjunktiv_from,
@@ -65,6 +66,8 @@ KONJUNKTIV_ROWS = [
     ("Gehe", "gehen"),
     ("Lage", "Lage"),
     ("hätten", "haben"),
+    ("erhöhe", "erhöhen"),
+    ("wisse", "wissen"),
 ]
 
 
@@ -75,6 +78,7 @@ def test_konjunktiv_possible_covers_the_exact_tests(text: str, lemma: str) -> No
     strong = strong_konjunktiv_from([], low, text, lemma)
     if weak or strong:
         assert konjunktiv_possible(low)
+        assert konjunktiv_lemma_fits(low, lemma)
 
 
 def _old_needs_particle(lemma: str, low: str) -> bool:

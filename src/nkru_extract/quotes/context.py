@@ -16,6 +16,7 @@ from itertools import compress
 
 from nkru_extract.quotes.lexicon import (
     SpeechVerbs,
+    konjunktiv_lemma_fits,
     konjunktiv_possible,
 )
 from nkru_extract.quotes.marks import Quotation
@@ -194,12 +195,18 @@ class _Ctx:
 
     def konjunktiv_candidates(self) -> Sequence[int]:
         """The tokens that can be a Konjunktiv form, in text order: every token when the Doc
-        has morphology, else those passing ``konjunktiv_possible`` (computed once)."""
+        has morphology, else those passing ``konjunktiv_possible`` and
+        ``konjunktiv_lemma_fits`` (computed once)."""
         if self.mood_tokens is None:
             if self.doc.has_morph():
                 self.mood_tokens = range(len(self.doc))
             else:
-                self.mood_tokens = _KONJUNKTIV_POSSIBLE.positions(self.doc.lowers)
+                lowers, lemmas = self.doc.lowers, self.doc.lemmas
+                self.mood_tokens = [
+                    k
+                    for k in _KONJUNKTIV_POSSIBLE.positions(lowers)
+                    if konjunktiv_lemma_fits(lowers[k], lemmas[k])
+                ]
         return self.mood_tokens
 
     def cue_candidates(self) -> list[int]:

@@ -228,6 +228,11 @@ def konjunktiv_possible(low: str) -> bool:
     )
 
 
+def konjunktiv_lemma_fits(low: str, lemma: str) -> bool:
+    """The pre-test ``konjunktiv_possible`` refined by the token's lemma (both must hold)."""
+    return low in KONJUNKTIV_FORMS or lemma == low + "n"
+
+
 def is_strong_konjunktiv(token: Token) -> bool:
     """Whether ``token`` is an unambiguous Konjunktiv I form (can open reported speech)."""
     mood = token.morph.get("Mood", []) if token.has_morph() else []

@@ -61,6 +61,8 @@ NACH_NOT_FRAMES = [
      "kam der Fall vor Gericht.", "umfangreichen Ermittlungen"),
     ("temporal-kurz", "Kurz nach der Veröffentlichung des Berichts trat der Minister zurück.",
      "der Veröffentlichung des Berichts"),
+    ("definite-evaluation-temporal", "Weitere Schlüsse sollen nach der Auswertung des "
+     "Flugschreibers gezogen werden.", "der Auswertung des Flugschreibers"),
     ("definite-publication-temporal", "Nach der Veröffentlichung der Zahlen fiel der Kurs.",
      "der Veröffentlichung der Zahlen"),
     ("days-after", "Drei Tage nach der Umfrage trat der Vorstand zurück.", "der Umfrage"),
@@ -305,6 +307,8 @@ DOCUMENT_SOURCES = [
      "gewesen sei.", "der Opposition"),
     ("passive-agent-middle-field", "Dabei wird von Fachleuten betont, dass die Anlage sicher "
      "sei.", "Fachleuten"),
+    ("quoted-by-outlet-is-no-agent", "Der Minister wird von der Agentur Nordpress mit den "
+     "Worten zitiert, es habe eine positive Resonanz gegeben.", "Der Minister"),
     ("active-subject-wins", "Der Verein hat in einer Stellungnahme bekannt gegeben, dass er "
      "klagen werde.", "Der Verein"),
 ]

@@ -250,7 +250,9 @@ def _attribution_for_verb(
     if subject is None:
         # "In einer Mitteilung der Behörde wird gefordert, dass ...": the document speaks;
         # "Von der Opposition wurde ... kritisiert": the agent speaks
-        document = _document_in_clause(ctx, v, a, b) or _passive_agent(ctx, v, a, b)
+        document = _document_in_clause(ctx, v, a, b)
+        if document is None and lemma != "zitieren":  # "wird von Reuters zitiert": the outlet
+            document = _passive_agent(ctx, v, a, b)
         if document is not None:
             inner = _according_source(ctx, document)
             att = (_resolve(ctx, *inner, None) if inner else None) or _Attribution(

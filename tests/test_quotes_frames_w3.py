@@ -39,8 +39,9 @@ NACH_FRAMES = [
      "schaffen.", "den bisherigen Planungen", "will die Firma"),
     ("law", "Nach dem Grundgesetz wählt der Bundestag den Kanzler.", "dem Grundgesetz",
      "wählt der Bundestag den Kanzler"),
-    ("indefinite-publication", "Nach einer Veröffentlichung im Fachblatt Ozean sind die "
-     "Korallen bedroht.", "einer Veröffentlichung", "sind die Korallen bedroht"),
+    ("indefinite-publication", "Nach einer Veröffentlichung im Fachblatt „Ozean“ sind die "
+     "Korallen bedroht.", "einer Veröffentlichung im Fachblatt „Ozean“",
+     "sind die Korallen bedroht"),
     ("study", "Nach einer schwedischen Studie schützt Bewegung vor Demenz.",
      "einer schwedischen Studie", "schützt Bewegung vor Demenz"),
     ("article-number", "Nach Artikel 21 des Grundgesetzes wirken die Parteien mit.",

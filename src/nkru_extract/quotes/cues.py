@@ -318,6 +318,8 @@ _ARTICLE_FRAME_NOUNS = frozenset(
 )
 #: Articles between "nach" and the frame noun ("nach einem Bericht", "nach den Ermittlungen",
 #: "nach diesen Erkenntnissen").
+#: Heads of "nach einer Veröffentlichung im Magazin X" (the medium after "im" is the source).
+_PUBLICATION_NOUNS = ("veröffentlichung", "bericht", "artikel", "beitrag", "meldung")
 #: Possessives between "nach" and an opinion noun ("nach seiner Meinung").
 _POSSESSIVES = frozenset({"seiner", "ihrer", "seinen", "ihren", "seinem", "ihrem"})
 _FRAME_ARTICLES = frozenset({"einem", "einer", "dem", "den", "der", "diesem", "dieser", "diesen"})
@@ -482,6 +484,15 @@ def _frame_attribution(
                 elif end < b and _is_genitive_name(ctx, end):  # "nach Angaben Taiwans"
                     src = (end, end + 1)
                     end += 1
+                elif (
+                    end + 1 < b
+                    and doc.toks[end].lower_ in {"im", "in"}
+                    and noun.lower_.endswith(_PUBLICATION_NOUNS)
+                ):
+                    medium_end = np_at(ctx, end + 1, b)  # "nach einem Bericht im Magazin X"
+                    if medium_end is not None:
+                        src = (end + 1, medium_end)
+                        end = medium_end
                 att = _resolve(ctx, *src, None) if src else None
                 if src is not None and src[1] - src[0] == 1 and _is_genitive_name(ctx, src[0]):
                     att = _Attribution(doc.toks[src[0]].text[:-1], src, None, None)

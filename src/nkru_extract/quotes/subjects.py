@@ -23,6 +23,7 @@ from nkru_extract.quotes.rules_de import (
     ACCORDING_NOUNS,
     DETERMINERS,
     GENERIC_SOURCE_NOUNS,
+    NON_SPEAKER_PRONOUNS,
     NP_STOP_WORDS,
     PERSON_PRONOUNS,
     SENTENCE_END,
@@ -30,9 +31,12 @@ from nkru_extract.quotes.rules_de import (
     SOURCE_PREPOSITIONS,
     TIGER_SUBJECT,
 )
+from nkru_extract.text.lookups import lemma_table
 from nkru_extract.text.phrases import (
     CLAUSE_DELIMITERS,
     FINITE_AUX,
+    PREFIELD_ADVERBS,
+    SUBJECT_DEMONSTRATIVES,
     is_cap,
     is_modifier,
     is_np_word,
@@ -40,6 +44,7 @@ from nkru_extract.text.phrases import (
     np_at,
     np_ending_at,
 )
+from nkru_extract.text.word_classes import PREPOSITIONS
 
 
 def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
@@ -144,6 +149,104 @@ def _prefield_pp_chain(ctx: _Ctx, end: int | None, v: int) -> int | None:
 
 #: Suffixes of adjectives and adverbs used alone in the prefield ("Offiziell", "Gleichzeitig").
 _ADVERBIAL_RE = re.compile(r"(lich|ig|isch|ell|weise|gemäß|mäßig|maßen|falls|dings)$")
+
+
+#: Prepositions (simple and secondary) that open an adverbial prefield, never a subject:
+#: "Bezüglich des Startortes meldet die Agentur", "Aufgrund des Störfalls haben sich ...".
+_PREFIELD_PREPOSITIONS_ADVERBIAL = PREPOSITIONS | frozenset(
+    {
+        "bezüglich", "aufgrund", "anlässlich", "angesichts", "hinsichtlich", "infolge",
+        "mittels", "seitens", "statt", "anstatt", "zwecks", "entgegen", "gegenüber",
+        "innerhalb", "außerhalb", "ungeachtet", "inmitten", "zugunsten", "anhand", "dank",
+        "binnen", "ab", "außer", "unweit", "jenseits", "abseits", "nach", "laut", "gemäß",
+        "ins", "beim", "vorm", "bzgl.", "mangels", "einschließlich",
+    }
+)  # fmt: skip
+
+
+#: Adverbs that open a prefield on their own ("Da gab die Polizei bekannt", "Dabei sagte er").
+_PREFIELD_ADVERBS_EXTRA = frozenset(
+    {
+        "da", "dabei", "damit", "dadurch", "dafür", "dagegen", "daneben", "darauf", "daraus",
+        "darin", "darüber", "davor", "hier", "hierzu", "hierbei", "dort", "so", "nun", "jetzt",
+        "andernfalls", "ansonsten", "hingegen", "gleichwohl", "jedenfalls", "insbesondere",
+        "erstmals", "nochmals", "wiederum", "letztlich", "vorerst", "ebenso", "ebenfalls",
+        "sodann", "folglich", "somit", "also", "zwar", "allerdings", "dann", "bereits",
+        "schon", "außerdem", "zudem", "weiter", "ferner", "anschließend",
+        "gestern", "heute", "morgen", "vorgestern", "vorab", "kurz", "bald", "oft", "häufig",
+        "mehrfach", "wiederholt", "erneut", "zuletzt", "abschließend", "einleitend", "sinngemäß",
+        "wörtlich", "ausdrücklich", "offenbar", "offensichtlich", "vermutlich", "angeblich",
+        "tatsächlich", "eigentlich", "immer", "nie", "niemals", "stets", "meist", "zunächst",
+    }
+)  # fmt: skip
+
+
+#: Nouns of a time phrase in the prefield ("Ende August", "Anfang des Jahres").
+_TIME_HEADS = frozenset({"ende", "anfang", "mitte", "beginn", "anfangs", "endes"})
+
+
+#: Weekday and month names: a time phrase, not a subject ("Montag", "Im Januar").
+_TIME_NAMES = frozenset(
+    {
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "sonnabend", "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
+        "august", "september", "oktober", "november", "dezember",
+    }
+)  # fmt: skip
+
+
+def _non_subject_prefield(ctx: _Ctx, s: int, v: int) -> bool:
+    """Whether the prefield ``[s, v)`` is an adverbial, so the subject follows the verb.
+
+    A German main-clause prefield opened by a preposition ("Bezüglich des Startortes"), a
+    genitive or dative article ("Des Weiteren", "Dem Vernehmen nach"), a sentence adverb ("Da",
+    "Andernfalls"), a time phrase ("Ende August", "Am Montag") or a lone uninflected adjective
+    or participle ("Besorgt äußerte sich X") is not the subject.
+    """
+    if s >= v:
+        return False
+    toks = ctx.doc.toks
+    first = toks[s]
+    low = first.lower_
+    if ctx.person_at(s):
+        return False
+    if low in _PREFIELD_PREPOSITIONS_ADVERBIAL or low in {"des", "eines"}:
+        return True
+    if low in _PREFIELD_ADVERBS_EXTRA or low in PREFIELD_ADVERBS:
+        return s + 1 == v or not is_np_word(toks[s + 1])
+    if low in _TIME_HEADS and s + 1 < v:
+        nxt = toks[s + 1]
+        return nxt.lower_ in _TIME_NAMES or nxt.like_num or nxt.lower_ in {"des", "der"}
+    if low in _TIME_NAMES and (s + 1 == v or toks[s + 1].like_num):
+        return True
+    if (
+        s + 1 == v
+        and first.is_alpha
+        and first.text[:1].isupper()
+        and not first.is_upper
+        and low not in _CLOSED_NOMINALS
+    ):
+        # a lone word that is an inflected form of a lower-case word ("Besorgt" <- besorgen)
+        return _lowercase_form(low) and not _noun_form(first.text)
+    return False
+
+
+#: Pronouns and determiners that stand alone as a subject ("Er betonte", "Diese besagt").
+_CLOSED_NOMINALS = (
+    PERSON_PRONOUNS | NON_SPEAKER_PRONOUNS | DETERMINERS | SUBJECT_DEMONSTRATIVES
+    | frozenset({"sie", "wir", "ihr", "beide", "alle", "viele", "einige", "andere", "manche"})
+)  # fmt: skip
+
+
+def _lowercase_form(low: str) -> bool:
+    """Whether ``low`` is an inflected form of a lower-case lemma ("besorgt" <- besorgen)."""
+    lemma = lemma_table().get(low)
+    return isinstance(lemma, str) and lemma[:1].islower() and lemma != low
+
+
+def _noun_form(text: str) -> bool:
+    lemma = lemma_table().get(text)
+    return isinstance(lemma, str) and lemma[:1].isupper()
 
 
 def _adverbial_prefield(ctx: _Ctx, s: int, v: int, b: int) -> bool:
@@ -267,7 +370,10 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
     starts: tuple[int, ...] = (clause_a, a)
     if clause_a + 1 < v and doc.toks[clause_a].lower_ in _FOCUS_PARTICLES:
         starts = (clause_a + 1,)  # "Auch der Minister sagte", "Selbst die Zeitung kritisierte"
-    if _adverbial_prefield(ctx, clause_a, v, b):
+    if _adverbial_prefield(ctx, clause_a, v, b) or (
+        doc.toks[clause_a].lower_ not in _FOCUS_PARTICLES
+        and _non_subject_prefield(ctx, clause_a, v)
+    ):
         starts = ()  # "Offiziell geht die Regierung davon aus": the subject follows the verb
     for start in starts:
         if start == clause_a and start < v:

@@ -1,0 +1,88 @@
+"""Source mentions of speech verbs: the subject noun phrase, whatever stands in the prefield.
+
+Every sentence is written for these tests. Each row gives a sentence, the opening words of the
+statement and the source mention the sentence gives for it (``None``: the statement has no
+source); rows with ``None`` as the opening words must yield no quote at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import nkru_extract
+from nkru_extract.types import Quote
+
+# (id, text, opening words of the statement or None, expected source mention)
+ROWS: list[tuple[str, str, str | None, str | None]] = [
+    # 1. an adverbial prefield is never the source; the subject follows the finite verb
+    (
+        "prefield-secondary-preposition",
+        "Hinsichtlich der Kosten meldet die Agentur Nordpress, dass der Bau teurer werde.",
+        "dass der Bau",
+        "die Agentur Nordpress",
+    ),
+    (
+        "prefield-participle",
+        "Enttäuscht äußerte sich die Bürgermeisterin, dass die Brücke gesperrt bleibe.",
+        "dass die Brücke",
+        "die Bürgermeisterin",
+    ),
+    (
+        "prefield-adverb-da",
+        "Da gab die Feuerwehr bekannt, dass niemand verletzt worden sei.",
+        "dass niemand",
+        "die Feuerwehr",
+    ),
+    (
+        "prefield-time-phrase",
+        "Anfang März teilte der Verband mit, dass die Beiträge steigen würden.",
+        "dass die Beiträge",
+        "der Verband",
+    ),
+    (
+        "prefield-genitive-adverbial",
+        "Des Weiteren verwies die Kommission darauf, dass die Frist abgelaufen sei.",
+        "dass die Frist",
+        "die Kommission",
+    ),
+    (
+        "prefield-pronoun-stays",
+        "Sie betonte, dass die Schule im Herbst öffnen werde.",
+        "dass die Schule",
+        "Sie",
+    ),
+    (
+        "prefield-focus-particle-stays",
+        "Auch der Landrat kritisierte, dass die Straße zu spät gebaut werde.",
+        "dass die Straße",
+        "der Landrat",
+    ),
+    (
+        "prefield-inflected-adjective-is-subject",
+        "Besorgte Anwohner warnten, dass der Damm brechen könne.",
+        "dass der Damm",
+        "Besorgte Anwohner",
+    ),
+    ("no-quote-plain-report", "Da fuhr der Zug in den Bahnhof ein.", None, None),
+]
+
+
+def _quote(quotes: tuple[Quote, ...], opening: str) -> Quote:
+    for quote in quotes:
+        if quote.text.startswith(opening):
+            return quote
+    raise AssertionError(f"no quote opening {opening!r} in {[q.text for q in quotes]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"), [row[1:] for row in ROWS], ids=[row[0] for row in ROWS]
+)
+def test_source_mention(
+    nlp_embedded: Language, text: str, opening: str | None, source: str | None
+) -> None:
+    quotes = nkru_extract.extract(text, nlp=nlp_embedded).quotes
+    if opening is None:
+        assert quotes == ()
+        return
+    assert _quote(quotes, opening).source_text == source

@@ -65,6 +65,27 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "Besorgte Anwohner",
     ),
     ("no-quote-plain-report", "Da fuhr der Zug in den Bahnhof ein.", None, None),
+    # 2. the subject after a finite auxiliary, past a bracket and a long prefield
+    (
+        "subject-after-aux-with-bracket",
+        "Am Rande des Parteitags hat der Landesminister Karl Huber (CDU) am Freitag "
+        "bekanntgegeben, dass die Schulen länger offen bleiben.",
+        "dass die Schulen",
+        "der Landesminister Karl Huber (CDU)",
+    ),
+    (
+        "relative-clause-subject",
+        "Damit ist die Marke verfehlt, die die Ministerin Anna Berg im Jahr 2019 zum Ziel "
+        "erklärt hatte: „Wir schaffen das bis zum Sommer.“",
+        "Wir schaffen",
+        "die Ministerin Anna Berg",
+    ),
+    (
+        "passive-patient-is-no-source",
+        "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",
+        None,
+        None,
+    ),
 ]
 
 

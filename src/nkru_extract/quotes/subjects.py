@@ -324,7 +324,16 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         if parsed is not None:
             return parsed
     clause_a = a
-    for k in range(v - 1, a - 1, -1):
+    k = v
+    while k > a:
+        k -= 1
+        if doc.toks[k].text == ")":  # a bracket ("Thomas de Maizière (CDU)") is no boundary
+            opening = next(
+                (x for x in range(k - 1, max(a, k - 10) - 1, -1) if doc.toks[x].text == "("), None
+            )
+            if opening is not None and opening > a:
+                k = opening
+                continue
         if doc.toks[k].text in CLAUSE_DELIMITERS or (
             k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement
         ):
@@ -344,6 +353,19 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         or doc.toks[v + 1].text in CLAUSE_DELIMITERS
         or doc.toks[v + 1].lower_ in (FINITE_AUX | SENTENCE_END)
     )
+    if (
+        verb_final
+        and a < clause_a < v - 1
+        and doc.toks[clause_a - 1].text == ","
+        and doc.toks[clause_a].lower_ in _RELATIVE_PRONOUNS
+    ):  # "die Marke, die X im Jahr 2002 zum Ziel erklärt hatte": X after the relative pronoun
+        first = _skip_adverbs(ctx, clause_a + 1, v)
+        if doc.toks[first].lower_ not in _OBLIQUE_ARTICLES and (
+            is_cap(doc.toks[first]) or doc.toks[first].lower_ in DETERMINERS
+        ):
+            end = np_at(ctx, first, v)
+            if end is not None:
+                return (first, end)
     if doc.toks[clause_a].lower_ == "wie" or (
         doc.toks[clause_a].lower_ in _SUBORDINATORS and verb_final
     ):
@@ -430,6 +452,12 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         if doc.toks[k].lower_ in FINITE_AUX and (
             k > aux_from or (k == clause_a and k > a and doc.toks[k - 1].text == ",")
         ):  # ", hat X gefordert" after a long prefield with a relative clause
+            if (
+                doc.toks[k].lower_ in _PASSIVE_AUX
+                and doc.toks[v].lemma_ != doc.toks[v].text
+                and doc.toks[v].lemma_ != "zitieren"
+            ):
+                break  # "Dem X werden Verbrechen vorgeworfen": a passive subject does not speak
             j = _skip_adverbs(ctx, k + 1, v)
             end = np_at(ctx, j, v)
             if end is not None:

@@ -80,6 +80,39 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "Wir schaffen",
         "die Ministerin Anna Berg",
     ),
+    # 3. object first, pronoun or name subject after the verb
+    (
+        "object-first-pronoun-subject",
+        "Die Anwohner forderte er anschließend auf, die Fenster geschlossen zu halten.",
+        "die Fenster",
+        "er",
+    ),
+    (
+        "object-first-abstract-long-prefield",
+        "Eine Verlegung des Gipfeltreffens nach Genf bezeichnete Lindqvist als Fehler, weil "
+        "die Delegationen schon angereist seien.",
+        "Eine Verlegung",
+        "Lindqvist",
+    ),
+    (
+        "institution-prefield-stays-subject",
+        "Die Regierung kritisierte Hansen, weil er die Zahlen verschwiegen habe.",
+        "Die Regierung",
+        "Die Regierung",
+    ),
+    # 4. names with particles, genitive chains in the prefield
+    (
+        "name-with-particle-after-aux",
+        "Am Montag hat der Minister Pierre de Montfort (UDF) erklärt, dass er zurücktrete.",
+        "dass er zurücktrete",
+        "der Minister Pierre de Montfort (UDF)",
+    ),
+    (
+        "prefield-name-with-von-and-genitive",
+        "Karla Brenner vom Verband der Bäcker in Bayern kritisiert, dass die Preise steigen.",
+        "dass die Preise",
+        "Karla Brenner vom Verband der Bäcker in Bayern",
+    ),
     (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",

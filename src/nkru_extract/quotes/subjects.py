@@ -91,13 +91,24 @@ def _object_first(ctx: _Ctx, start: int, v: int, b: int) -> tuple[int, int] | No
     kritisierte Müller") keep the prefield.
     """
     doc = ctx.doc
-    if np_at(ctx, start, v, apposition=False) != v or any(
-        ctx.person_at(x) for x in range(start, v)
-    ):
+    if any(ctx.person_at(x) for x in range(start, v)):
         return None
-    head = doc.toks[v - 1]
-    words = {head.lower_, (head.lemma_ or head.text).lower()}
-    if is_role_word(head) or not any(w.endswith(_ABSTRACT_ENDINGS) for w in words):
+    if (
+        v + 1 < len(doc.toks)
+        and doc.toks[v + 1].lower_ == "er"
+        and doc.toks[start].lower_ not in PERSON_PRONOUNS
+        and is_cap(doc.toks[start])
+        and doc.toks[v].text.islower()
+    ):  # "Die Bürger forderte er auf": the nominative pronoun right after the verb
+        return (v + 1, v + 2)
+    first_end = np_at(ctx, start, v, apposition=False)
+    if first_end is None or _prefield_pp_chain(ctx, first_end, v) != v:
+        return None
+    heads = {doc.toks[v - 1]} | {
+        doc.toks[x] for x in range(start, first_end) if is_np_word(doc.toks[x])
+    }
+    words = {w for t in heads for w in (t.lower_, (t.lemma_ or t.text).lower())}
+    if any(is_role_word(t) for t in heads) or not any(w.endswith(_ABSTRACT_ENDINGS) for w in words):
         return None
     if any(w.endswith(_INSTITUTION_ENDINGS) for w in words):
         return None
@@ -116,7 +127,7 @@ def _object_first(ctx: _Ctx, start: int, v: int, b: int) -> tuple[int, int] | No
 
 
 #: Closing quotation marks that may follow the end of a quoted sentence.
-_CLOSING_MARKS = frozenset({"“", "”", "\"", "«", "»", "‘", "’", "'", "''"})
+_CLOSING_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "'", "''"})
 
 
 #: Focus particles before a prefield subject: "Auch X sagte", "Aber Zeitungen berichteten".
@@ -139,8 +150,12 @@ def _prefield_pp_chain(ctx: _Ctx, end: int | None, v: int) -> int | None:
         return end
     j = end
     doc = ctx.doc
-    while j < v and doc.toks[j].lower_ in _PREFIELD_PREPOSITIONS:
-        sub = np_at(ctx, j + 1, v, apposition=False)
+    while j < v and (
+        doc.toks[j].lower_ in _PREFIELD_PREPOSITIONS
+        or doc.toks[j].lower_ in {"der", "des", "einer", "eines"}
+    ):  # a genitive too: "Josef X vom Zentralrat der Juden in Deutschland kritisiert"
+        genitive = doc.toks[j].lower_ in {"der", "des", "einer", "eines"}
+        sub = np_at(ctx, j if genitive else j + 1, v, apposition=False)
         if sub is None:
             return end
         j = sub
@@ -339,8 +354,10 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         ):
             clause_a = k + 1
             break
-    if clause_a < v and doc.toks[clause_a].text in _CLOSING_MARKS and (
-        clause_a == a or doc.toks[clause_a - 1].text in SENTENCE_END
+    if (
+        clause_a < v
+        and doc.toks[clause_a].text in _CLOSING_MARKS
+        and (clause_a == a or doc.toks[clause_a - 1].text in SENTENCE_END)
     ):  # a quoted sentence closed the previous one: "... Motto „Nie wieder!“ Der Minister sagte"
         moved = clause_a
         while clause_a < v and doc.toks[clause_a].text in _CLOSING_MARKS:

@@ -505,6 +505,14 @@ def np_at(
         block = ctx.blocks[ctx.block_at[j]]
         if not block.statement and (block.title or block.words <= 4) and block.last <= limit:
             return block.last
+    if (
+        j == i
+        and j + 1 < limit
+        and first.lower_ in _NP_OPENING_PARTICLES
+        and first.text.islower()
+        and is_name_word(doc.toks[j + 1])
+    ):
+        j += 1  # a surname with its particle: "wie de Maizière sagte", "van Gogh"
     while j < limit and (
         is_np_word(doc.toks[j])
         or (doc.toks[j].text in {"-"} and j + 1 < limit and is_np_word(doc.toks[j + 1]))
@@ -514,6 +522,8 @@ def np_at(
         if has_det and j > head_start and bare_object_noun(doc.toks[j - 1], doc.toks[j]):
             break  # "forderte die Regierung Verhandlungen": the bare noun is the object
         j += 1
+        if j < limit and j > head_start and doc.toks[j].lower_ in NAME_PARTICLES:
+            j = _particle_name_end(ctx, j, limit)
     if j == head_start:
         return None
     head = doc.toks[j - 1]
@@ -577,6 +587,40 @@ def np_at(
             sub >= limit or doc.toks[sub].text in {",", ":"} or doc.toks[sub].text in SENTENCE_END
         ):
             j = sub
+    return j
+
+
+#: Lower-case particles inside a person's name ("Thomas de Maizière", "Ursula von der Leyen").
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
+    {
+        "de", "von", "van", "der", "den", "zu", "el", "al", "da", "di", "du", "le", "la", "ter",
+        "ten", "dos", "del", "della", "bin", "ibn", "y",
+    }
+)  # fmt: skip
+
+
+#: Particles that may open a noun phrase before a surname ("wie de Maizière sagte").
+_NP_OPENING_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"de", "van", "el", "al", "di", "ter", "ten", "dos", "del", "della", "bin", "ibn"}
+)
+
+
+def _particle_name_end(ctx: PhraseContext, j: int, limit: int) -> int:
+    """End of a person mention continuing over name particles from token ``j``, else ``j``.
+
+    "Thomas de Maizière", "Ursula von der Leyen": the particles belong to the name when the
+    entity stage marked a person mention ending after them.
+    """
+    doc = ctx.doc
+    for e in range(j + 1, min(limit, j + 4) + 1):
+        if e in ctx.person_ends and is_cap(doc.toks[e - 1]):
+            if all(
+                doc.toks[x].lower_ in NAME_PARTICLES or is_cap(doc.toks[x]) for x in range(j, e)
+            ):
+                return e
+            return j
+        if not (doc.toks[e - 1].lower_ in NAME_PARTICLES or is_cap(doc.toks[e - 1])):
+            return j
     return j
 
 

@@ -113,6 +113,54 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "dass die Preise",
         "Karla Brenner vom Verband der Bäcker in Bayern",
     ),
+    # 4b. subjects behind appositions, relative clauses, inserts and coordination
+    (
+        "apposition-and-bracket-before-aux",
+        "Die Sprecherin des Verbands der Landwirte im Kreis Celle (VLC), Martha Grube, hat in "
+        "einem Gespräch mit der Zeitung gefordert, dass die Auflagen sinken.",
+        "dass die Auflagen",
+        "Die Sprecherin des Verbands der Landwirte im Kreis Celle (VLC), Martha Grube",
+    ),
+    (
+        "relative-clause-after-subject-left-out",
+        "Der Bürgermeister Otto Kranz, der seit zwei Jahren im Amt ist, erklärte, die Halle "
+        "werde abgerissen.",
+        "die Halle",
+        "Der Bürgermeister Otto Kranz",
+    ),
+    (
+        "insert-darunter-left-out",
+        "Die Gegner des Projekts, darunter auch der Naturschutzbund, verwiesen darauf, dass der "
+        "Wald geschützt sei.",
+        "dass der Wald",
+        "Die Gegner des Projekts",
+    ),
+    (
+        "coordinated-second-verb",
+        "Einer der Streikführer, Jonas Weber, dankte den Kollegen für ihre Geduld und ergänzte, "
+        "der Streik sei noch nicht vorbei.",
+        "der Streik",
+        "Einer der Streikführer, Jonas Weber",
+    ),
+    (
+        "coordinated-adjectives",
+        "Die deutschen und französischen Ermittler waren davon ausgegangen, dass die Täter "
+        "geflohen seien.",
+        "dass die Täter",
+        "Die deutschen und französischen Ermittler",
+    ),
+    (
+        "contrast-adverb-after-subject",
+        "Die Anhänger der Reform hingegen betonen, dass die Kosten gering seien.",
+        "dass die Kosten",
+        "Die Anhänger der Reform",
+    ),
+    (
+        "lowercase-prefix-compound",
+        "Auch wirft der ai-Bericht den Behörden vor, die Opfer nicht zu schützen.",
+        "die Opfer",
+        "der ai-Bericht",
+    ),
     (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",

@@ -37,6 +37,7 @@ from nkru_extract.text.phrases import (
     FINITE_AUX,
     PREFIELD_ADVERBS,
     SUBJECT_DEMONSTRATIVES,
+    Tok,
     is_cap,
     is_modifier,
     is_np_word,
@@ -502,7 +503,172 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         back = np_ending_at(ctx, v - 1, a)
         if back is not None and (back == a or doc.toks[back - 1].text == ","):
             return (back, v - 1)
-    return _sentence_subject(ctx, v, a, clause_a)
+    return _sentence_subject(ctx, v, a, clause_a) or _wide_subject(ctx, v, a)
+
+
+#: Words after a prefield subject that belong to no phrase ("X dagegen, der ..., sagte").
+_SUBJECT_FOLLOWERS = frozenset(
+    {
+        "dagegen", "hingegen", "jedoch", "allerdings", "aber", "indes", "indessen", "wiederum",
+        "selbst", "auch", "ebenfalls", "nun", "zuletzt", "jetzt", "bereits", "schon", "nämlich",
+        "übrigens", "ihrerseits", "seinerseits", "zufolge",
+    }
+)  # fmt: skip
+
+
+#: Openers of an inserted phrase that is no apposition: "X, darunter auch Y, forderten".
+_INSERT_OPENERS = frozenset(
+    {"darunter", "unter", "etwa", "so", "wie", "zum", "vor", "insbesondere", "vor allem", "also"}
+)
+
+
+def _wide_subject(ctx: _Ctx, v: int, a: int) -> tuple[int, int] | None:
+    """The sentence-initial subject of ``v`` behind appositions and relative clauses.
+
+    "X, Vertreter der Y (Z), hat in einem Interview gefordert", "X, der seit Jahren im Exil
+    lebt, erklärte", "X dagegen, der ..., bekräftigte", "X dankte ... und ergänzte": the noun
+    phrase opening the sentence, with its appositions (relative clauses and "darunter ..."
+    inserts left out), is followed by the finite verb: ``v`` itself, a finite auxiliary with
+    ``v`` at the end of its clause, or a first verb coordinated with ``v`` by "und".
+    """
+    toks = ctx.doc.toks
+    s = a
+    while s < v and toks[s].text in _CLOSING_MARKS:
+        s += 1
+    if s < v and toks[s].lower_ in _FOCUS_PARTICLES:
+        s += 1
+    if (
+        s >= v
+        or toks[s].lower_ in NP_STOP_WORDS | _OBLIQUE_ARTICLES | _SUBORDINATORS
+        or toks[s].lower_ in _RELATIVE_PRONOUNS - DETERMINERS
+        or _non_subject_prefield(ctx, s, v)
+    ):
+        return None
+    coordinated = toks[v - 1].lower_ in {"und", "sowie"}
+    for k in range(s + 1, v + 1):
+        tok = toks[k]
+        if k != v:
+            if not (tok.text.islower() and tok.is_alpha) or tok.lower_ in _NOT_FINITE:
+                continue
+            if tok.lower_ in FINITE_AUX:
+                if any(toks[x].text in CLAUSE_DELIMITERS for x in range(k + 1, v)) or not any(
+                    toks[x].text in {",", "("} for x in range(s, k)
+                ):  # without an insert, the plain "X hat ... gesagt" is left to the rules above
+                    continue
+            elif not coordinated or not _verb_form(tok):
+                continue
+        found = _subject_with_inserts(ctx, s, k)
+        if found is not None:
+            return found
+    return None
+
+
+#: Lower-case words that are no finite verb after a prefield.
+_NOT_FINITE = (
+    NP_STOP_WORDS
+    | DETERMINERS
+    | _SUBJECT_FOLLOWERS
+    | _RELATIVE_PRONOUNS
+    | frozenset({"und", "oder", "sowie", "bzw.", "sich", "nicht"})
+)
+
+
+def _verb_form(tok: Tok) -> bool:
+    """A lower-case inflected verb form by its lemma ("dankte" <- danken)."""
+    lemma = tok.lemma_
+    return lemma != tok.text and lemma.islower() and lemma.endswith(("en", "ern", "eln"))
+
+
+def _subject_with_inserts(ctx: _Ctx, s: int, limit: int) -> tuple[int, int] | None:
+    """``[s, end)`` when the prefield ``[s, limit)`` is one noun phrase with its inserts."""
+    toks = ctx.doc.toks
+    end = _attribute_chain(ctx, np_at(ctx, s, limit, apposition=False), limit)
+    if end is None or end <= s or not _nominal(ctx, s, end):
+        return None
+    k = end
+    while k < limit:
+        low = toks[k].lower_
+        if low in _SUBJECT_FOLLOWERS:
+            k += 1
+            continue
+        if low == "(":
+            close = next((x for x in range(k + 1, min(limit, k + 12)) if toks[x].text == ")"), None)
+            if close is None:
+                return None
+            if k == end:
+                end = close + 1
+            k = close + 1
+            continue
+        if low != ",":
+            return None
+        close = _insert_end(ctx, k + 1, limit)
+        if close is None:
+            return None if k + 1 != limit else (s, end)
+        first = toks[k + 1].lower_
+        if first in _INSERT_OPENERS or (
+            first in _RELATIVE_PRONOUNS and not _apposition_np(ctx, k + 1, close)
+        ):
+            k = close  # a relative clause or an insert: not part of the subject
+            continue
+        if k == end and _apposition_np(ctx, k + 1, close):
+            end = k = close
+            continue
+        return None
+    return (s, end) if k == limit else None
+
+
+def _attribute_chain(ctx: _Ctx, end: int | None, limit: int) -> int | None:
+    """Extend a noun phrase ending at ``end`` over genitive, prepositional and bracketed
+    attributes as far as they go before ``limit`` ("Der Vertreter der X im Rat der Y (Z)")."""
+    if end is None:
+        return None
+    doc = ctx.doc
+    j = end
+    while j < limit:
+        low = doc.toks[j].lower_
+        if low == "(":
+            close = next(
+                (x for x in range(j + 1, min(limit, j + 12)) if doc.toks[x].text == ")"), None
+            )
+            if close is None:
+                break
+            j = close + 1
+            continue
+        if low in {"der", "des", "einer", "eines"}:
+            sub = np_at(ctx, j, limit, apposition=False)
+        elif low in _PREFIELD_PREPOSITIONS:
+            sub = np_at(ctx, j + 1, limit, apposition=False)
+        else:
+            break
+        if sub is None:
+            break
+        j = sub
+    return j
+
+
+def _insert_end(ctx: _Ctx, i: int, limit: int) -> int | None:
+    """The comma closing an insert that starts at ``i`` (brackets skipped), or ``None``."""
+    toks = ctx.doc.toks
+    depth = 0
+    for x in range(i, min(limit + 1, i + 40)):
+        t = toks[x].text
+        depth += (t == "(") - (t == ")")
+        if depth <= 0 and t == ",":
+            return x
+        if t in SENTENCE_END or t in {";", ":"}:
+            return None
+    return None
+
+
+def _apposition_np(ctx: _Ctx, i: int, close: int) -> bool:
+    """Whether ``[i, close)`` is a noun phrase (with attributes) and nothing else."""
+    if i >= close:
+        return False
+    end = np_at(ctx, i, close, apposition=False)
+    end = _prefield_pp_chain(ctx, end, close)
+    if end == close:
+        return True
+    return all(_apposition_word(ctx, x) for x in range(i, close)) and is_cap(ctx.doc.toks[i])
 
 
 def _sentence_subject(ctx: _Ctx, v: int, a: int, clause_a: int) -> tuple[int, int] | None:

@@ -318,7 +318,7 @@ class TDoc:
         return list(token.morph.get("Mood", [])) if token.has_morph() else []
 
 
-_CAP_NUMBER_RE = re.compile(r"\d+-[A-ZÄÖÜ]")
+_CAP_NUMBER_RE = re.compile(r"(?:\d+|[a-zäöü]{1,3})-[A-ZÄÖÜ]")  # "58-Jährige", "ai-Bericht"
 
 
 _CAP_MEMO: dict[str, bool] = {}  # token text -> is_cap
@@ -498,7 +498,17 @@ def np_at(
     if first.lower_ in DETERMINERS:
         j += 1
         has_det = True
-    while j < limit and is_modifier(doc.toks[j]):
+    while j < limit and (
+        is_modifier(doc.toks[j])
+        or (  # coordinated adjectives: "die afghanischen und ausländischen Soldaten"
+            j > i
+            and j + 1 < limit
+            and doc.toks[j].lower_ in {"und", "oder", ","}
+            and is_modifier(doc.toks[j - 1])
+            and is_modifier(doc.toks[j + 1])
+            and not doc.toks[j - 1].like_num
+        )
+    ):
         j += 1
     head_start = j
     if j < limit and j in ctx.block_at and ctx.blocks[ctx.block_at[j]].first == j:

@@ -162,6 +162,33 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "der ai-Bericht",
     ),
     (
+        "focus-particle-subject-before-aux",
+        "Selbst die konservative Wochenzeitung „Der Bote“ hatte im Mai kritisiert, dass die "
+        "Mieten zu hoch seien.",
+        "dass die Mieten",
+        "die konservative Wochenzeitung „Der Bote“",
+    ),
+    # 5. the whole noun phrase: long appositions of a person belong to the source
+    (
+        "inverted-long-apposition",
+        "„Wir bleiben hier“, sagte Frieda Lang, Leiterin der Abteilung für Verkehr bei der Stadt.",
+        "Wir bleiben",
+        "Frieda Lang, Leiterin der Abteilung für Verkehr bei der Stadt",
+    ),
+    (
+        "prefield-apposition-with-article",
+        "Paul Berger, der Kandidat der Grünen für das Amt des Bürgermeisters, hat angekündigt, "
+        "die Buslinien auszubauen.",
+        "die Buslinien",
+        "Paul Berger, der Kandidat der Grünen für das Amt des Bürgermeisters",
+    ),
+    (
+        "relative-clause-is-no-apposition",
+        "„Das Haus bleibt stehen“, sagte Frieda Lang, die seit Jahren dort wohnt.",
+        "Das Haus",
+        "Frieda Lang",
+    ),
+    (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",
         None,

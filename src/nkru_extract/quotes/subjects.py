@@ -551,8 +551,8 @@ def _wide_subject(ctx: _Ctx, v: int, a: int) -> tuple[int, int] | None:
             if not (tok.text.islower() and tok.is_alpha) or tok.lower_ in _NOT_FINITE:
                 continue
             if tok.lower_ in FINITE_AUX:
-                if any(toks[x].text in CLAUSE_DELIMITERS for x in range(k + 1, v)) or not any(
-                    toks[x].text in {",", "("} for x in range(s, k)
+                if any(toks[x].text in CLAUSE_DELIMITERS for x in range(k + 1, v)) or (
+                    s == a and not any(toks[x].text in {",", "("} for x in range(s, k))
                 ):  # without an insert, the plain "X hat ... gesagt" is left to the rules above
                     continue
             elif not coordinated or not _verb_form(tok):

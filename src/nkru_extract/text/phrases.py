@@ -22,7 +22,12 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from nkru_extract.text.word_classes import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
+from nkru_extract.text.word_classes import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD, PREPOSITIONS
+
+#: Prepositions that may stand inside an apposition (with contracted forms).
+PREPOSITIONS_ALL: Final[frozenset[str]] = PREPOSITIONS | frozenset(
+    {"beim", "zum", "zur", "vom", "am", "im"}
+)
 
 # --------------------------------------------------------------------------------------------
 # closed German word classes the chunker reads (re-exported by quotes.rules_de)
@@ -597,7 +602,53 @@ def np_at(
             sub >= limit or doc.toks[sub].text in {",", ":"} or doc.toks[sub].text in SENTENCE_END
         ):
             j = sub
+        elif j in ctx.person_ends or is_role_word(doc.toks[j - 1]):
+            # a long apposition of a person: "X, der Kandidat der Partei um das Amt des Y,"
+            j = long_apposition(ctx, j + 1, limit) or j
     return j
+
+
+#: Lower-case words inside a long apposition ("Leiter der Abteilung für X bei der Y").
+_APPOSITION_LOWER: Final[frozenset[str]] = frozenset(
+    {"und", "sowie", "oder", "so", "genannten", "genannte"}
+)
+
+
+def long_apposition(ctx: PhraseContext, i: int, limit: int) -> int | None:
+    """End of an apposition ``[i, end)`` closed by a comma, colon or the limit, or None.
+
+    The apposition opens with an article, an adjective or a capitalised word, holds only noun
+    phrase words (capitalised words, articles, prepositions, adjectives, numbers, brackets) and
+    ends in a capitalised word, a number or a closing bracket or mark: a relative clause ends in
+    its verb ("X, der seit Jahren im Exil lebt,") and a message holds a verb.
+    """
+    doc = ctx.doc
+    if i >= limit:
+        return None
+    first = doc.toks[i]
+    if not (is_cap(first) or first.lower_ in ARTICLES or is_modifier(first)):
+        return None
+    depth = 0
+    for x in range(i, min(limit, i + 25)):
+        tok = doc.toks[x]
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth > 0 or tok.text == ")":
+            continue
+        if tok.text in {",", ":"} or tok.text in SENTENCE_END:
+            last = doc.toks[x - 1]
+            if x - i < 2 or not (is_cap(last) or last.text in {")", "“", "”", '"', "»", "«"}):
+                return None
+            return x
+        if tok.text.islower() and not (
+            tok.lower_ in PREPOSITIONS_ALL
+            or tok.lower_ in ARTICLES
+            or tok.lower_ in _APPOSITION_LOWER
+            or is_modifier(tok)
+        ):
+            return None
+        if tok.lower_ in FINITE_AUX or tok.text in {";", "–", "—"}:
+            return None
+    return limit if limit - i <= 25 and is_cap(doc.toks[limit - 1]) else None
 
 
 #: Lower-case particles inside a person's name ("Thomas de Maizière", "Ursula von der Leyen").

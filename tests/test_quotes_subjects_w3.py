@@ -188,6 +188,27 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "Das Haus",
         "Frieda Lang",
     ),
+    # 2b. a prefield subject before the auxiliary, not the object after it
+    (
+        "prefield-subject-object-after-aux",
+        "Mitarbeiter der städtischen Werke haben den Bürgermeister aufgefordert, die Tarife "
+        "zu senken.",
+        "die Tarife",
+        "Mitarbeiter der städtischen Werke",
+    ),
+    (
+        "partitive-prefield-subject",
+        "Einige der älteren Abgeordneten haben dem Kanzler geschrieben, dass sie die Reform "
+        "ablehnen.",
+        "dass sie die Reform",
+        "Einige der älteren Abgeordneten",
+    ),
+    (
+        "object-prefield-role-subject-after-aux",
+        "Die Pläne hat der Landrat kritisiert, weil sie zu teuer seien.",
+        "Die Pläne",
+        "der Landrat",
+    ),
     (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",

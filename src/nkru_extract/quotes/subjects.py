@@ -31,6 +31,7 @@ from nkru_extract.quotes.rules_de import (
     SOURCE_PREPOSITIONS,
     TIGER_SUBJECT,
 )
+from nkru_extract.quotes.speakers import _is_description_head
 from nkru_extract.text.lookups import lemma_table
 from nkru_extract.text.phrases import (
     CLAUSE_DELIMITERS,
@@ -193,6 +194,7 @@ _PREFIELD_ADVERBS_EXTRA = frozenset(
         "mehrfach", "wiederholt", "erneut", "zuletzt", "abschließend", "einleitend", "sinngemäß",
         "wörtlich", "ausdrücklich", "offenbar", "offensichtlich", "vermutlich", "angeblich",
         "tatsächlich", "eigentlich", "immer", "nie", "niemals", "stets", "meist", "zunächst",
+        "erst", "gerade", "eben", "noch",
     }
 )  # fmt: skip
 
@@ -440,6 +442,10 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
                 and _is_verbish_free(ctx, doc.toks[end])
                 and not any(doc.toks[x].text in CLAUSE_DELIMITERS for x in range(end, v))
             ):
+                if doc.toks[end].lower_ in FINITE_AUX:
+                    after = _middle_subject(ctx, start, end, v)
+                    if after is not None:
+                        return after
                 return (start, end)
             # a relative clause after the subject: "X, der ... will, erklärte"
             if (
@@ -461,8 +467,17 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         and doc.toks[clause_a].lower_ not in NP_STOP_WORDS
         and doc.toks[clause_a].lower_ not in _OBLIQUE_ARTICLES  # "Dem X wird vorgeworfen"
     ):
-        end = np_at(ctx, clause_a, v)
-        if end is not None and end < v and _is_verbish_free(ctx, doc.toks[end]):
+        end = _attribute_chain(ctx, np_at(ctx, clause_a, v), v)
+        if (
+            end is not None
+            and end < v
+            and _is_verbish_free(ctx, doc.toks[end])
+            and not (doc.toks[end].lower_ in _SEIN and doc.toks[v].text.islower())
+        ):  # not "X ist noch nicht bekannt": speech verbs build their perfect with "haben"
+            if doc.toks[end].lower_ in FINITE_AUX:
+                after = _middle_subject(ctx, clause_a, end, v)
+                if after is not None:
+                    return after
             return (clause_a, end)
     # passive or modal with the subject after the finite auxiliary: "wird X zitiert"
     aux_from = clause_a if clause_a < v else a
@@ -520,6 +535,41 @@ _SUBJECT_FOLLOWERS = frozenset(
 _INSERT_OPENERS = frozenset(
     {"darunter", "unter", "etwa", "so", "wie", "zum", "vor", "insbesondere", "vor allem", "also"}
 )
+
+
+#: Finite forms of "sein": no speech verb builds its perfect with them.
+_SEIN = frozenset({"ist", "war", "sind", "waren"})
+
+
+#: Articles that open a nominative phrase only ("der Minister", "ein Sprecher").
+_NOMINATIVE_OPENERS = frozenset({"der", "ein"})
+
+
+def _middle_subject(ctx: _Ctx, s: int, aux: int, v: int) -> tuple[int, int] | None:
+    """The subject after the finite auxiliary ``aux`` when the prefield ``[s, aux)`` is its object.
+
+    "Die Pläne hat der Minister kritisiert", "Die Bürger hat er aufgefordert": a nominative
+    pronoun, or "der" + a role noun or person's name, after the auxiliary is the subject when
+    the prefield does not open with a nominative article, a name, a role or a person.
+    """
+    toks = ctx.doc.toks
+    j = _skip_adverbs(ctx, aux + 1, v)
+    if j >= v:
+        return None
+    if toks[j].lower_ == "er":
+        return (j, j + 1)
+    if toks[j].lower_ != "der" or toks[s].lower_ in _NOMINATIVE_OPENERS:
+        return None
+    if toks[s].lower_ not in DETERMINERS or any(ctx.person_at(x) for x in range(s, aux)):
+        return None
+    if any(is_role_word(toks[x]) or _is_description_head(toks[x]) for x in range(s, aux)):
+        return None
+    end = np_at(ctx, j, v)
+    if end is None:
+        return None
+    if any(ctx.person_at(x) for x in range(j, end)) or _is_description_head(toks[end - 1]):
+        return (j, end)
+    return None
 
 
 def _wide_subject(ctx: _Ctx, v: int, a: int) -> tuple[int, int] | None:

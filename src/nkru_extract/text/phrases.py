@@ -475,6 +475,15 @@ class PhraseContext(Protocol):
     def block_at(self) -> dict[int, int]: ...
 
 
+#: Quantifiers of a partitive phrase: "Einer der Mitarbeiter", "Einige der Abgeordneten".
+_PARTITIVES: Final[frozenset[str]] = frozenset(
+    {
+        "einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige",
+        "mehrere", "zahlreiche", "manche", "alle", "beide", "teile", "hunderte", "tausende",
+    }
+)  # fmt: skip
+
+
 def np_at(
     ctx: PhraseContext, i: int, limit: int, apposition: bool = True, depth: int = 0
 ) -> int | None:
@@ -486,7 +495,7 @@ def np_at(
     if first.lower_ in PERSON_PRONOUNS:
         return i + 1
     if (
-        first.lower_ in {"einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele"}
+        first.lower_ in _PARTITIVES
         and i + 1 < limit
         and ctx.doc.toks[i + 1].lower_ in {"der", "des", "von"}
     ):  # partitive: "Einer der Mitarbeiter des Präsidenten"

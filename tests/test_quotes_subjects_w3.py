@@ -210,6 +210,19 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "der Landrat",
     ),
     (
+        "verb-after-relative-clause-of-prefield",
+        "Der Sender, der in der Region für das Programm verantwortlich ist, begründete die "
+        "Pause damit, dass die Technik erneuert werde.",
+        "dass die Technik",
+        "Der Sender",
+    ),
+    (
+        "subordinate-clause-prefield",
+        "Als der Zug ankam, sagte die Ministerin, sie sei erleichtert.",
+        "sie sei",
+        "die Ministerin",
+    ),
+    (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",
         None,

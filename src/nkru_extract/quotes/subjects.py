@@ -496,6 +496,12 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
             if end is not None:
                 return (j, end)
             break
+    # a verb right after a comma: "Der NDR, der ... verantwortlich ist, begründete ..."
+    if clause_a == v and v > 0 and doc.toks[v - 1].text == ",":
+        opening = _sentence_start(ctx, v)
+        after_insert = _wide_subject(ctx, v, opening) if opening is not None else None
+        if after_insert is not None:
+            return after_insert
     # inverted: "sagte der Sprecher", "so X"
     j = _skip_adverbs(ctx, v + 1, b)
     if j < b and doc.toks[j].lower_ in SOURCE_PREPOSITIONS:  # "berichtet laut X die Agentur Y"
@@ -570,6 +576,18 @@ def _middle_subject(ctx: _Ctx, s: int, aux: int, v: int) -> tuple[int, int] | No
     if any(ctx.person_at(x) for x in range(j, end)) or _is_description_head(toks[end - 1]):
         return (j, end)
     return None
+
+
+def _sentence_start(ctx: _Ctx, v: int) -> int | None:
+    """The first token of the sentence holding token ``v`` (at most 60 tokens back, not
+    before a statement block), or None when it is further away."""
+    toks = ctx.doc.toks
+    for k in range(v - 1, max(-1, v - 61), -1):
+        if toks[k].text in SENTENCE_END or (
+            k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement
+        ):
+            return k + 1
+    return 0 if v <= 60 else None
 
 
 def _wide_subject(ctx: _Ctx, v: int, a: int) -> tuple[int, int] | None:

@@ -223,6 +223,33 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "die Ministerin",
     ),
     (
+        "extended-attribute-and-fuer-attribute",
+        "So sagte der für den Hafen zuständige Beauftragte für Sicherheit, Ole Brandt, dass "
+        "die Kontrollen verschärft würden.",
+        "dass die Kontrollen",
+        "der für den Hafen zuständige Beauftragte für Sicherheit, Ole Brandt",
+    ),
+    (
+        "predicative-insert-left-out",
+        "Der Vorstand Emil Kramer, zuständig für das Geschäft in Asien, hatte im Juni "
+        "angekündigt, neue Filialen zu eröffnen.",
+        "neue Filialen",
+        "Der Vorstand Emil Kramer",
+    ),
+    (
+        "apposition-commas-after-aux",
+        "So hat sich etwa die Vorsitzende des Mietervereins, Petra Holm, dafür "
+        "ausgesprochen, dass die Mieten eingefroren werden.",
+        "dass die Mieten",
+        "die Vorsitzende des Mietervereins, Petra Holm",
+    ),
+    (
+        "web-outlet-in-lower-case",
+        "Wie nordkurier.de berichtet, ist die Brücke gesperrt worden.",
+        "ist die Brücke",
+        "nordkurier.de",
+    ),
+    (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",
         None,

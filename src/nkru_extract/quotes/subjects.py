@@ -52,7 +52,8 @@ from nkru_extract.text.word_classes import PREPOSITIONS
 def _skip_adverbs(ctx: _Ctx, j: int, limit: int) -> int:
     doc = ctx.doc
     while j < limit and (
-        doc.toks[j].lower_ in SKIPPABLE_ADVERBS or doc.toks[j].lower_ in {"sich", "es"}
+        doc.toks[j].lower_ in SKIPPABLE_ADVERBS
+        or doc.toks[j].lower_ in {"sich", "es", "etwa", "beispielsweise", "insbesondere"}
     ):
         j += 1
     return j
@@ -496,6 +497,11 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
             if end is not None:
                 return (j, end)
             break
+    # the subject after the auxiliary has an apposition: "So hat sich X, Chefin der Y, gegen ..."
+    if clause_a > a:
+        apposed = _subject_after_aux_with_apposition(ctx, a, clause_a, v)
+        if apposed is not None:
+            return apposed
     # a verb right after a comma: "Der NDR, der ... verantwortlich ist, begründete ..."
     if clause_a == v and v > 0 and doc.toks[v - 1].text == ",":
         opening = _sentence_start(ctx, v)
@@ -574,6 +580,31 @@ def _middle_subject(ctx: _Ctx, s: int, aux: int, v: int) -> tuple[int, int] | No
     if end is None:
         return None
     if any(ctx.person_at(x) for x in range(j, end)) or _is_description_head(toks[end - 1]):
+        return (j, end)
+    return None
+
+
+def _subject_after_aux_with_apposition(
+    ctx: _Ctx, a: int, clause_a: int, v: int
+) -> tuple[int, int] | None:
+    """The subject after the first finite auxiliary of ``[a, v)`` whose apposition's commas
+    split the clause: "So hat sich etwa die Leiterin des Amts, Anna B., gegen X ausgesprochen"."""
+    toks = ctx.doc.toks
+    for k in range(a + 1, clause_a):
+        low = toks[k].lower_
+        if toks[k].text in CLAUSE_DELIMITERS or toks[k].text in SENTENCE_END:
+            return None
+        if low not in FINITE_AUX:
+            continue
+        if low in _PASSIVE_AUX and toks[v].lemma_ != toks[v].text:
+            return None
+        j = _skip_adverbs(ctx, k + 1, v)
+        end = np_at(ctx, j, v)
+        if end is None or end < clause_a - 1:
+            return None
+        rest = end + 1 if end < v and toks[end].text == "," else end
+        if any(toks[x].text in CLAUSE_DELIMITERS for x in range(rest, v)):
+            return None
         return (j, end)
     return None
 
@@ -673,8 +704,10 @@ def _subject_with_inserts(ctx: _Ctx, s: int, limit: int) -> tuple[int, int] | No
         if close is None:
             return None if k + 1 != limit else (s, end)
         first = toks[k + 1].lower_
-        if first in _INSERT_OPENERS or (
-            first in _RELATIVE_PRONOUNS and not _apposition_np(ctx, k + 1, close)
+        if (
+            first in _INSERT_OPENERS
+            or (first in _RELATIVE_PRONOUNS and not _apposition_np(ctx, k + 1, close))
+            or _predicative_insert(ctx, k + 1, close)
         ):
             k = close  # a relative clause or an insert: not part of the subject
             continue
@@ -712,6 +745,25 @@ def _attribute_chain(ctx: _Ctx, end: int | None, limit: int) -> int | None:
             break
         j = sub
     return j
+
+
+def _predicative_insert(ctx: _Ctx, i: int, close: int) -> bool:
+    """An adjective insert without a verb: "X, zuständig für das Geschäft in Y, hat ..."."""
+    toks = ctx.doc.toks
+    first = toks[i]
+    if not (first.text.islower() and first.is_alpha) or first.lower_ in NP_STOP_WORDS:
+        return False
+    if first.lower_ in _RELATIVE_PRONOUNS or _verb_form(first) or close - i > 12:
+        return False
+    return all(
+        _apposition_word(ctx, x) and not _verb_form(toks[x]) for x in range(i + 1, close)
+    ) and (first.lower_ in _PREDICATIVE_OPENERS or _lowercase_form(first.lower_) is False)
+
+
+#: Adjectives that open a predicative insert ("zuständig für", "verantwortlich für").
+_PREDICATIVE_OPENERS = frozenset(
+    {"zuständig", "verantwortlich", "selbst", "bekannt", "früher", "ehemals", "zuletzt", "seit"}
+)
 
 
 def _insert_end(ctx: _Ctx, i: int, limit: int) -> int | None:

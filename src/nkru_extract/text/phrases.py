@@ -372,7 +372,11 @@ def is_cap_text(text: str) -> bool:
         return False
     if text[0].isupper():
         return True
-    return bool(_CAP_NUMBER_RE.match(text))
+    return bool(_CAP_NUMBER_RE.match(text) or _DOMAIN_RE.fullmatch(text))
+
+
+#: A web outlet written in lower case: "t-online.de", "faz.net" (a name, like a capital word).
+_DOMAIN_RE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:de|com|net|org|at|ch|eu|info|tv)")
 
 
 def is_np_word(tok: Tok) -> bool:
@@ -484,6 +488,14 @@ _PARTITIVES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 
+#: Heads that take a "für" attribute: "Beauftragter für X", "Bundesamt für Y".
+_FOR_HEADS: Final[tuple[str, ...]] = (
+    "institut", "zentrum", "ministerium", "amt", "rat", "ausschuss", "kommission", "verband",
+    "beauftragte", "beauftragter", "koordinator", "koordinatorin", "kommissarin", "stelle",
+    "agentur", "behörde", "gesellschaft", "stiftung", "zentrale", "büro", "zentralstelle",
+)  # fmt: skip
+
+
 def np_at(
     ctx: PhraseContext, i: int, limit: int, apposition: bool = True, depth: int = 0
 ) -> int | None:
@@ -512,6 +524,7 @@ def np_at(
     if first.lower_ in DETERMINERS:
         j += 1
         has_det = True
+        j = extended_attribute(ctx, j, limit)
     while j < limit and (
         is_modifier(doc.toks[j])
         or (  # coordinated adjectives: "die afghanischen und ausländischen Soldaten"
@@ -575,6 +588,17 @@ def np_at(
             and j + 1 < limit
             and (is_cap(doc.toks[j + 1]) or doc.toks[j + 1].lower_ in {"der", "dem", "den"})
         ):
+            sub = np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
+            if sub is None:
+                break
+            j = sub
+            continue
+        if (
+            low == "für"
+            and j + 1 < limit
+            and (is_cap(doc.toks[j + 1]) or doc.toks[j + 1].lower_ in ARTICLES)
+            and (is_role_word(head) or head.lower_.endswith(_FOR_HEADS))
+        ):  # "der Koordinator für Katastrophenschutz", "das Institut für Astronomie"
             sub = np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
             if sub is None:
                 break
@@ -658,6 +682,38 @@ def long_apposition(ctx: PhraseContext, i: int, limit: int) -> int | None:
         if tok.lower_ in FINITE_AUX or tok.text in {";", "–", "—"}:
             return None
     return limit if limit - i <= 25 and is_cap(doc.toks[limit - 1]) else None
+
+
+def extended_attribute(ctx: PhraseContext, j: int, limit: int) -> int:
+    """Skip an extended attribute after an article: "der für die Region zuständige Leiter".
+
+    A prepositional phrase (or "sich" and adverbs) between the article and an inflected
+    adjective or participle that is followed by the head noun belongs to the noun phrase.
+    Returns the position of that adjective, or ``j`` unchanged.
+    """
+    doc = ctx.doc
+    if j >= limit or doc.toks[j].lower_ not in PREPOSITIONS_ALL | {"sich"}:
+        return j
+    for x in range(j + 1, min(limit - 1, j + 10)):
+        tok = doc.toks[x]
+        if tok.text in CLAUSE_DELIMITERS or tok.text in SENTENCE_END or tok.lower_ in FINITE_AUX:
+            return j
+        if (
+            is_modifier(tok)
+            and tok.lower_ not in ARTICLES
+            and x > j + 1
+            and (is_np_word(doc.toks[x + 1]) or is_modifier(doc.toks[x + 1]))
+            and doc.toks[x - 1].lower_ not in ARTICLES
+        ):
+            return x
+        if tok.text.islower() and not (
+            tok.lower_ in PREPOSITIONS_ALL
+            or tok.lower_ in ARTICLES
+            or tok.like_num
+            or tok.lower_ in {"und", "sich", "selbst"}
+        ):
+            return j
+    return j
 
 
 #: Lower-case particles inside a person's name ("Thomas de Maizière", "Ursula von der Leyen").

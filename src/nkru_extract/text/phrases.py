@@ -5,8 +5,9 @@ in loops). Over it, ``np_at`` finds a speaker-like noun phrase starting at a tok
 adjectives, capitalised head words, genitive and *von* attachments, parentheses, short quoted
 titles, coordination, place/institution PP tails and appositions; ``np_ending_at`` finds the
 longest one ending at a token and ``name_run`` the proper-name part of a phrase. The closed
-German word classes the chunker reads live here too. A caller passes its state through the
-``PhraseContext`` protocol; no capability package is imported from here.
+German word classes the chunker reads live in ``text.np_words`` and are re-exported here. A
+caller passes its state through the ``PhraseContext`` protocol; no capability package is
+imported from here.
 """
 
 from __future__ import annotations
@@ -22,138 +23,65 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from nkru_extract.text.word_classes import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD, PREPOSITIONS
-
-#: Prepositions that may stand inside an apposition (with contracted forms).
-PREPOSITIONS_ALL: Final[frozenset[str]] = PREPOSITIONS | frozenset(
-    {"beim", "zum", "zur", "vom", "am", "im"}
+from nkru_extract.text.np_words import (
+    ACCORDING_NOUNS as ACCORDING_NOUNS,
 )
-
-# --------------------------------------------------------------------------------------------
-# closed German word classes the chunker reads (re-exported by quotes.rules_de)
-# --------------------------------------------------------------------------------------------
-#: Sentence-final punctuation.
-SENTENCE_END: Final[frozenset[str]] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
-
-
-#: Frame prepositions taking the source as their object: "laut X", "gemäß X".
-SOURCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"laut", "gemäß", "gemäss", "lt."})
-
-
-#: Nouns in "nach Angaben (von/des) X", "nach Informationen X", "nach Ansicht X".
-ACCORDING_NOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "angaben", "informationen", "ansicht", "auffassung", "meinung", "einschätzung",
-        "einschätzungen", "darstellung", "aussage", "aussagen", "worten", "schätzung",
-        "schätzungen", "erkenntnissen", "berechnungen", "recherchen", "ermittlungen",
-        "überzeugung", "auskunft", "mitteilung", "bericht", "berichten", "äußerungen",
-    }
-)  # fmt: skip
-
-
-#: Personal pronouns that can be the subject of a speech verb, lower-case.
-PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"er", "sie"})
-
-
-#: Pronouns that never name a speaker.
-NON_SPEAKER_PRONOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "es", "das", "dies", "dieses", "man", "was", "wer", "ich", "wir", "du", "ihr", "jemand",
-    }
-)  # fmt: skip
-
-
-#: Determiners and articles that open a noun phrase.
-DETERMINERS: Final[frozenset[str]] = (
-    ARTICLES
-    | DEMONSTRATIVES
-    | POSSESSIVES_3RD
-    | frozenset({"alle", "beide", "einige", "mehrere", "viele", "zahlreiche"})
+from nkru_extract.text.np_words import (
+    APPOSITION_LOWER,
+    FOR_HEADS,
+    NAME_PARTICLES,
+    NP_OPENING_PARTICLES,
+    PARTITIVES,
 )
-
-
-#: Prepositions and other words that end a noun phrase when it is scanned left to right.
-NP_STOP_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "im", "in", "am", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur",
-        "gegenüber", "über", "unter", "aus", "für", "von", "vom", "während", "seit", "gegen",
-        "ohne", "durch", "um", "bis", "und", "oder", "aber", "sondern", "dass", "daß", "ob", "wie",
-        "als", "so", "auch", "noch", "bereits", "schon", "nun", "jetzt", "heute", "gestern",
-        "morgen", "zudem", "weiter", "außerdem", "ausserdem", "ebenfalls", "dazu", "dann", "nicht",
-        "nur", "laut", "zufolge", "es", "sich", "wörtlich", "erneut", "allerdings", "jedoch",
-        "demnach", "dort", "hier", "damals", "inzwischen", "mittlerweile", "unterdessen", "ferner",
-        "überdies", "offenbar", "ausdrücklich", "kürzlich", "zuletzt", "vergangene", "trotz",
-        "wegen", "angesichts", "dank", "gemäß", "infolge", "vergangenen", "letzte", "letzten",
-        "einem",
-    }
-)  # fmt: skip
-
-
-#: Adverbs that may sit between an inverted speech verb and its subject ("sagte gestern X").
-SKIPPABLE_ADVERBS: Final[frozenset[str]] = frozenset(
-    {
-        "auch", "noch", "bereits", "schon", "nun", "jetzt", "heute", "gestern", "zudem", "weiter",
-        "außerdem", "ausserdem", "ebenfalls", "dazu", "dann", "damals", "erneut", "allerdings",
-        "jedoch", "dort", "inzwischen", "mittlerweile", "unterdessen", "offenbar", "ausdrücklich",
-        "kürzlich", "zuletzt", "wörtlich", "später", "zuvor", "sinngemäß", "nur", "schließlich",
-        "lediglich", "sinngemäss", "wiederholt", "mehrfach", "abschließend", "gleichzeitig",
-    }
-)  # fmt: skip
-
-
-#: Nouns denoting a person by role (heads of nominal descriptions that corefer with a person
-#: introduced earlier): "der Militärexperte", "die Forscherin", "der 58-Jährige".
-ROLE_SUFFIXES: Final[tuple[str, ...]] = (
-    "experte", "expertin", "forscher", "forscherin", "sprecher", "sprecherin", "minister",
-    "ministerin", "präsident", "präsidentin", "politiker", "politikerin", "chef", "chefin",
-    "oberst", "general", "analyst", "analystin", "abgeordnete", "abgeordneter", "jährige",
-    "jähriger", "kanzler", "kanzlerin", "diplomat", "diplomatin", "botschafter", "botschafterin",
-    "kommandeur", "offizier", "wissenschaftler", "wissenschaftlerin", "professor", "professorin",
-    "leiter", "leiterin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "berater",
-    "beraterin", "autor", "autorin", "kenner", "kennerin", "trainer", "trainerin", "anwalt",
-    "anwältin", "journalist", "journalistin", "beobachter", "beobachterin", "militär",
-    "funktionär", "funktionärin", "aktivist", "aktivistin", "kritiker", "kritikerin", "ökonom",
-    "ökonomin", "historiker", "historikerin", "mann", "frau", "manager", "managerin", "sekretär",
-    "sekretärin", "kommissar", "kommissarin", "bürgermeister", "bürgermeisterin", "gouverneur",
-    "gouverneurin",
-)  # fmt: skip
-
-
-#: Titles that may precede a name inside a speaker noun phrase ("Oberst Korotschenko").
-NAME_TITLES: Final[frozenset[str]] = frozenset(
-    {
-        "herr", "frau", "dr.", "prof.", "oberst", "general", "präsident", "präsidentin",
-        "minister", "ministerin", "kanzler", "kanzlerin", "papst", "könig", "königin",
-    }
-)  # fmt: skip
-
-
-CLAUSE_DELIMITERS = frozenset({",", ";", ":", "–", "—", "(", ")"})
-
-
-FINITE_AUX = frozenset(
-    {
-        "wird", "wurde", "werden", "wurden", "hat", "hatte", "haben", "hatten", "ist", "war",
-        "sind", "waren", "soll", "sollen", "will", "wollen", "kann", "können", "muss", "müssen",
-        "habe", "sei", "hätte", "hätten", "würde", "würden", "konnte", "konnten", "sollte",
-        "sollten", "wollte", "wollten",
-    }
-)  # fmt: skip
-
-
-SUBJECT_DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
-
-
-COMMON_NOUN_SUFFIXES = (
-    "ung", "heit", "keit", "schaft", "agentur", "tion", "tät", "ium", "amt", "rat", "regierung",
-    "zeitung", "polizei", "partei", "ministerium", "behörde", "dienst", "sender", "fernsehen",
-    "medien", "kreise", "armee", "militär", "quelle", "reserve", "firma", "gruppe", "universität",
-    "kommission", "gericht",
-)  # fmt: skip
-
-
-ROLE_RE = re.compile("(" + "|".join(sorted(ROLE_SUFFIXES, key=len, reverse=True)) + ")$")
-
+from nkru_extract.text.np_words import (
+    CLAUSE_DELIMITERS as CLAUSE_DELIMITERS,
+)
+from nkru_extract.text.np_words import (
+    COMMON_NOUN_SUFFIXES as COMMON_NOUN_SUFFIXES,
+)
+from nkru_extract.text.np_words import (
+    DETERMINERS as DETERMINERS,
+)
+from nkru_extract.text.np_words import (
+    FINITE_AUX as FINITE_AUX,
+)
+from nkru_extract.text.np_words import (
+    NAME_TITLES as NAME_TITLES,
+)
+from nkru_extract.text.np_words import (
+    NON_SPEAKER_PRONOUNS as NON_SPEAKER_PRONOUNS,
+)
+from nkru_extract.text.np_words import (
+    NP_STOP_WORDS as NP_STOP_WORDS,
+)
+from nkru_extract.text.np_words import (
+    PERSON_PRONOUNS as PERSON_PRONOUNS,
+)
+from nkru_extract.text.np_words import (
+    PREFIELD_ADVERBS as PREFIELD_ADVERBS,
+)
+from nkru_extract.text.np_words import (
+    PREPOSITIONS_ALL as PREPOSITIONS_ALL,
+)
+from nkru_extract.text.np_words import (
+    ROLE_RE as ROLE_RE,
+)
+from nkru_extract.text.np_words import (
+    ROLE_SUFFIXES as ROLE_SUFFIXES,
+)
+from nkru_extract.text.np_words import (
+    SENTENCE_END as SENTENCE_END,
+)
+from nkru_extract.text.np_words import (
+    SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS,
+)
+from nkru_extract.text.np_words import (
+    SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS,
+)
+from nkru_extract.text.np_words import (
+    SUBJECT_DEMONSTRATIVES as SUBJECT_DEMONSTRATIVES,
+)
+from nkru_extract.text.word_classes import ARTICLES
 
 _ATTRS = [ORTH, LEMMA, IDX, SPACY]
 
@@ -329,22 +257,6 @@ _CAP_NUMBER_RE = re.compile(r"(?:\d+|[a-zäöü]{1,3})-[A-ZÄÖÜ]")  # "58-Jäh
 _CAP_MEMO: dict[str, bool] = {}  # token text -> is_cap
 
 
-#: Lower-case words that are no noun-phrase word even when capitalised.
-#: Sentence adverbs (time, sequence, connection) that open a main clause capitalised but are
-#: never a noun phrase: "Später fügte er hinzu", "Zuvor hatte sie erklärt".
-PREFIELD_ADVERBS: Final[frozenset[str]] = frozenset(
-    {
-        "später", "zuvor", "vorher", "nachher", "danach", "daraufhin", "anschließend",
-        "zunächst", "zuerst", "zuletzt", "jüngst", "kürzlich", "neulich", "bislang", "bisher",
-        "seither", "seitdem", "derzeit", "momentan", "gegenwärtig", "zugleich", "gleichzeitig",
-        "dennoch", "trotzdem", "deshalb", "daher", "darum", "deswegen", "immerhin",
-        "schließlich", "abschließend", "weiterhin", "indes", "indessen", "stattdessen",
-        "vielmehr", "ebenso", "gestern", "heute", "morgen", "vorgestern", "übermorgen",
-        "damals", "einst", "künftig", "demnächst", "bald", "inzwischen", "mittlerweile",
-        "unterdessen", "erneut", "zudem", "außerdem", "ausserdem", "ferner", "überdies",
-    }
-)  # fmt: skip
-
 NOT_NP_WORDS = (
     NP_STOP_WORDS
     | DETERMINERS
@@ -479,23 +391,6 @@ class PhraseContext(Protocol):
     def block_at(self) -> dict[int, int]: ...
 
 
-#: Quantifiers of a partitive phrase: "Einer der Mitarbeiter", "Einige der Abgeordneten".
-_PARTITIVES: Final[frozenset[str]] = frozenset(
-    {
-        "einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige",
-        "mehrere", "zahlreiche", "manche", "alle", "beide", "teile", "hunderte", "tausende",
-    }
-)  # fmt: skip
-
-
-#: Heads that take a "für" attribute: "Beauftragter für X", "Bundesamt für Y".
-_FOR_HEADS: Final[tuple[str, ...]] = (
-    "institut", "zentrum", "ministerium", "amt", "rat", "ausschuss", "kommission", "verband",
-    "beauftragte", "beauftragter", "koordinator", "koordinatorin", "kommissarin", "stelle",
-    "agentur", "behörde", "gesellschaft", "stiftung", "zentrale", "büro", "zentralstelle",
-)  # fmt: skip
-
-
 def np_at(
     ctx: PhraseContext, i: int, limit: int, apposition: bool = True, depth: int = 0
 ) -> int | None:
@@ -507,7 +402,7 @@ def np_at(
     if first.lower_ in PERSON_PRONOUNS:
         return i + 1
     if (
-        first.lower_ in _PARTITIVES
+        first.lower_ in PARTITIVES
         and i + 1 < limit
         and ctx.doc.toks[i + 1].lower_ in {"der", "des", "von"}
     ):  # partitive: "Einer der Mitarbeiter des Präsidenten"
@@ -545,7 +440,7 @@ def np_at(
     if (
         j == i
         and j + 1 < limit
-        and first.lower_ in _NP_OPENING_PARTICLES
+        and first.lower_ in NP_OPENING_PARTICLES
         and first.text.islower()
         and is_name_word(doc.toks[j + 1])
     ):
@@ -597,7 +492,7 @@ def np_at(
             low == "für"
             and j + 1 < limit
             and (is_cap(doc.toks[j + 1]) or doc.toks[j + 1].lower_ in ARTICLES)
-            and (is_role_word(head) or head.lower_.endswith(_FOR_HEADS))
+            and (is_role_word(head) or head.lower_.endswith(FOR_HEADS))
         ):  # "der Koordinator für Katastrophenschutz", "das Institut für Astronomie"
             sub = np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
             if sub is None:
@@ -641,12 +536,6 @@ def np_at(
     return j
 
 
-#: Lower-case words inside a long apposition ("Leiter der Abteilung für X bei der Y").
-_APPOSITION_LOWER: Final[frozenset[str]] = frozenset(
-    {"und", "sowie", "oder", "so", "genannten", "genannte"}
-)
-
-
 def long_apposition(ctx: PhraseContext, i: int, limit: int) -> int | None:
     """End of an apposition ``[i, end)`` closed by a comma, colon or the limit, or None.
 
@@ -675,7 +564,7 @@ def long_apposition(ctx: PhraseContext, i: int, limit: int) -> int | None:
         if tok.text.islower() and not (
             tok.lower_ in PREPOSITIONS_ALL
             or tok.lower_ in ARTICLES
-            or tok.lower_ in _APPOSITION_LOWER
+            or tok.lower_ in APPOSITION_LOWER
             or is_modifier(tok)
         ):
             return None
@@ -714,21 +603,6 @@ def extended_attribute(ctx: PhraseContext, j: int, limit: int) -> int:
         ):
             return j
     return j
-
-
-#: Lower-case particles inside a person's name ("Thomas de Maizière", "Ursula von der Leyen").
-NAME_PARTICLES: Final[frozenset[str]] = frozenset(
-    {
-        "de", "von", "van", "der", "den", "zu", "el", "al", "da", "di", "du", "le", "la", "ter",
-        "ten", "dos", "del", "della", "bin", "ibn", "y",
-    }
-)  # fmt: skip
-
-
-#: Particles that may open a noun phrase before a surname ("wie de Maizière sagte").
-_NP_OPENING_PARTICLES: Final[frozenset[str]] = frozenset(
-    {"de", "van", "el", "al", "di", "ter", "ten", "dos", "del", "della", "bin", "ibn"}
-)
 
 
 def _particle_name_end(ctx: PhraseContext, j: int, limit: int) -> int:

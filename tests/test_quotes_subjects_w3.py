@@ -250,6 +250,19 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "nordkurier.de",
     ),
     (
+        "name-with-apposition-before-verb-without-comma",
+        "Hanna Berg, Präsidentin des Landessportbunds (LSB) nannte die Entscheidung "
+        "„sehr mutig“.",
+        "sehr mutig",
+        "Hanna Berg, Präsidentin des Landessportbunds (LSB)",
+    ),
+    (
+        "genitive-name-before-role",
+        "Hamburgs früherer Erster Bürgermeister Ole Hansen (SPD) sagte, er sei überrascht.",
+        "er sei",
+        "Hamburgs früherer Erster Bürgermeister Ole Hansen (SPD)",
+    ),
+    (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",
         None,

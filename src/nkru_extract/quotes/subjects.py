@@ -137,6 +137,11 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         and _non_subject_prefield(ctx, clause_a, v)
     ):
         starts = ()  # "Offiziell geht die Regierung davon aus": the subject follows the verb
+    if starts and a < clause_a < v and doc.toks[clause_a - 1].text == "," and ctx.person_at(a):
+        # "Theo X, Präsident des Verbands (V) nannte ...": the name with its apposition
+        whole = np_at(ctx, a, v)
+        if whole == v:
+            return (a, v)
     for start in starts:
         if start == clause_a and start < v:
             inverted = _object_first(ctx, start, v, b)

@@ -458,6 +458,17 @@ def np_at(
             j = _particle_name_end(ctx, j, limit)
     if j == head_start:
         return None
+    if (
+        j == head_start + 1
+        and not has_det
+        and j + 1 < limit
+        and doc.toks[j - 1].text.endswith("s")
+        and is_np_word(doc.toks[j - 1])
+        and not is_role_word(doc.toks[j - 1])
+        and is_modifier(doc.toks[j])
+        and is_np_word(doc.toks[j + 1])
+    ):  # a genitive name before its noun: "Berlins früherer Bürgermeister X"
+        return np_at(ctx, j, limit, apposition, depth + 1)
     head = doc.toks[j - 1]
     # attachments: genitive, "von X", parentheses, a title in quotes
     while j < limit and depth < 2:

@@ -251,8 +251,7 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "name-with-apposition-before-verb-without-comma",
-        "Hanna Berg, Präsidentin des Landessportbunds (LSB) nannte die Entscheidung "
-        "„sehr mutig“.",
+        "Hanna Berg, Präsidentin des Landessportbunds (LSB) nannte die Entscheidung „sehr mutig“.",
         "sehr mutig",
         "Hanna Berg, Präsidentin des Landessportbunds (LSB)",
     ),
@@ -261,6 +260,24 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "Hamburgs früherer Erster Bürgermeister Ole Hansen (SPD) sagte, er sei überrascht.",
         "er sei",
         "Hamburgs früherer Erster Bürgermeister Ole Hansen (SPD)",
+    ),
+    (
+        "adverb-in-lang-before-aux",
+        "Wochenlang haben die Stadtwerke bestritten, dass die Leitungen marode seien.",
+        "dass die Leitungen",
+        "die Stadtwerke",
+    ),
+    (
+        "passive-prefield-patient-is-no-source",
+        "Die Händler werden beschuldigt, gefälschte Waren verkauft zu haben.",
+        "gefälschte Waren",
+        None,
+    ),
+    (
+        "passive-zitiert-names-the-speaker",
+        "Am Montag wird der Landrat mit den Worten zitiert, er trete nicht zurück.",
+        "er trete",
+        "der Landrat",
     ),
     (
         "passive-patient-is-no-source",

@@ -153,7 +153,7 @@ def _prefield_pp_chain(ctx: _Ctx, end: int | None, v: int) -> int | None:
 
 
 #: Suffixes of adjectives and adverbs used alone in the prefield ("Offiziell", "Gleichzeitig").
-_ADVERBIAL_RE = re.compile(r"(lich|ig|isch|ell|weise|gemäß|mäßig|maßen|falls|dings)$")
+_ADVERBIAL_RE = re.compile(r"(lich|ig|isch|ell|weise|gemäß|mäßig|maßen|falls|dings|..lang)$")
 
 
 #: Prepositions (simple and secondary) that open an adverbial prefield, never a subject:

@@ -122,6 +122,8 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
     agent = _passive_agent(ctx, v, clause_a)
     if agent is not None:
         return agent
+    if _passive(ctx, clause_a, v):
+        return None  # "X wurde vorgeworfen, ...", "Die Männer werden beschuldigt": the patient
     if doc.toks[v].lemma_ == "verlauten":  # impersonal: "Aus EU-Kreisen verlautete, ..."
         for k in (clause_a, v + 1):
             if k + 1 < b and doc.toks[k].lower_ in {"aus", "von", "vom"}:
@@ -132,9 +134,11 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
     starts: tuple[int, ...] = (clause_a, a)
     if clause_a + 1 < v and doc.toks[clause_a].lower_ in _FOCUS_PARTICLES:
         starts = (clause_a + 1,)  # "Auch der Minister sagte", "Selbst die Zeitung kritisierte"
-    if _adverbial_prefield(ctx, clause_a, v, b) or (
+    # the finite verb: the first auxiliary of the clause, else the speech verb itself
+    fin = next((k for k in range(clause_a + 1, v) if doc.toks[k].lower_ in FINITE_AUX), v)
+    if _adverbial_prefield(ctx, clause_a, fin, b) or (
         doc.toks[clause_a].lower_ not in _FOCUS_PARTICLES
-        and _non_subject_prefield(ctx, clause_a, v)
+        and _non_subject_prefield(ctx, clause_a, fin)
     ):
         starts = ()  # "Offiziell geht die Regierung davon aus": the subject follows the verb
     if starts and a < clause_a < v and doc.toks[clause_a - 1].text == "," and ctx.person_at(a):
@@ -562,6 +566,16 @@ def _sentence_subject(ctx: _Ctx, v: int, a: int, clause_a: int) -> tuple[int, in
 
 
 _PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
+
+
+def _passive(ctx: _Ctx, clause_a: int, v: int) -> bool:
+    """Whether ``v`` is a participle under a passive auxiliary of its clause (not "zitiert":
+    "wird X mit den Worten zitiert" names the speaker)."""
+    toks = ctx.doc.toks
+    verb = toks[v]
+    if verb.lemma_ == verb.text or verb.lemma_ == "zitieren" or not verb.text.islower():
+        return False
+    return any(toks[k].lower_ in _PASSIVE_AUX for k in range(clause_a, v))
 
 
 def _passive_agent(ctx: _Ctx, v: int, clause_a: int) -> tuple[int, int] | None:

@@ -280,6 +280,30 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "der Landrat",
     ),
     (
+        "object-first-unmarked-surname",
+        "Die Pläne der Stadt bezeichnete Wendelin als „völlig verfehlt“.",
+        "völlig verfehlt",
+        "Wendelin",
+    ),
+    (
+        "adverb-inside-noun-phrase",
+        "Ein nicht genannter Sprecher der Firma bezeichnet die Übernahme als „strategisch“.",
+        "strategisch",
+        "Ein nicht genannter Sprecher der Firma",
+    ),
+    (
+        "sowohl-als-auch",
+        "Sowohl die Feuerwehr als auch die Polizei kündigten an, den Brand zu untersuchen.",
+        "den Brand",
+        "Sowohl die Feuerwehr als auch die Polizei",
+    ),
+    (
+        "subject-with-contrast-adverbs",
+        "Die Opposition selber dagegen warf dem Senat vor, er habe die Zahlen geschönt.",
+        "er habe",
+        "Die Opposition",
+    ),
+    (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",
         None,

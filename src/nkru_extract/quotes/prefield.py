@@ -29,6 +29,7 @@ from nkru_extract.text.phrases import (
     SUBJECT_DEMONSTRATIVES,
     is_cap,
     is_modifier,
+    is_name_word,
     is_np_word,
     is_role_word,
     np_at,
@@ -113,6 +114,13 @@ def _object_first(ctx: _Ctx, start: int, v: int, b: int) -> tuple[int, int] | No
         end = np_at(ctx, j, b)
         if end is not None and is_role_word(doc.toks[end - 1]):
             return (j, end)
+    if is_name_word(doc.toks[j]) and not any(True for _ in ctx.persons_within(j, b)):
+        # a surname the entity stage did not mark: "Die Pläne nannte Hansen einen Fehler"
+        e = j + 1
+        while e < b and is_name_word(doc.toks[e]):
+            e += 1
+        if e - j <= 3 and (e == b or not is_np_word(doc.toks[e])):
+            return (j, e)
     return None
 
 

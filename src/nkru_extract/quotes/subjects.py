@@ -197,6 +197,11 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         and doc.toks[clause_a].lower_ not in _OBLIQUE_ARTICLES  # "Dem X wird vorgeworfen"
     ):
         end = _attribute_chain(ctx, np_at(ctx, clause_a, v), v)
+        follow = end
+        while follow is not None and follow < v and doc.toks[follow].lower_ in _SUBJECT_FOLLOWERS:
+            follow += 1
+        if end is not None and follow == v and end < v:
+            return (clause_a, end)  # "Die Kampagne selbst dagegen warf X vor"
         if (
             end is not None
             and end < v
@@ -266,7 +271,7 @@ _SUBJECT_FOLLOWERS = frozenset(
     {
         "dagegen", "hingegen", "jedoch", "allerdings", "aber", "indes", "indessen", "wiederum",
         "selbst", "auch", "ebenfalls", "nun", "zuletzt", "jetzt", "bereits", "schon", "nämlich",
-        "übrigens", "ihrerseits", "seinerseits", "zufolge",
+        "übrigens", "ihrerseits", "seinerseits", "selber",
     }
 )  # fmt: skip
 

@@ -401,6 +401,13 @@ def np_at(
     first = doc.toks[i]
     if first.lower_ in PERSON_PRONOUNS:
         return i + 1
+    if first.lower_ in {"sowohl", "weder"} and depth < 2:  # "Sowohl die X als auch die Y"
+        one = np_at(ctx, i + 1, limit, apposition=False, depth=depth + 1)
+        pair = ("als", "auch") if first.lower_ == "sowohl" else ("noch", "")
+        if one is not None and one + 1 < limit and doc.toks[one].lower_ == pair[0]:
+            k = one + 1 + (pair[1] != "" and doc.toks[one + 1].lower_ == pair[1])
+            return np_at(ctx, k, limit, apposition=False, depth=depth + 1)
+        return None
     if (
         first.lower_ in PARTITIVES
         and i + 1 < limit
@@ -422,6 +429,12 @@ def np_at(
         j = extended_attribute(ctx, j, limit)
     while j < limit and (
         is_modifier(doc.toks[j])
+        or (  # an adverb before an adjective: "ein nicht genannter Vertreter"
+            has_det
+            and j + 1 < limit
+            and doc.toks[j].lower_ in {"nicht", "noch", "bisher", "sehr", "besonders", "kürzlich"}
+            and is_modifier(doc.toks[j + 1])
+        )
         or (  # coordinated adjectives: "die afghanischen und ausländischen Soldaten"
             j > i
             and j + 1 < limit

@@ -303,6 +303,33 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "er habe",
         "Die Opposition",
     ),
+    # 5b. boundaries: places, particles, numbers in names, datives and times left out
+    (
+        "place-before-verb-particle",
+        "Am Freitag teilte ein Sprecher des Landesamts in Koblenz mit, dass die Straße "
+        "gesperrt bleibe.",
+        "dass die Straße",
+        "ein Sprecher des Landesamts in Koblenz",
+    ),
+    (
+        "number-inside-name",
+        "„Wir hätten auch verlieren können“, sagte der Sportchef von Borussia 09 Neunkirchen.",
+        "Wir hätten",
+        "der Sportchef von Borussia 09 Neunkirchen",
+    ),
+    (
+        "dative-after-bracket-left-out",
+        "Wie Tom Reiter, ein Sprecher der Bergwacht (BW) der Presse mitteilte, seien alle "
+        "Wanderer gerettet.",
+        "seien alle",
+        "Tom Reiter, ein Sprecher der Bergwacht (BW)",
+    ),
+    (
+        "time-after-long-apposition-left-out",
+        "Die Lage sei ruhig, sagte Lena Graf, Leiterin des Einsatzes am Montag.",
+        "Die Lage",
+        "Lena Graf, Leiterin des Einsatzes",
+    ),
     (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",

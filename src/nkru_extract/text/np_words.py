@@ -196,3 +196,25 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
 NP_OPENING_PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "van", "el", "al", "di", "ter", "ten", "dos", "del", "della", "bin", "ibn"}
 )
+
+
+#: Endings of abstract nouns: "von der Möglichkeit" after a name is an object, not an origin.
+ABSTRACT_SUFFIXES: Final[tuple[str, ...]] = (
+    "ung", "ungen", "heit", "keit", "keiten", "nis", "tion", "tionen", "tät", "ismus", "lage",
+)  # fmt: skip
+
+
+#: Separable verb particles that close a main clause ("teilte ... mit", "kündigte ... an").
+VERB_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"mit", "an", "bekannt", "zu", "fest", "ein", "aus", "vor", "hin", "dar", "zurück", "auf"}
+)
+
+
+#: Weekday and month names.
+TIME_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "sonnabend", "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
+        "august", "september", "oktober", "november", "dezember",
+    }
+)  # fmt: skip

@@ -24,14 +24,17 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from nkru_extract.text.np_words import (
-    ACCORDING_NOUNS as ACCORDING_NOUNS,
-)
-from nkru_extract.text.np_words import (
+    ABSTRACT_SUFFIXES,
     APPOSITION_LOWER,
     FOR_HEADS,
     NAME_PARTICLES,
     NP_OPENING_PARTICLES,
     PARTITIVES,
+    TIME_NAMES,
+    VERB_PARTICLES,
+)
+from nkru_extract.text.np_words import (
+    ACCORDING_NOUNS as ACCORDING_NOUNS,
 )
 from nkru_extract.text.np_words import (
     CLAUSE_DELIMITERS as CLAUSE_DELIMITERS,
@@ -461,6 +464,13 @@ def np_at(
     while j < limit and (
         is_np_word(doc.toks[j])
         or (doc.toks[j].text in {"-"} and j + 1 < limit and is_np_word(doc.toks[j + 1]))
+        or (  # a number inside a name: "Bayer 04 Leverkusen"
+            j > head_start
+            and doc.toks[j].is_digit
+            and j + 1 < limit
+            and is_name_word(doc.toks[j + 1])
+            and is_np_word(doc.toks[j - 1])
+        )
     ):
         if j > head_start and starts_clause_verb(ctx, j):
             break
@@ -484,10 +494,12 @@ def np_at(
         return np_at(ctx, j, limit, apposition, depth + 1)
     head = doc.toks[j - 1]
     # attachments: genitive, "von X", parentheses, a title in quotes
+    bracketed = False  # after "(SPLA)" a "der X" is a dative: "sagte ... (SPLA) der Presse"
     while j < limit and depth < 2:
         low = doc.toks[j].lower_
         if low in {"des", "eines"} or (
             low in {"der", "einer"}
+            and not bracketed
             and (
                 has_det
                 or is_role_word(head)
@@ -508,7 +520,7 @@ def np_at(
             and (is_cap(doc.toks[j + 1]) or doc.toks[j + 1].lower_ in {"der", "dem", "den"})
         ):
             sub = np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
-            if sub is None:
+            if sub is None or abstract_object(ctx, j, sub):
                 break
             j = sub
             continue
@@ -530,6 +542,7 @@ def np_at(
             if close is None:
                 break
             j = close + 1
+            bracketed = True
             continue
         if j in ctx.block_at and not ctx.blocks[ctx.block_at[j]].statement:
             block = ctx.blocks[ctx.block_at[j]]
@@ -594,6 +607,16 @@ def long_apposition(ctx: PhraseContext, i: int, limit: int) -> int | None:
             return None
         if tok.lower_ in FINITE_AUX or tok.text in {";", "–", "—"}:
             return None
+        if tok.lower_ in ARTICLES and doc.toks[x - 1].text == ")" and x - i >= 2:
+            return x  # "X, ein Sprecher der Y (Z) der Presse": a dative follows the bracket
+        if (
+            tok.lower_ in {"am", "im", "seit"}
+            and x + 1 < limit
+            and doc.toks[x + 1].lower_ in TIME_NAMES
+            and x - i >= 2
+            and is_cap(doc.toks[x - 1])
+        ):  # "X, Kommandeur des Einsatzes am Montag": the time belongs to the verb
+            return x
     return limit if limit - i <= 25 and is_cap(doc.toks[limit - 1]) else None
 
 
@@ -663,12 +686,30 @@ def pp_tail(ctx: PhraseContext, j: int, limit: int, depth: int, inner: bool = Fa
         return j  # a place after a person: "sagte Baerbock in Kiew"
     if low in {"an", "am"} and not inner:
         return j  # "an/am" only inside an apposition: "X, Politologe an der Universität Y,"
+    if doc.toks[j + 1].lower_ in TIME_NAMES:
+        return j  # "am Montag", "im Mai": a time of the verb
     sub = np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
-    if sub is None or doc.toks[j + 1].lower_ in PERSON_PRONOUNS:
+    if sub is None or doc.toks[j + 1].lower_ in PERSON_PRONOUNS or abstract_object(ctx, j, sub):
         return j
     if sub >= limit or doc.toks[sub].text in {",", ":"} or doc.toks[sub].text in SENTENCE_END:
         return sub
+    if (
+        low == "in"
+        and sub + 1 < limit
+        and doc.toks[sub].lower_ in VERB_PARTICLES
+        and (doc.toks[sub + 1].text in {",", ":"} or doc.toks[sub + 1].text in SENTENCE_END)
+    ):  # "teilte ein Sprecher des Amts in Koblenz mit, ...": the particle closes the clause
+        return sub
     return j
+
+
+def abstract_object(ctx: PhraseContext, j: int, sub: int) -> bool:
+    """Whether "von X" at ``j`` after a person's name heads an abstract noun ("sprach Angela
+    Merkel von der Möglichkeit ..."): the verb's object, not where the person is from."""
+    if not ends_name(ctx, j):
+        return False
+    head = next((x for x in range(j + 1, sub) if is_np_word(ctx.doc.toks[x])), None)
+    return head is not None and ctx.doc.toks[head].lower_.endswith(ABSTRACT_SUFFIXES)
 
 
 def _noun_lemma(tok: Tok) -> bool:

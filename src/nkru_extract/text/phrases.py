@@ -23,6 +23,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from nkru_extract.text import np_words
 from nkru_extract.text.np_words import (
     ABSTRACT_SUFFIXES,
     APPOSITION_LOWER,
@@ -33,58 +34,26 @@ from nkru_extract.text.np_words import (
     TIME_NAMES,
     VERB_PARTICLES,
 )
-from nkru_extract.text.np_words import (
-    ACCORDING_NOUNS as ACCORDING_NOUNS,
-)
-from nkru_extract.text.np_words import (
-    CLAUSE_DELIMITERS as CLAUSE_DELIMITERS,
-)
-from nkru_extract.text.np_words import (
-    COMMON_NOUN_SUFFIXES as COMMON_NOUN_SUFFIXES,
-)
-from nkru_extract.text.np_words import (
-    DETERMINERS as DETERMINERS,
-)
-from nkru_extract.text.np_words import (
-    FINITE_AUX as FINITE_AUX,
-)
-from nkru_extract.text.np_words import (
-    NAME_TITLES as NAME_TITLES,
-)
-from nkru_extract.text.np_words import (
-    NON_SPEAKER_PRONOUNS as NON_SPEAKER_PRONOUNS,
-)
-from nkru_extract.text.np_words import (
-    NP_STOP_WORDS as NP_STOP_WORDS,
-)
-from nkru_extract.text.np_words import (
-    PERSON_PRONOUNS as PERSON_PRONOUNS,
-)
-from nkru_extract.text.np_words import (
-    PREFIELD_ADVERBS as PREFIELD_ADVERBS,
-)
-from nkru_extract.text.np_words import (
-    PREPOSITIONS_ALL as PREPOSITIONS_ALL,
-)
-from nkru_extract.text.np_words import (
-    ROLE_RE as ROLE_RE,
-)
-from nkru_extract.text.np_words import (
-    ROLE_SUFFIXES as ROLE_SUFFIXES,
-)
-from nkru_extract.text.np_words import (
-    SENTENCE_END as SENTENCE_END,
-)
-from nkru_extract.text.np_words import (
-    SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS,
-)
-from nkru_extract.text.np_words import (
-    SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS,
-)
-from nkru_extract.text.np_words import (
-    SUBJECT_DEMONSTRATIVES as SUBJECT_DEMONSTRATIVES,
-)
 from nkru_extract.text.word_classes import ARTICLES
+
+# the chunker's closed word classes, re-exported (``quotes.rules_de`` reads them from here)
+ACCORDING_NOUNS: Final = np_words.ACCORDING_NOUNS
+CLAUSE_DELIMITERS: Final = np_words.CLAUSE_DELIMITERS
+COMMON_NOUN_SUFFIXES: Final = np_words.COMMON_NOUN_SUFFIXES
+DETERMINERS: Final = np_words.DETERMINERS
+FINITE_AUX: Final = np_words.FINITE_AUX
+NAME_TITLES: Final = np_words.NAME_TITLES
+NON_SPEAKER_PRONOUNS: Final = np_words.NON_SPEAKER_PRONOUNS
+NP_STOP_WORDS: Final = np_words.NP_STOP_WORDS
+PERSON_PRONOUNS: Final = np_words.PERSON_PRONOUNS
+PREFIELD_ADVERBS: Final = np_words.PREFIELD_ADVERBS
+PREPOSITIONS_ALL: Final = np_words.PREPOSITIONS_ALL
+ROLE_RE: Final = np_words.ROLE_RE
+ROLE_SUFFIXES: Final = np_words.ROLE_SUFFIXES
+SENTENCE_END: Final = np_words.SENTENCE_END
+SKIPPABLE_ADVERBS: Final = np_words.SKIPPABLE_ADVERBS
+SOURCE_PREPOSITIONS: Final = np_words.SOURCE_PREPOSITIONS
+SUBJECT_DEMONSTRATIVES: Final = np_words.SUBJECT_DEMONSTRATIVES
 
 _ATTRS = [ORTH, LEMMA, IDX, SPACY]
 

@@ -331,6 +331,12 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "Lena Graf, Leiterin des Einsatzes",
     ),
     (
+        "no-second-genitive-after-acronym",
+        "„Wir sind bereit“, sagte ein Sprecher der ESA der Zeitung.",
+        "Wir sind bereit",
+        "ein Sprecher der ESA",
+    ),
+    (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",
         None,

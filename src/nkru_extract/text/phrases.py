@@ -475,8 +475,10 @@ def np_at(
                 or is_role_word(doc.toks[head_start])
                 or head.lower_ in ACCORDING_NOUNS
             )
-            # after a proper name "der X" is a dative addressee ("sagte Peskow der Agentur")
+            # after a proper name "der X" is a dative addressee ("sagte Peskow der Agentur"),
+            # after an acronym the next clause's subject ("nach Auskunft der NASA der Teil")
             and not ends_name(ctx, j)
+            and not (low == "der" and doc.toks[j - 1].is_upper and len(doc.toks[j - 1].text) > 1)
         ):
             sub = np_at(ctx, j, limit, apposition=False, depth=depth + 1)
             if sub is None:

@@ -337,6 +337,12 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "ein Sprecher der ESA",
     ),
     (
+        "dotted-lower-case-name",
+        "Die Gewerkschaft ver.di geht davon aus, dass die Streiks eine Woche dauern.",
+        "dass die Streiks",
+        "Die Gewerkschaft ver.di",
+    ),
+    (
         "passive-patient-is-no-source",
         "Dem Händler werden Betrügereien vorgeworfen, die er im Sommer begangen haben soll.",
         None,

@@ -259,8 +259,8 @@ def is_cap_text(text: str) -> bool:
     return bool(_CAP_NUMBER_RE.match(text) or _DOMAIN_RE.fullmatch(text))
 
 
-#: A web outlet written in lower case: "t-online.de", "faz.net" (a name, like a capital word).
-_DOMAIN_RE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:de|com|net|org|at|ch|eu|info|tv)")
+#: A dotted name in lower case, a name like a capital word: "t-online.de", "faz.net", "ver.di".
+_DOMAIN_RE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z][a-z0-9-]+)+")
 
 
 def is_np_word(tok: Tok) -> bool:

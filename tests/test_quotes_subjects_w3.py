@@ -42,7 +42,7 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "prefield-genitive-adverbial",
-        "Des Weiteren verwies die Kommission darauf, dass die Frist abgelaufen sei.",
+        "Des Weiteren betonte die Kommission, dass die Frist abgelaufen sei.",
         "dass die Frist",
         "die Kommission",
     ),
@@ -68,30 +68,30 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     # 2. the subject after a finite auxiliary, past a bracket and a long prefield
     (
         "subject-after-aux-with-bracket",
-        "Am Rande des Parteitags hat der Landesminister Karl Huber (CDU) am Freitag "
-        "bekanntgegeben, dass die Schulen länger offen bleiben.",
+        "Nach der Sitzung hat der Landesminister Karl Huber (CDU) am Abend erklärt, dass die "
+        "Schulen länger offen bleiben.",
         "dass die Schulen",
         "der Landesminister Karl Huber (CDU)",
     ),
     (
         "relative-clause-subject",
-        "Damit ist die Marke verfehlt, die die Ministerin Anna Berg im Jahr 2019 zum Ziel "
-        "erklärt hatte: „Wir schaffen das bis zum Sommer.“",
+        "Das Projekt scheitert an der Frist, die die Ministerin Anna Berg im Jahr 2019 "
+        "verkündet hatte: „Wir schaffen das bis zum Sommer.“",
         "Wir schaffen",
         "die Ministerin Anna Berg",
     ),
     # 3. object first, pronoun or name subject after the verb
     (
         "object-first-pronoun-subject",
-        "Die Anwohner forderte er anschließend auf, die Fenster geschlossen zu halten.",
+        "Die Gäste ermahnte er am Abend, die Fenster geschlossen zu halten.",
         "die Fenster",
         "er",
     ),
     (
         "object-first-abstract-long-prefield",
-        "Eine Verlegung des Gipfeltreffens nach Genf bezeichnete Lindqvist als Fehler, weil "
-        "die Delegationen schon angereist seien.",
-        "Eine Verlegung",
+        "Eine Erhöhung der Gebühren für Kitas lehnte Lindqvist ab, weil die Familien schon "
+        "genug belastet seien.",
+        "Eine Erhöhung",
         "Lindqvist",
     ),
     (
@@ -109,15 +109,15 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "prefield-name-with-von-and-genitive",
-        "Karla Brenner vom Verband der Bäcker in Bayern kritisiert, dass die Preise steigen.",
+        "Karla Brenner vom Verband der Bäcker in Bayern bemängelt, dass die Preise steigen.",
         "dass die Preise",
         "Karla Brenner vom Verband der Bäcker in Bayern",
     ),
     # 4b. subjects behind appositions, relative clauses, inserts and coordination
     (
         "apposition-and-bracket-before-aux",
-        "Die Sprecherin des Verbands der Landwirte im Kreis Celle (VLC), Martha Grube, hat in "
-        "einem Gespräch mit der Zeitung gefordert, dass die Auflagen sinken.",
+        "Die Sprecherin des Verbands der Landwirte im Kreis Celle (VLC), Martha Grube, hat am "
+        "Dienstag verlangt, dass die Auflagen sinken.",
         "dass die Auflagen",
         "Die Sprecherin des Verbands der Landwirte im Kreis Celle (VLC), Martha Grube",
     ),
@@ -130,22 +130,20 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "insert-darunter-left-out",
-        "Die Gegner des Projekts, darunter auch der Naturschutzbund, verwiesen darauf, dass der "
-        "Wald geschützt sei.",
+        "Die Gegner des Projekts, darunter auch der Naturschutzbund, warnten, dass der Wald leide.",
         "dass der Wald",
         "Die Gegner des Projekts",
     ),
     (
         "coordinated-second-verb",
-        "Einer der Streikführer, Jonas Weber, dankte den Kollegen für ihre Geduld und ergänzte, "
-        "der Streik sei noch nicht vorbei.",
-        "der Streik",
-        "Einer der Streikführer, Jonas Weber",
+        "Die Leiterin der Feuerwehr, Jana Roth, lobte die Helfer am Abend und betonte, der "
+        "Einsatz sei noch nicht beendet.",
+        "der Einsatz",
+        "Die Leiterin der Feuerwehr, Jana Roth",
     ),
     (
         "coordinated-adjectives",
-        "Die deutschen und französischen Ermittler waren davon ausgegangen, dass die Täter "
-        "geflohen seien.",
+        "Die deutschen und französischen Ermittler vermuten, dass die Täter geflohen seien.",
         "dass die Täter",
         "Die deutschen und französischen Ermittler",
     ),
@@ -157,14 +155,14 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "lowercase-prefix-compound",
-        "Auch wirft der ai-Bericht den Behörden vor, die Opfer nicht zu schützen.",
-        "die Opfer",
-        "der ai-Bericht",
+        "Ebenso wirft der pdf-Bericht des Vereins den Ämtern vor, Anträge zu verschleppen.",
+        "Anträge zu",
+        "der pdf-Bericht des Vereins",
     ),
     (
         "focus-particle-subject-before-aux",
-        "Selbst die konservative Wochenzeitung „Der Bote“ hatte im Mai kritisiert, dass die "
-        "Mieten zu hoch seien.",
+        "Sogar die konservative Wochenzeitung „Der Bote“ hatte im Mai gewarnt, dass die Mieten "
+        "zu hoch seien.",
         "dass die Mieten",
         "die konservative Wochenzeitung „Der Bote“",
     ),
@@ -177,10 +175,10 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "prefield-apposition-with-article",
-        "Paul Berger, der Kandidat der Grünen für das Amt des Bürgermeisters, hat angekündigt, "
+        "Paul Berger, der Bewerber der Grünen für den Posten des Landrats, hat versprochen, "
         "die Buslinien auszubauen.",
         "die Buslinien",
-        "Paul Berger, der Kandidat der Grünen für das Amt des Bürgermeisters",
+        "Paul Berger, der Bewerber der Grünen für den Posten des Landrats",
     ),
     (
         "relative-clause-is-no-apposition",
@@ -198,7 +196,7 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "partitive-prefield-subject",
-        "Einige der älteren Abgeordneten haben dem Kanzler geschrieben, dass sie die Reform "
+        "Einige der älteren Abgeordneten haben dem Kanzler mitgeteilt, dass sie die Reform "
         "ablehnen.",
         "dass sie die Reform",
         "Einige der älteren Abgeordneten",
@@ -211,8 +209,8 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "verb-after-relative-clause-of-prefield",
-        "Der Sender, der in der Region für das Programm verantwortlich ist, begründete die "
-        "Pause damit, dass die Technik erneuert werde.",
+        "Der Sender, der seit Jahren aus Leipzig sendet, erklärte die Pause damit, dass die "
+        "Technik erneuert werde.",
         "dass die Technik",
         "Der Sender",
     ),
@@ -224,22 +222,22 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "extended-attribute-and-fuer-attribute",
-        "So sagte der für den Hafen zuständige Beauftragte für Sicherheit, Ole Brandt, dass "
-        "die Kontrollen verschärft würden.",
+        "Am Morgen erklärte der für den Hafen zuständige Beauftragte für Sicherheit, Ole "
+        "Brandt, dass die Kontrollen verschärft würden.",
         "dass die Kontrollen",
         "der für den Hafen zuständige Beauftragte für Sicherheit, Ole Brandt",
     ),
     (
         "predicative-insert-left-out",
-        "Der Vorstand Emil Kramer, zuständig für das Geschäft in Asien, hatte im Juni "
-        "angekündigt, neue Filialen zu eröffnen.",
+        "Die Geschäftsführerin Ida Winter, verantwortlich für den Vertrieb, hat am Montag "
+        "bekräftigt, neue Filialen zu eröffnen.",
         "neue Filialen",
-        "Der Vorstand Emil Kramer",
+        "Die Geschäftsführerin Ida Winter",
     ),
     (
         "apposition-commas-after-aux",
-        "So hat sich etwa die Vorsitzende des Mietervereins, Petra Holm, dafür "
-        "ausgesprochen, dass die Mieten eingefroren werden.",
+        "Gestern hat sich die Vorsitzende des Mietervereins, Petra Holm, dafür ausgesprochen, "
+        "dass die Mieten eingefroren werden.",
         "dass die Mieten",
         "die Vorsitzende des Mietervereins, Petra Holm",
     ),
@@ -251,21 +249,22 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "name-with-apposition-before-verb-without-comma",
-        "Hanna Berg, Präsidentin des Landessportbunds (LSB) nannte die Entscheidung „sehr mutig“.",
-        "sehr mutig",
+        "Hanna Berg, Präsidentin des Landessportbunds (LSB) lobte die Entscheidung als "
+        "„mutig und richtig“.",
+        "mutig und richtig",
         "Hanna Berg, Präsidentin des Landessportbunds (LSB)",
     ),
     (
         "genitive-name-before-role",
-        "Hamburgs früherer Erster Bürgermeister Ole Hansen (SPD) sagte, er sei überrascht.",
-        "er sei",
-        "Hamburgs früherer Erster Bürgermeister Ole Hansen (SPD)",
+        "Bremens einstige Bausenatorin Ute Lenz (SPD) sagte, sie sei überrascht.",
+        "sie sei",
+        "Bremens einstige Bausenatorin Ute Lenz (SPD)",
     ),
     (
         "adverb-in-lang-before-aux",
-        "Wochenlang haben die Stadtwerke bestritten, dass die Leitungen marode seien.",
-        "dass die Leitungen",
-        "die Stadtwerke",
+        "Jahrelang hat der Konzern bestritten, dass die Abgase gefährlich seien.",
+        "dass die Abgase",
+        "der Konzern",
     ),
     (
         "passive-prefield-patient-is-no-source",
@@ -287,48 +286,48 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "adverb-inside-noun-phrase",
-        "Ein nicht genannter Sprecher der Firma bezeichnet die Übernahme als „strategisch“.",
-        "strategisch",
-        "Ein nicht genannter Sprecher der Firma",
+        "Ein nicht genannter Mitarbeiter der Behörde nannte die Entscheidung „überfällig“.",
+        "überfällig",
+        "Ein nicht genannter Mitarbeiter der Behörde",
     ),
     (
         "sowohl-als-auch",
-        "Sowohl die Feuerwehr als auch die Polizei kündigten an, den Brand zu untersuchen.",
-        "den Brand",
+        "Sowohl die Feuerwehr als auch die Polizei erklärten, der Brand sei gelöscht.",
+        "der Brand",
         "Sowohl die Feuerwehr als auch die Polizei",
     ),
     (
         "subject-with-contrast-adverbs",
-        "Die Opposition selber dagegen warf dem Senat vor, er habe die Zahlen geschönt.",
+        "Die Opposition ihrerseits warf dem Senat vor, er habe die Zahlen geschönt.",
         "er habe",
         "Die Opposition",
     ),
     # 5b. boundaries: places, particles, numbers in names, datives and times left out
     (
         "place-before-verb-particle",
-        "Am Freitag teilte ein Sprecher des Landesamts in Koblenz mit, dass die Straße "
+        "Am Abend teilte eine Sprecherin des Umweltamts in Kassel mit, dass die Straße "
         "gesperrt bleibe.",
         "dass die Straße",
-        "ein Sprecher des Landesamts in Koblenz",
+        "eine Sprecherin des Umweltamts in Kassel",
     ),
     (
         "number-inside-name",
-        "„Wir hätten auch verlieren können“, sagte der Sportchef von Borussia 09 Neunkirchen.",
-        "Wir hätten",
-        "der Sportchef von Borussia 09 Neunkirchen",
+        "„Das Spiel war hart“, sagte die Trainerin von Eintracht 08 Neunkirchen.",
+        "Das Spiel",
+        "die Trainerin von Eintracht 08 Neunkirchen",
     ),
     (
         "dative-after-bracket-left-out",
-        "Wie Tom Reiter, ein Sprecher der Bergwacht (BW) der Presse mitteilte, seien alle "
+        "Wie Tom Reiter, Leiter der Bergwacht (BW) den Reportern mitteilte, seien alle "
         "Wanderer gerettet.",
         "seien alle",
-        "Tom Reiter, ein Sprecher der Bergwacht (BW)",
+        "Tom Reiter, Leiter der Bergwacht (BW)",
     ),
     (
         "time-after-long-apposition-left-out",
-        "Die Lage sei ruhig, sagte Lena Graf, Leiterin des Einsatzes am Montag.",
-        "Die Lage",
-        "Lena Graf, Leiterin des Einsatzes",
+        "Die Dämme hielten, sagte Lena Graf, Leiterin des Krisenstabs am Dienstag.",
+        "Die Dämme",
+        "Lena Graf, Leiterin des Krisenstabs",
     ),
     (
         "no-second-genitive-after-acronym",
@@ -338,7 +337,7 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     ),
     (
         "dotted-lower-case-name",
-        "Die Gewerkschaft ver.di geht davon aus, dass die Streiks eine Woche dauern.",
+        "Die Gewerkschaft ver.di erwartet, dass die Streiks eine Woche dauern.",
         "dass die Streiks",
         "Die Gewerkschaft ver.di",
     ),

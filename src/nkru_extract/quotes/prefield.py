@@ -2,7 +2,7 @@
 
 A German main clause puts one constituent before its finite verb. These rules decide whether
 that constituent can be the source of a speech verb: never when it opens with a preposition,
-a sentence adverb, a time phrase, an oblique article or a lone participle ("Besorgt äußerte
+a sentence adverb, a time phrase, an oblique article or a lone participle ("Enttäuscht äußerte
 sich X"); not when it is an abstract object and a name or "er" follows the verb ("Eine
 Verschiebung bezeichnete X als fatal"). They also extend a prefield noun phrase over its
 genitive, prepositional and bracketed attributes and appositions. Used by
@@ -90,7 +90,7 @@ def _object_first(ctx: _Ctx, start: int, v: int, b: int) -> tuple[int, int] | No
         and doc.toks[start].lower_ not in PERSON_PRONOUNS
         and is_cap(doc.toks[start])
         and doc.toks[v].text.islower()
-    ):  # "Die Bürger forderte er auf": the nominative pronoun right after the verb
+    ):  # "Die Gäste ermahnte er": the nominative pronoun right after the verb
         return (v + 1, v + 2)
     first_end = np_at(ctx, start, v, apposition=False)
     if first_end is None or _prefield_pp_chain(ctx, first_end, v) != v:
@@ -151,7 +151,7 @@ def _prefield_pp_chain(ctx: _Ctx, end: int | None, v: int) -> int | None:
     while j < v and (
         doc.toks[j].lower_ in _PREFIELD_PREPOSITIONS
         or doc.toks[j].lower_ in {"der", "des", "einer", "eines"}
-    ):  # a genitive too: "Josef X vom Zentralrat der Juden in Deutschland kritisiert"
+    ):  # a genitive too: "Karla X vom Verband der Bäcker in Bayern bemängelt"
         genitive = doc.toks[j].lower_ in {"der", "des", "einer", "eines"}
         sub = np_at(ctx, j if genitive else j + 1, v, apposition=False)
         if sub is None:
@@ -165,7 +165,7 @@ _ADVERBIAL_RE = re.compile(r"(lich|ig|isch|ell|weise|gemäß|mäßig|maßen|fall
 
 
 #: Prepositions (simple and secondary) that open an adverbial prefield, never a subject:
-#: "Bezüglich des Startortes meldet die Agentur", "Aufgrund des Störfalls haben sich ...".
+#: "Hinsichtlich der Kosten meldet die Agentur", "Wegen des Streiks haben sich ...".
 _PREFIELD_PREPOSITIONS_ADVERBIAL = PREPOSITIONS | frozenset(
     {
         "bezüglich", "aufgrund", "anlässlich", "angesichts", "hinsichtlich", "infolge",
@@ -177,7 +177,7 @@ _PREFIELD_PREPOSITIONS_ADVERBIAL = PREPOSITIONS | frozenset(
 )  # fmt: skip
 
 
-#: Adverbs that open a prefield on their own ("Da gab die Polizei bekannt", "Dabei sagte er").
+#: Adverbs that open a prefield on their own ("Da gab die Feuerwehr bekannt", "Dabei sagte er").
 _PREFIELD_ADVERBS_EXTRA = frozenset(
     {
         "da", "dabei", "damit", "dadurch", "dafür", "dagegen", "daneben", "darauf", "daraus",
@@ -195,7 +195,7 @@ _PREFIELD_ADVERBS_EXTRA = frozenset(
 )  # fmt: skip
 
 
-#: Nouns of a time phrase in the prefield ("Ende August", "Anfang des Jahres").
+#: Nouns of a time phrase in the prefield ("Anfang März", "Anfang des Jahres").
 _TIME_HEADS = frozenset({"ende", "anfang", "mitte", "beginn", "anfangs", "endes"})
 
 
@@ -212,10 +212,10 @@ _TIME_NAMES = frozenset(
 def _non_subject_prefield(ctx: _Ctx, s: int, v: int) -> bool:
     """Whether the prefield ``[s, v)`` is an adverbial, so the subject follows the verb.
 
-    A German main-clause prefield opened by a preposition ("Bezüglich des Startortes"), a
+    A German main-clause prefield opened by a preposition ("Hinsichtlich der Kosten"), a
     genitive or dative article ("Des Weiteren", "Dem Vernehmen nach"), a sentence adverb ("Da",
-    "Andernfalls"), a time phrase ("Ende August", "Am Montag") or a lone uninflected adjective
-    or participle ("Besorgt äußerte sich X") is not the subject.
+    "Andernfalls"), a time phrase ("Anfang März", "Am Montag") or a lone uninflected adjective
+    or participle ("Enttäuscht äußerte sich X") is not the subject.
     """
     if s >= v:
         return False
@@ -240,7 +240,7 @@ def _non_subject_prefield(ctx: _Ctx, s: int, v: int) -> bool:
         and not first.is_upper
         and low not in _CLOSED_NOMINALS
     ):
-        # a lone word that is an inflected form of a lower-case word ("Besorgt" <- besorgen)
+        # a lone word that is an inflected form of a lower-case word ("Enttäuscht" <- enttäuschen)
         return _lowercase_form(low) and not _noun_form(first.text)
     return False
 
@@ -253,7 +253,7 @@ _CLOSED_NOMINALS = (
 
 
 def _lowercase_form(low: str) -> bool:
-    """Whether ``low`` is an inflected form of a lower-case lemma ("besorgt" <- besorgen)."""
+    """Whether ``low`` is an inflected form of a lower-case lemma ("enttäuscht" <- enttäuschen)."""
     lemma = lemma_table().get(low)
     return isinstance(lemma, str) and lemma[:1].islower() and lemma != low
 

@@ -406,7 +406,7 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: Tok | None) -> _Attribution |
     if not heads:
         return None
     del first_det
-    if core > start:  # "der von den Rebellen kontrollierten Behörde": the head names it
+    if core > start:  # "der vom Land geführten Behörde": the head names it
         head_start = core
         while head_start < end - 1 and is_modifier(doc.toks[head_start]):
             head_start += 1

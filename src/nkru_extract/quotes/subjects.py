@@ -67,7 +67,7 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
     k = v
     while k > a:
         k -= 1
-        if doc.toks[k].text == ")":  # a bracket ("Thomas de Maizière (CDU)") is no boundary
+        if doc.toks[k].text == ")":  # a bracket ("Pierre de Montfort (UDF)") is no boundary
             opening = next(
                 (x for x in range(k - 1, max(a, k - 10) - 1, -1) if doc.toks[x].text == "("), None
             )
@@ -203,7 +203,7 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         while follow is not None and follow < v and doc.toks[follow].lower_ in _SUBJECT_FOLLOWERS:
             follow += 1
         if end is not None and follow == v and end < v:
-            return (clause_a, end)  # "Die Kampagne selbst dagegen warf X vor"
+            return (clause_a, end)  # "Die Opposition ihrerseits warf X vor"
         if (
             end is not None
             and end < v
@@ -237,7 +237,7 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         apposed = _subject_after_aux_with_apposition(ctx, a, clause_a, v)
         if apposed is not None:
             return apposed
-    # a verb right after a comma: "Der NDR, der ... verantwortlich ist, begründete ..."
+    # a verb right after a comma: "Der Sender, der ... sendet, erklärte ..."
     if clause_a == v and v > 0 and doc.toks[v - 1].text == ",":
         opening = _sentence_start(ctx, v)
         after_insert = _wide_subject(ctx, v, opening) if opening is not None else None
@@ -360,7 +360,7 @@ def _wide_subject(ctx: _Ctx, v: int, a: int) -> tuple[int, int] | None:
     """The sentence-initial subject of ``v`` behind appositions and relative clauses.
 
     "X, Vertreter der Y (Z), hat in einem Interview gefordert", "X, der seit Jahren im Exil
-    lebt, erklärte", "X dagegen, der ..., bekräftigte", "X dankte ... und ergänzte": the noun
+    lebt, erklärte", "X dagegen, der ..., betonte", "X lobte ... und betonte": the noun
     phrase opening the sentence, with its appositions (relative clauses and "darunter ..."
     inserts left out), is followed by the finite verb: ``v`` itself, a finite auxiliary with
     ``v`` at the end of its clause, or a first verb coordinated with ``v`` by "und".
@@ -408,7 +408,7 @@ _NOT_FINITE = (
 
 
 def _verb_form(tok: Tok) -> bool:
-    """A lower-case inflected verb form by its lemma ("dankte" <- danken)."""
+    """A lower-case inflected verb form by its lemma ("lobte" <- loben)."""
     lemma = tok.lemma_
     return lemma != tok.text and lemma.islower() and lemma.endswith(("en", "ern", "eln"))
 
@@ -483,7 +483,7 @@ def _attribute_chain(ctx: _Ctx, end: int | None, limit: int) -> int | None:
 
 
 def _predicative_insert(ctx: _Ctx, i: int, close: int) -> bool:
-    """An adjective insert without a verb: "X, zuständig für das Geschäft in Y, hat ..."."""
+    """An adjective insert without a verb: "X, verantwortlich für den Vertrieb, hat ..."."""
     toks = ctx.doc.toks
     first = toks[i]
     if not (first.text.islower() and first.is_alpha) or first.lower_ in NP_STOP_WORDS:

@@ -183,7 +183,7 @@ APPOSITION_LOWER: Final[frozenset[str]] = frozenset(
 )
 
 
-#: Lower-case particles inside a person's name ("Thomas de Maizière", "Ursula von der Leyen").
+#: Lower-case particles inside a person's name ("Pierre de Montfort", "Karl von der Heide").
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {
         "de", "von", "van", "der", "den", "zu", "el", "al", "da", "di", "du", "le", "la", "ter",
@@ -192,7 +192,7 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 
-#: Particles that may open a noun phrase before a surname ("wie de Maizière sagte").
+#: Particles that may open a noun phrase before a surname ("wie de Montfort sagte").
 NP_OPENING_PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "van", "el", "al", "di", "ter", "ten", "dos", "del", "della", "bin", "ibn"}
 )

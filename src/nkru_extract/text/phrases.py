@@ -223,7 +223,7 @@ class TDoc:
         return list(token.morph.get("Mood", [])) if token.has_morph() else []
 
 
-_CAP_NUMBER_RE = re.compile(r"(?:\d+|[a-zäöü]{1,3})-[A-ZÄÖÜ]")  # "58-Jährige", "ai-Bericht"
+_CAP_NUMBER_RE = re.compile(r"(?:\d+|[a-zäöü]{1,3})-[A-ZÄÖÜ]")  # "58-Jährige", "pdf-Bericht"
 
 
 _CAP_MEMO: dict[str, bool] = {}  # token text -> is_cap
@@ -429,11 +429,11 @@ def np_at(
         and first.text.islower()
         and is_name_word(doc.toks[j + 1])
     ):
-        j += 1  # a surname with its particle: "wie de Maizière sagte", "van Gogh"
+        j += 1  # a surname with its particle: "wie de Montfort sagte", "van Gogh"
     while j < limit and (
         is_np_word(doc.toks[j])
         or (doc.toks[j].text in {"-"} and j + 1 < limit and is_np_word(doc.toks[j + 1]))
-        or (  # a number inside a name: "Bayer 04 Leverkusen"
+        or (  # a number inside a name: "Eintracht 08 Neunkirchen"
             j > head_start
             and doc.toks[j].is_digit
             and j + 1 < limit
@@ -459,11 +459,11 @@ def np_at(
         and not is_role_word(doc.toks[j - 1])
         and is_modifier(doc.toks[j])
         and is_np_word(doc.toks[j + 1])
-    ):  # a genitive name before its noun: "Berlins früherer Bürgermeister X"
+    ):  # a genitive name before its noun: "Bremens einstige Senatorin X"
         return np_at(ctx, j, limit, apposition, depth + 1)
     head = doc.toks[j - 1]
     # attachments: genitive, "von X", parentheses, a title in quotes
-    bracketed = False  # after "(SPLA)" a "der X" is a dative: "sagte ... (SPLA) der Presse"
+    bracketed = False  # after "(BW)" a "der X" is a dative: "sagte ... (BW) der Presse"
     while j < limit and depth < 2:
         low = doc.toks[j].lower_
         if low in {"des", "eines"} or (
@@ -476,7 +476,7 @@ def np_at(
                 or head.lower_ in ACCORDING_NOUNS
             )
             # after a proper name "der X" is a dative addressee ("sagte Peskow der Agentur"),
-            # after an acronym the next clause's subject ("nach Auskunft der NASA der Teil")
+            # after an acronym the next clause's subject ("sagte ein Sprecher der ESA der Zeitung")
             and not ends_name(ctx, j)
             and not (low == "der" and doc.toks[j - 1].is_upper and len(doc.toks[j - 1].text) > 1)
         ):
@@ -539,7 +539,7 @@ def np_at(
         ):
             j = sub
         elif j in ctx.person_ends or is_role_word(doc.toks[j - 1]):
-            # a long apposition of a person: "X, der Kandidat der Partei um das Amt des Y,"
+            # a long apposition of a person: "X, der Bewerber der Partei für den Posten des Y,"
             j = long_apposition(ctx, j + 1, limit) or j
     return j
 
@@ -579,7 +579,7 @@ def long_apposition(ctx: PhraseContext, i: int, limit: int) -> int | None:
         if tok.lower_ in FINITE_AUX or tok.text in {";", "–", "—"}:
             return None
         if tok.lower_ in ARTICLES and doc.toks[x - 1].text == ")" and x - i >= 2:
-            return x  # "X, ein Sprecher der Y (Z) der Presse": a dative follows the bracket
+            return x  # "X, Leiter der Y (Z) der Presse": a dative follows the bracket
         if (
             tok.lower_ in {"am", "im", "seit"}
             and x + 1 < limit
@@ -592,7 +592,7 @@ def long_apposition(ctx: PhraseContext, i: int, limit: int) -> int | None:
 
 
 def extended_attribute(ctx: PhraseContext, j: int, limit: int) -> int:
-    """Skip an extended attribute after an article: "der für die Region zuständige Leiter".
+    """Skip an extended attribute after an article: "der für den Hafen zuständige Leiter".
 
     A prepositional phrase (or "sich" and adverbs) between the article and an inflected
     adjective or participle that is followed by the head noun belongs to the noun phrase.
@@ -626,7 +626,7 @@ def extended_attribute(ctx: PhraseContext, j: int, limit: int) -> int:
 def _particle_name_end(ctx: PhraseContext, j: int, limit: int) -> int:
     """End of a person mention continuing over name particles from token ``j``, else ``j``.
 
-    "Thomas de Maizière", "Ursula von der Leyen": the particles belong to the name when the
+    "Pierre de Montfort", "Karl von der Heide": the particles belong to the name when the
     entity stage marked a person mention ending after them.
     """
     doc = ctx.doc
@@ -669,14 +669,14 @@ def pp_tail(ctx: PhraseContext, j: int, limit: int, depth: int, inner: bool = Fa
         and sub + 1 < limit
         and doc.toks[sub].lower_ in VERB_PARTICLES
         and (doc.toks[sub + 1].text in {",", ":"} or doc.toks[sub + 1].text in SENTENCE_END)
-    ):  # "teilte ein Sprecher des Amts in Koblenz mit, ...": the particle closes the clause
+    ):  # "teilte eine Sprecherin des Amts in Kassel mit, ...": the particle closes the clause
         return sub
     return j
 
 
 def abstract_object(ctx: PhraseContext, j: int, sub: int) -> bool:
-    """Whether "von X" at ``j`` after a person's name heads an abstract noun ("sprach Angela
-    Merkel von der Möglichkeit ..."): the verb's object, not where the person is from."""
+    """Whether "von X" at ``j`` after a person's name heads an abstract noun ("sprach die Ministerin
+    Anna Berg von der Möglichkeit ..."): the verb's object, not where the person is from."""
     if not ends_name(ctx, j):
         return False
     head = next((x for x in range(j + 1, sub) if is_np_word(ctx.doc.toks[x])), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import compress
 
 from spacy.tokens import Token
 
@@ -67,29 +68,26 @@ def _segments(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, str]]:
     cached = ctx.segments_cache.get((a, b))
     if cached is not None:
         return cached
-    toks = ctx.doc.toks
-    block_at = ctx.block_at
-    blocks = ctx.blocks
+    texts = ctx.doc.texts
     if ctx.segment_marks is None:
         # the only tokens where the walk below does something: block starts and delimiters
+        ctx.block_ends = {bk.first: bk.last for bk in ctx.blocks}
         ctx.segment_marks = sorted(
-            {bk.first for bk in blocks}
-            | {k for k, t in enumerate(toks) if t.text in CLAUSE_DELIMITERS}
+            ctx.block_ends.keys()
+            | set(compress(range(len(texts)), map(CLAUSE_DELIMITERS.__contains__, texts)))
         )
     marks = ctx.segment_marks
+    block_ends = ctx.block_ends
     out: list[tuple[int, int, str]] = []
     s = a
     k = a  # the walk over [a, b) skips the tokens before k
-    for x in range(bisect_left(marks, a), len(marks)):
-        m = marks[x]
-        if m >= b:
-            break
+    for m in marks[bisect_left(marks, a) : bisect_left(marks, b)]:
         if m < k:
             continue
-        if m in block_at and blocks[block_at[m]].first == m:
-            k = max(m + 1, blocks[block_at[m]].last)
+        if m in block_ends:
+            k = max(m + 1, block_ends[m])
             continue
-        text = toks[m].text
+        text = texts[m]
         if text in CLAUSE_DELIMITERS:
             if m > s:
                 out.append((s, m, text))
@@ -110,14 +108,18 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], st
     if cached is not None:
         return cached
     toks = ctx.doc.toks
-    block_at = ctx.block_at
     verbs = ctx.verbs
     verb_lemmas = verbs.lemmas
     verb_forms = verbs.forms
     particle_only = _particle_only_bases(verbs)
     cues: list[tuple[int, tuple[int, int], str]] = []
     segs = _segments(ctx, a, b)
+    # only the words outside quotations that can be a speech verb at all are visited
+    candidates = ctx.cue_candidates()
     for s, e, _ in segs:
+        first = bisect_left(candidates, s)
+        if first == len(candidates) or candidates[first] >= e:
+            continue
         # the last token of the segment before trailing punctuation and spaces
         seg_last = e - 1
         while seg_last > s and (toks[seg_last].is_punct or toks[seg_last].is_space):
@@ -125,10 +127,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], st
         seg_particle = toks[seg_last].lower_
         if seg_particle not in SEPARABLE_PARTICLES:
             seg_last = -1  # no particle at the end: the test below never holds
-        for i in range(s, e):
+        for i in candidates[first : bisect_left(candidates, e, first)]:
             tok = toks[i]
-            if not tok.is_alpha or i in block_at:
-                continue
             if tok.text[0].isupper() and i != s and not (i > 0 and toks[i - 1].text in QUOTE_MARKS):
                 continue
             if seg_last > i:
@@ -253,11 +253,15 @@ def _minus(ctx: _Ctx, a: int, b: int, cut: tuple[int, int]) -> list[tuple[int, i
 
 def _has_konjunktiv(ctx: _Ctx, ranges: Iterable[tuple[int, int]], strong: bool = False) -> bool:
     doc = ctx.doc
+    toks = doc.toks
+    block_at = ctx.block_at
+    # only the tokens that can be a Konjunktiv form at all are visited
+    candidates = ctx.konjunktiv_candidates()
     for s, e in ranges:
-        for k in range(s, e):
-            if k in ctx.block_at:
+        for k in candidates[bisect_left(candidates, s) : bisect_left(candidates, e)]:
+            if k in block_at:
                 continue
-            tok = doc.toks[k]
+            tok = toks[k]
             mood = doc.mood(k)
             if (
                 strong_konjunktiv_from(mood, tok.lower_, tok.text, tok.lemma_)

@@ -31,6 +31,7 @@ from nkru_extract.quotes.rules_de import (
     ROLE_SUFFIXES,
     SENTENCE_END,
 )
+from nkru_extract.text.name_runs import name_run
 from nkru_extract.text.phrases import (
     _FIRST,
     CLAUSE_DELIMITERS,
@@ -43,7 +44,6 @@ from nkru_extract.text.phrases import (
     is_name_word,
     is_np_word,
     is_role_word,
-    name_run,
     np_at,
 )
 from nkru_extract.types import EntityMention

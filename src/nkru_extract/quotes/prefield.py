@@ -132,7 +132,7 @@ _CLOSING_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "'", "'
 _FOCUS_PARTICLES = frozenset({"auch", "aber", "selbst", "sogar", "doch", "jedoch", "und"})
 
 
-#: Prepositions joining a prefield subject and its attributes ("Ken Rice vom Institut für X").
+#: Prepositions joining a prefield subject and its attributes ("Lea Brandt vom Institut für X").
 _PREFIELD_PREPOSITIONS = frozenset(
     {"für", "ohne", "von", "vom", "aus", "in", "im", "bei", "beim", "an", "am", "zur", "zum"}
 )
@@ -141,8 +141,8 @@ _PREFIELD_PREPOSITIONS = frozenset(
 def _prefield_pp_chain(ctx: _Ctx, end: int | None, v: int) -> int | None:
     """Extend a prefield noun phrase over prepositional attributes when they reach verb ``v``.
 
-    In a verb-second clause everything before the finite verb is one constituent, so "Ken Rice
-    vom Institut für Astronomie in Edinburgh erklärte" has the whole prefield as subject.
+    In a verb-second clause everything before the finite verb is one constituent, so "Lea Brandt
+    vom Institut für Meeresforschung in Kiel erklärte" has the whole prefield as subject.
     """
     if end is None or end >= v:
         return end

@@ -1,0 +1,79 @@
+"""Reported speech acts with unusual subjects, free indirect continuation, colon introductions.
+
+Parametrised tables per class, each with rows that must NOT yield a quote or a source. All
+sentences are invented for these tests (news-like German, no corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import nkru_extract
+from nkru_extract.types import Quote
+
+
+@pytest.fixture(scope="module")
+def nlp(nlp_embedded: Language) -> Language:
+    return nlp_embedded
+
+
+def _quotes(nlp: Language, text: str) -> tuple[Quote, ...]:
+    return nkru_extract.extract(text, nlp=nlp).quotes
+
+
+def _starting(quotes: tuple[Quote, ...], opening: str) -> list[Quote]:
+    return [q for q in quotes if q.text.startswith(opening)]
+
+
+# (id, text, opening words of the message or None for "no quote", source as written)
+REPORTED_SUBJECTS = [
+    ("passive-von-agent-als", "Die Pläne des Ministers wurden von der Opposition als "
+     "unrealistisch bezeichnet.", "Die Pläne", "der Opposition"),
+    ("passive-vom-agent-fuer", "Das Gesetz wurde vom Verfassungsgericht für nichtig erklärt.",
+     "Das Gesetz", "Verfassungsgericht"),
+    ("passive-agent-before-verb", "Der Vorwurf wurde von einem Sprecher der Firma bestritten.",
+     "Der Vorwurf", "einem Sprecher der Firma"),
+    ("abstract-object-prefield-institution", "Eine Verschiebung der Abstimmung bezeichnete die "
+     "Zeitung als fatal.", "Eine Verschiebung", "die Zeitung"),
+    ("abstract-object-prefield", "Eine Verschiebung der Abstimmung bezeichnete der Minister "
+     "als fatal.", "Eine Verschiebung", "der Minister"),
+    ("speaking-prefield-before-auxiliary", "Ein Gericht in Köln hat das Urteil gegen den "
+     "Händler bestätigt.", "Ein Gericht", "Ein Gericht in Köln"),
+    ("second-main-clause", "Am Samstag zogen Tausende durch die Stadt, die Polizei spricht von "
+     "4000 Teilnehmern.", "die Polizei", "die Polizei"),
+]  # fmt: skip
+
+# rows that must not yield a reported speech act
+REPORTED_NOT = [
+    ("passive-agent-not-speaking", "Der Plan wurde von vielen Bürgern in der Stadt kritisiert."),
+    ("passive-no-agent", "Der Plan wurde am Montag als unrealistisch bezeichnet."),
+    ("abstract-prefield-no-speech-verb", "Die Entscheidung der Richter hat viele Beobachter "
+     "überrascht."),
+    ("second-clause-no-speaker", "Am Samstag zogen Tausende durch die Stadt, die Zahl spricht "
+     "für sich."),
+    ("no-speech-verb-passive", "Der Täter wurde von der Polizei am Bahnhof festgenommen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"),
+    [row[1:] for row in REPORTED_SUBJECTS],
+    ids=[row[0] for row in REPORTED_SUBJECTS],
+)
+def test_reported_speech_act_subjects(nlp: Language, text: str, opening: str, source: str) -> None:
+    found = _starting(_quotes(nlp, text), opening)
+    assert len(found) == 1, [(q.form, q.source_text, q.text) for q in _quotes(nlp, text)]
+    assert found[0].form == "reported"
+    assert found[0].source_text == source
+    assert found[0].inherited is False
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in REPORTED_NOT], ids=[row[0] for row in REPORTED_NOT]
+)
+def test_reported_speech_act_rejected(nlp: Language, text: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert not [q for q in quotes if q.form == "reported" and q.source_text], [
+        (q.form, q.source_text, q.text) for q in quotes
+    ]

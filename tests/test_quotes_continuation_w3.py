@@ -77,3 +77,31 @@ def test_reported_speech_act_rejected(nlp: Language, text: str) -> None:
     assert not [q for q in quotes if q.form == "reported" and q.source_text], [
         (q.form, q.source_text, q.text) for q in quotes
     ]
+
+
+# (id, text, source as written or None) for a direct quotation after a colon introduction
+COLON_INTRODUCTIONS = [
+    ("pronoun-after-verb", "Dabei griff sie den Präsidenten direkt an: „Ein Präsident, der so "
+     "handelt, hat kein Vertrauen verdient.“", "sie"),
+    ("object-prefield-role-after-verb", "Den Ärger der Partei brachte die Sprecherin der "
+     "Fraktion, Anna Müller, zum Ausdruck: „Es gibt keinen Grund zur Eile.“",
+     "die Sprecherin der Fraktion, Anna Müller"),
+    ("subject-with-relative-clause", "Der Zeuge, der als glaubwürdig gilt, will sich nicht mehr "
+     "verstecken: „Ich habe alles gesehen.“", "Der Zeuge"),
+    ("verbless-role", "Ein Beamter der Polizei: „Hier weiß jeder, wer die Täter sind.“",
+     "Ein Beamter der Polizei"),
+    ("sign-no-speaker", "Auf dem Plakat der Gewerkschaft stand: „Wir bleiben hier.“", None),
+    ("motto-no-speaker", "Das Motto der Demonstration: „Wir bleiben hier.“", None),
+    ("text-no-speaker", "Der Text der Petition lautete: „Wir bleiben hier.“", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [row[1:] for row in COLON_INTRODUCTIONS],
+    ids=[row[0] for row in COLON_INTRODUCTIONS],
+)
+def test_colon_introduction_subject(nlp: Language, text: str, source: str | None) -> None:
+    quotes = [q for q in _quotes(nlp, text) if q.form == "direct"]
+    assert len(quotes) == 1, [(q.form, q.source_text, q.text) for q in quotes]
+    assert quotes[0].source_text == source

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from nkru_extract.quotes.context import (
     _HEISST,
+    _RELATIVE_PRONOUNS,
     _Attribution,
     _Block,
     _Ctx,
@@ -25,7 +26,8 @@ from nkru_extract.quotes.cues import (
     _frame_before,
     _so_frame,
 )
-from nkru_extract.quotes.rules_de import TITLE_TRIGGERS
+from nkru_extract.quotes.reported import _agentive
+from nkru_extract.quotes.rules_de import DETERMINERS, NP_STOP_WORDS, TITLE_TRIGGERS
 from nkru_extract.quotes.speakers import _resolve
 from nkru_extract.quotes.subjects import _skip_adverbs
 from nkru_extract.text.phrases import (
@@ -109,6 +111,16 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
                 if before is not None:
                     att = before
                     consumed.add(ui - 1)
+        # any clause before the colon: its subject, when it can speak
+        if (att is None or not _has_source(att)) and first.first > prev_end:
+            att = _colon_subject(ctx, prev_end, first.first) or att
+        if (att is None or not _has_source(att)) and first.first == a and ui > 0:
+            pa, pb = ctx.units[ui - 1]
+            if doc.toks[pb - 1].text == ":" and not ctx.unit_statements[ui - 1]:
+                before = _colon_subject(ctx, pa, pb)
+                if before is not None:
+                    att = before
+                    consumed.add(ui - 1)
         kind = "direct"
         if att is None and first.first > a and _is_continuation_intro(ctx, prev_end, first.first):
             att = _inherited(ctx, ui, found)  # "Und weiter: „…“"
@@ -126,6 +138,91 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
         if att.person and att.speaker and att.speaker_span:
             ctx.person_speakers.append((att.speaker_span[0], att.speaker))
         idx += 1
+
+
+def _colon_subject(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
+    """The subject of the clause ``[a, b)`` that introduces a quotation with a colon.
+
+    Any verb: "Dabei griff sie den Präsidenten an: „…“", "Die Anwohner sehen das gelassen:
+    „…“", "Den Ärger brachte die Sprecherin zum Ausdruck: „…“", and a verbless "Ein Beamter
+    der Polizei: „…“". The subject must be able to speak (a person, a role, an institution,
+    "er"/"sie"); the prefield noun phrase comes first, then the one after the finite verb.
+    """
+    toks = ctx.doc.toks
+    end = b
+    while end > a and toks[end - 1].is_space:
+        end -= 1
+    if end - a < 2 or toks[end - 1].text != ":":
+        return None
+    end -= 1
+    start = a
+    while start < end and (toks[start].is_space or toks[start].is_punct):
+        start = start + 1
+    start = _skip_adverbs(ctx, start, end)
+    if start >= end or any(toks[x].text in {";", "?", "!"} for x in range(start, end)):
+        return None
+    pre_end = np_at(ctx, start, end)
+    if pre_end is not None and pre_end < end:
+        pre_end = _relative_clause_after(ctx, pre_end, end) or pre_end
+    verb = (
+        pre_end if pre_end is not None and pre_end < end and toks[pre_end].text.islower() else None
+    )
+    verb = (
+        verb
+        if verb is not None
+        else next(
+            (
+                k
+                for k in range(start, end)
+                if toks[k].is_alpha
+                and toks[k].text.islower()
+                and toks[k].lower_ not in NP_STOP_WORDS | DETERMINERS | {"er", "sie"}
+                and not is_modifier(toks[k])
+                and not _in_relative(ctx, start, k)
+            ),
+            None,
+        )
+    )
+    candidates: list[tuple[int, int]] = []
+    if pre_end == end or (verb is not None and pre_end == verb):
+        candidates.append((start, np_at(ctx, start, end) or end))
+    if verb is not None:
+        j = _skip_adverbs(ctx, verb + 1, end)
+        after = np_at(ctx, j, end) if j < end else None
+        if after is not None:
+            candidates.append((j, after))
+    for s, e in candidates:
+        if toks[s].lower_ in _OBLIQUE_OPENERS or not _agentive(ctx, s, e):
+            continue
+        att = _resolve(ctx, s, e, toks[verb] if verb is not None else None)
+        if att is not None and _has_source(att):
+            return att
+    return None
+
+
+#: Articles that never open a subject.
+_OBLIQUE_OPENERS = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihn"})
+
+
+def _in_relative(ctx: _Ctx, start: int, k: int) -> bool:
+    """Whether token ``k`` is inside ", der/die/das ... ," after ``start``."""
+    toks = ctx.doc.toks
+    comma = next((x for x in range(k - 1, start - 1, -1) if toks[x].text == ","), None)
+    if comma is None or comma + 1 >= k:
+        return False
+    closed = any(toks[x].text == "," for x in range(comma + 1, k))
+    return not closed and toks[comma + 1].lower_ in _RELATIVE_PRONOUNS
+
+
+def _relative_clause_after(ctx: _Ctx, np_end: int, limit: int) -> int | None:
+    """The token after ", der ... ," that follows a noun phrase ending at ``np_end``."""
+    toks = ctx.doc.toks
+    if np_end >= limit or toks[np_end].text != ",":
+        return None
+    if np_end + 1 >= limit or toks[np_end + 1].lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    close = next((x for x in range(np_end + 2, limit) if toks[x].text == ","), None)
+    return close + 1 if close is not None else None
 
 
 _CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "zudem", "außerdem", "ausserdem"})

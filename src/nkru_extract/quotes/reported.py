@@ -21,7 +21,7 @@ from nkru_extract.quotes.rules_de import (
     REPORTATIVE_MODALS,
     SEPARABLE_PARTICLES,
 )
-from nkru_extract.quotes.speakers import _resolve
+from nkru_extract.quotes.speakers import _resolve, _role_base
 from nkru_extract.quotes.subjects import (
     _ABSTRACT_ENDINGS,
     _INSTITUTION_ENDINGS,
@@ -244,6 +244,7 @@ def _agentive(ctx: _Ctx, s: int, e: int) -> bool:
     low = toks[h].lower_
     return (
         is_role_word(toks[h])
+        or _role_base(low) is not None
         or _ORG_HEAD_RE.search(low) is not None
         or low.endswith(_INSTITUTION_ENDINGS)
     )

@@ -40,6 +40,8 @@ REPORTED_SUBJECTS = [
      "als fatal.", "Eine Verschiebung", "der Minister"),
     ("speaking-prefield-before-auxiliary", "Ein Gericht in Köln hat das Urteil gegen den "
      "Händler bestätigt.", "Ein Gericht", "Ein Gericht in Köln"),
+    ("assess-as", "Der Bürgermeister schätzt den Vorgang als schwere Niederlage für die Partei "
+     "ein.", "Der Bürgermeister", "Der Bürgermeister"),
     ("second-main-clause", "Am Samstag zogen Tausende durch die Stadt, die Polizei spricht von "
      "4000 Teilnehmern.", "die Polizei", "die Polizei"),
 ]  # fmt: skip
@@ -52,6 +54,7 @@ REPORTED_NOT = [
      "überrascht."),
     ("second-clause-no-speaker", "Am Samstag zogen Tausende durch die Stadt, die Zahl spricht "
      "für sich."),
+    ("assess-without-as", "Die Händlerin schätzt alte Möbel sehr."),
     ("no-speech-verb-passive", "Der Täter wurde von der Polizei am Bahnhof festgenommen."),
 ]  # fmt: skip
 

@@ -42,6 +42,9 @@ REPORTED_SUBJECTS = [
      "Händler bestätigt.", "Ein Gericht", "Ein Gericht in Köln"),
     ("assess-as", "Der Bürgermeister schätzt den Vorgang als schwere Niederlage für die Partei "
      "ein.", "Der Bürgermeister", "Der Bürgermeister"),
+    ("subject-with-apposition-and-relative-clause", "Anna Berg, eine der Abgeordneten, die den "
+     "Brief schrieben, verurteilte die Haltung der Regierung.", "Anna Berg",
+     "Anna Berg, eine der Abgeordneten, die den Brief schrieben"),
     ("second-main-clause", "Am Samstag zogen Tausende durch die Stadt, die Polizei spricht von "
      "4000 Teilnehmern.", "die Polizei", "die Polizei"),
 ]  # fmt: skip

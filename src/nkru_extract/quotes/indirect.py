@@ -34,7 +34,7 @@ from nkru_extract.quotes.cues import (
     _parsed_message,
     _segments,
 )
-from nkru_extract.quotes.reported import _reportative, _speech_act_report
+from nkru_extract.quotes.reported import _apposed_prefield, _reportative, _speech_act_report
 from nkru_extract.quotes.rules_de import (
     COMPLEMENTISERS,
     DETERMINERS,
@@ -172,6 +172,8 @@ def _indirect(
                 and (att.speaker_span is not None and att.speaker_span[0] > s)
                 # "Der Chef der Hisbollah, Naim Kassem, drohte Israel": the subject, no message
                 and not (doc.toks[v - 1].text == "," and np_at(ctx, a, v) == v - 1)
+                # "X, eine der Abgeordneten, die ..., verurteilte den Plan": X is the subject
+                and _apposed_prefield(ctx, v, a) is None
             )
         else:
             inverted_source = False
@@ -206,6 +208,16 @@ def _indirect(
         # "X sagte, dass ..." / "X sagte: ..." / "Sagte X, ..."
         if k + 1 < len(segs) and delim in {",", ":"}:
             att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
+            prefield = _apposed_prefield(ctx, v, a) if v == s else None
+            if (
+                prefield is not None
+                and att is not None
+                and att.speaker_span is not None
+                and att.speaker_span[0] > v
+            ):
+                att = _resolve(ctx, *prefield, doc.toks[v])
+                if att is not None:
+                    att.cue_span, att.cue = cue, doc[cue[0] : cue[1]].text
             if att is None:
                 continue
             msg_start = segs[k + 1][0]

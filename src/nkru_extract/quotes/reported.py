@@ -8,7 +8,7 @@ haben") is reported speech without a named source.
 
 from __future__ import annotations
 
-from nkru_extract.quotes.context import _Attribution, _Ctx
+from nkru_extract.quotes.context import _RELATIVE_PRONOUNS, _Attribution, _Ctx
 from nkru_extract.quotes.cues import (
     _ORG_HEAD_RE,
     _attribution_for_verb,
@@ -156,6 +156,20 @@ def _other_subject(
     if passive:
         agent = _von_agent(ctx, v, a, marker)
         return (a, agent) if agent is not None else None
+    prefield = _apposed_prefield(ctx, v, a)
+    if prefield is not None and (
+        att is None
+        or att.speaker_span is None
+        or att.speaker_span[0] > v
+        # the subject stopped before a relative clause: "X, eine der Y, die ..., verurteilte"
+        or (
+            att.speaker_span[0] == a
+            and att.speaker_span[1] < v - 2
+            and toks[att.speaker_span[1]].text == ","
+            and toks[att.speaker_span[1] + 1].lower_ in _RELATIVE_PRONOUNS
+        )
+    ):
+        return a, prefield
     if att is None or att.speaker_span is None:
         return None
     sp = att.speaker_span
@@ -184,6 +198,23 @@ def _other_subject(
     ):
         return start, sp
     return None
+
+
+def _apposed_prefield(ctx: _Ctx, v: int, a: int) -> tuple[int, int] | None:
+    """The subject "X, apposition or relative clause," before verb ``v`` right after a comma.
+
+    "Anna Berg, eine der Abgeordneten, die den Brief schrieben, kritisierte den Plan": the
+    first comma segment is a speaking noun phrase and everything up to the comma before the
+    verb belongs to it, so the noun phrase after the verb is its object, not the speaker.
+    """
+    toks = ctx.doc.toks
+    if v < a + 3 or toks[v - 1].text != "," or toks[a].lower_ in _OBLIQUE:
+        return None
+    comma = next((x for x in range(a, v) if toks[x].text == ","), v)
+    end = _prefield_pp_chain(ctx, np_at(ctx, a, comma), comma)
+    if end != comma or comma >= v - 1 or not _agentive(ctx, a, end):
+        return None
+    return (a, v - 1)
 
 
 #: Articles that never open a subject.

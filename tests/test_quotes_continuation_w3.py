@@ -96,6 +96,13 @@ COLON_INTRODUCTIONS = [
      "verstecken: „Ich habe alles gesehen.“", "Der Zeuge"),
     ("verbless-role", "Ein Beamter der Polizei: „Hier weiß jeder, wer die Täter sind.“",
      "Ein Beamter der Polizei"),
+    ("previous-sentence-subject", "Die Ministerin besuchte am Montag das neue Werk. „Ein guter "
+     "Tag für die ganze Region.“", "Die Ministerin"),
+    ("previous-sentence-subject-with-apposition", "Der Bruder des Kandidaten, Georg Brandt, war "
+     "früh eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“",
+     "Der Bruder des Kandidaten, Georg Brandt"),
+    ("previous-sentence-no-speaker", "Die Preise stiegen im Mai deutlich. „Alles wird teurer.“",
+     None),
     ("sign-no-speaker", "Auf dem Plakat der Gewerkschaft stand: „Wir bleiben hier.“", None),
     ("motto-no-speaker", "Das Motto der Demonstration: „Wir bleiben hier.“", None),
     ("text-no-speaker", "Der Text der Petition lautete: „Wir bleiben hier.“", None),

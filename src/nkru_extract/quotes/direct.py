@@ -121,6 +121,16 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
                 if before is not None:
                     att = before
                     consumed.add(ui - 1)
+        # a quotation opening the sentence after one that introduces its speaker
+        if (
+            (att is None or not _has_source(att))
+            and first.first == a
+            and ui > 0
+            and ctx.unit_para[ui - 1] == ctx.unit_para[ui]
+            and not ctx.unit_statements[ui - 1]
+            and not (found and found[-1].unit == ui - 1)
+        ):
+            att = _colon_subject(ctx, *ctx.units[ui - 1], colon=False) or att
         kind = "direct"
         if att is None and first.first > a and _is_continuation_intro(ctx, prev_end, first.first):
             att = _inherited(ctx, ui, found)  # "Und weiter: „…“"
@@ -140,7 +150,7 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
         idx += 1
 
 
-def _colon_subject(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
+def _colon_subject(ctx: _Ctx, a: int, b: int, colon: bool = True) -> _Attribution | None:
     """The subject of the clause ``[a, b)`` that introduces a quotation with a colon.
 
     Any verb: "Dabei griff sie den Präsidenten an: „…“", "Die Anwohner sehen das gelassen:
@@ -152,8 +162,14 @@ def _colon_subject(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
     end = b
     while end > a and toks[end - 1].is_space:
         end -= 1
-    if end - a < 2 or toks[end - 1].text != ":":
+    if colon and (end - a < 2 or toks[end - 1].text != ":"):
         return None
+    if not colon:
+        while end > a and toks[end - 1].text in SENTENCE_END:
+            end -= 1
+        if not any(t.is_alpha for t in toks[a:end]):
+            return None
+        end += 1
     end -= 1
     start = a
     while start < end and (toks[start].is_space or toks[start].is_punct):
@@ -186,6 +202,17 @@ def _colon_subject(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
     candidates: list[tuple[int, int]] = []
     if pre_end == end or (verb is not None and pre_end == verb):
         candidates.append((start, np_at(ctx, start, end) or end))
+    elif verb is not None and pre_end == verb - 1 and toks[pre_end].text == ",":
+        candidates.append((start, pre_end))  # "X, Y, war ...": the noun phrase and apposition
+    elif (
+        verb is not None
+        and pre_end is not None
+        and pre_end + 1 < verb - 1
+        and toks[pre_end].text == ","
+        and toks[verb - 1].text == ","
+        and np_at(ctx, pre_end + 1, verb - 1) == verb - 1
+    ):  # "Der Bruder des Papstes, Georg Ratzinger, war ...": with the apposition
+        candidates.append((start, verb - 1))
     if verb is not None:
         j = _skip_adverbs(ctx, verb + 1, end)
         after = np_at(ctx, j, end) if j < end else None

@@ -118,3 +118,32 @@ def test_colon_introduction_subject(nlp: Language, text: str, source: str | None
     quotes = [q for q in _quotes(nlp, text) if q.form == "direct"]
     assert len(quotes) == 1, [(q.form, q.source_text, q.text) for q in quotes]
     assert quotes[0].source_text == source
+
+
+# (id, text, opening of the Konjunktiv sentence, source as written or None)
+STANCE_CONTINUATIONS = [
+    ("sees-no-danger", "Die Ministerin sieht keine Gefahr für die Bevölkerung. Lediglich "
+     "Landwirte seien besonders zu schützen.", "Lediglich", "Die Ministerin"),
+    ("optimistic-man", "Der Konzernchef gab sich in seiner Stellungnahme optimistisch. Man sei "
+     "für die Zukunft gut aufgestellt.", "Man sei", "Der Konzernchef"),
+    ("no-stance-before", "Die Ministerin besuchte am Montag das Werk. Lediglich Landwirte seien "
+     "besonders zu schützen.", "Lediglich", None),
+    ("stance-of-no-speaker", "Die Preise sehen nach einem Anstieg aus. Lediglich Brot sei "
+     "billiger geworden.", "Lediglich", None),
+    ("impersonal-man", "Man nehme drei Eier und etwas Mehl.", "Man", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"),
+    [row[1:] for row in STANCE_CONTINUATIONS],
+    ids=[row[0] for row in STANCE_CONTINUATIONS],
+)
+def test_konjunktiv_after_stance(
+    nlp: Language, text: str, opening: str, source: str | None
+) -> None:
+    found = _starting(_quotes(nlp, text), opening)
+    assert all(q.source_text == source for q in found), [(q.form, q.source_text) for q in found]
+    if source is not None:
+        assert len(found) == 1
+        assert found[0].speaker == source

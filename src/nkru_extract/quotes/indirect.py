@@ -34,6 +34,7 @@ from nkru_extract.quotes.cues import (
     _parsed_message,
     _segments,
 )
+from nkru_extract.quotes.direct import _colon_subject
 from nkru_extract.quotes.reported import _apposed_prefield, _reportative, _speech_act_report
 from nkru_extract.quotes.rules_de import (
     COMPLEMENTISERS,
@@ -610,7 +611,9 @@ def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
     a, b = ctx.units[ui]
     # the Konjunktiv is the finite verb of the first clause ("als sei er krank" after a comma
     # is a comparison); impersonal "man nehme" and "Gott sei Dank" are no report
-    if b - a < 5 or tdoc.toks[a].lower_ in _SUBORDINATORS | _RELATIVE_PRONOUNS | {"man", "gott"}:
+    if b - a < 5 or tdoc.toks[a].lower_ in _SUBORDINATORS | _RELATIVE_PRONOUNS | {"gott"}:
+        return
+    if tdoc.toks[a].lower_ == "man" and _stance_subject(ctx, ui, found) is None:
         return
     first_end = next((k for k in range(a, b) if tdoc.toks[k].text in CLAUSE_DELIMITERS), b)
     if (
@@ -620,8 +623,38 @@ def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
     ):
         return
     parts = _message_range(ctx, a, b)
-    if parts:
-        att = _Attribution(None, None, None, None)
-        found.append(
-            _Found("reported", [_char_range(tdoc, s, e) for s, e in parts], att, ui, weak=True)
-        )
+    if not parts:
+        return
+    stance = _stance_subject(ctx, ui, found)
+    if stance is not None:
+        found.append(_Found("indirect", [_char_range(tdoc, s, e) for s, e in parts], stance, ui))
+        return
+    att = _Attribution(None, None, None, None)
+    found.append(
+        _Found("reported", [_char_range(tdoc, s, e) for s, e in parts], att, ui, weak=True)
+    )
+
+
+#: Words of a stance sentence whose subject goes on speaking in Konjunktiv ("X zeigte sich
+#: besorgt. Die Lage habe sich verschärft.").
+_STANCE_WORDS = frozenset(
+    {
+        "besorgt", "zuversichtlich", "optimistisch", "pessimistisch", "skeptisch", "überzeugt",
+        "enttäuscht", "erfreut", "zufrieden", "unzufrieden", "beunruhigt", "erleichtert",
+        "stellungnahme", "ansicht", "meinung", "auffassung", "einschätzung", "sieht", "sehen",
+        "sah", "sahen",
+    }
+)  # fmt: skip
+
+
+def _stance_subject(ctx: _Ctx, ui: int, found: list[_Found]) -> _Attribution | None:
+    """The speaking subject of the sentence before ``ui`` when it states a stance, or None."""
+    if ui == 0 or ctx.unit_para[ui - 1] != ctx.unit_para[ui] or ctx.unit_statements[ui - 1]:
+        return None
+    if found and found[-1].unit == ui - 1:
+        return None
+    pa, pb = ctx.units[ui - 1]
+    toks = ctx.doc.toks
+    if not any(toks[k].lower_ in _STANCE_WORDS for k in range(pa, pb)):
+        return None
+    return _colon_subject(ctx, pa, pb, colon=False)

@@ -147,3 +147,27 @@ def test_konjunktiv_after_stance(
     if source is not None:
         assert len(found) == 1
         assert found[0].speaker == source
+
+
+# (id, text, source as written or None) for a content clause after a prefield speech verb
+BARE_PREFIELDS = [
+    ("nominalised-adjective", "Vertraute der Familie berichteten, dass die beiden oft "
+     "gemeinsam gefischt hätten.", "Vertraute der Familie"),
+    ("lower-case-name", "Die Gewerkschaft ver.di geht davon aus, dass es zu Ausfällen im "
+     "Flugverkehr kommen werde.", "Die Gewerkschaft ver.di"),
+    ("plural-without-article", "Vertreter der Armee werfen den Rebellen vor, Zivilisten als "
+     "Schutzschilde zu missbrauchen.", "Vertreter der Armee"),
+    ("adverbial-prefield-no-source", "Am Abend wurde berichtet, dass die Straße gesperrt sei.",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [row[1:] for row in BARE_PREFIELDS],
+    ids=[row[0] for row in BARE_PREFIELDS],
+)
+def test_bare_prefield_subject(nlp: Language, text: str, source: str | None) -> None:
+    quotes = [q for q in _quotes(nlp, text) if q.form == "indirect"]
+    assert len(quotes) == 1, [(q.form, q.source_text, q.text) for q in _quotes(nlp, text)]
+    assert quotes[0].source_text == source

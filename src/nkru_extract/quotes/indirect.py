@@ -270,6 +270,8 @@ def _indirect(
                 if parsed is not None and parsed[0] >= msg_start:
                     msg_start = parsed[0]
             parts = _message_range(ctx, msg_start, b)
+            if not _has_source(att) and k == 0:
+                att = _bare_prefield(ctx, a, v, cue) or att
             if parts and parts[0][1] - parts[0][0] >= 2:
                 if _has_source(att):
                     return att, parts, "indirect"
@@ -335,6 +337,35 @@ def _indirect(
             if report is not None:
                 return report
     return _reportative(ctx, segs, b)
+
+
+def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribution | None:
+    """The prefield ``[a, v)`` as subject of the speech verb at ``v`` when no rule named one.
+
+    "Die taz vermutet, dass ...", "Vertraute der Insassen berichteten, dass ...": a short
+    comma-free noun phrase (a lower-case name or a nominalised adjective included) opening
+    the clause right before the finite speech verb.
+    """
+    toks = ctx.doc.toks
+    if v <= a or v - a > 8 or toks[a].lower_ in _OBLIQUE_PREFIELD:
+        return None
+    if not (is_cap(toks[a]) or toks[a].lower_ in DETERMINERS or toks[a].is_punct):
+        return None
+    for k in range(a, v):
+        low = toks[k].lower_
+        if toks[k].text in CLAUSE_DELIMITERS or low in FINITE_AUX or low in NP_STOP_WORDS:
+            return None
+        if low in PERSON_PRONOUNS | NON_SPEAKER_PRONOUNS | _SUBORDINATORS:
+            return None
+    att = _resolve(ctx, a, v, toks[v])
+    if att is None or not _has_source(att):
+        return None
+    att.cue_span, att.cue = cue, ctx.doc[cue[0] : cue[1]].text
+    return att
+
+
+#: Articles and pronouns that never open a subject prefield.
+_OBLIQUE_PREFIELD = frozenset({"den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "es"})
 
 
 def _is_apposition_tail(ctx: _Ctx, rest: int, b: int) -> bool:

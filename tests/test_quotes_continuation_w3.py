@@ -30,6 +30,8 @@ def _starting(quotes: tuple[Quote, ...], opening: str) -> list[Quote]:
 REPORTED_SUBJECTS = [
     ("passive-von-agent-als", "Die Pläne des Ministers wurden von der Opposition als "
      "unrealistisch bezeichnet.", "Die Pläne", "der Opposition"),
+    ("passive-agent-in-prefield", "Von der Opposition wurde der Besuch als unangemessen "
+     "kritisiert.", "Von der Opposition", "der Opposition"),
     ("passive-vom-agent-fuer", "Das Gesetz wurde vom Verfassungsgericht für nichtig erklärt.",
      "Das Gesetz", "Verfassungsgericht"),
     ("passive-agent-before-verb", "Der Vorwurf wurde von einem Sprecher der Firma bestritten.",
@@ -58,6 +60,8 @@ REPORTED_NOT = [
     ("second-clause-no-speaker", "Am Samstag zogen Tausende durch die Stadt, die Zahl spricht "
      "für sich."),
     ("assess-without-as", "Die Händlerin schätzt alte Möbel sehr."),
+    ("passive-agent-in-prefield-no-speech-verb", "Von der Polizei wurde der Mann am Bahnhof "
+     "festgenommen."),
     ("no-speech-verb-passive", "Der Täter wurde von der Polizei am Bahnhof festgenommen."),
 ]  # fmt: skip
 

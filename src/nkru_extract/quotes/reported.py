@@ -231,7 +231,12 @@ def _von_agent(ctx: _Ctx, v: int, a: int, marker: str | None) -> tuple[int, int]
         if end is None:
             continue
         nxt = _skip_adverbs(ctx, end, v)
-        if nxt != v and toks[nxt].lower_ not in {"als", "für", marker or "als"}:
+        if (
+            nxt != v
+            and toks[nxt].lower_ not in {"als", "für", marker or "als"}
+            # "Von der Opposition wurde der Besuch ... kritisiert": the agent opens the clause
+            and not (k == a and toks[nxt].lower_ in _PASSIVE_AUXILIARIES)
+        ):
             continue
         if nxt != v and toks[nxt].lower_ in SEPARABLE_PARTICLES:
             continue

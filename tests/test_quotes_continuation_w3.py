@@ -161,6 +161,10 @@ BARE_PREFIELDS = [
      "Flugverkehr kommen werde.", "Die Gewerkschaft ver.di"),
     ("plural-without-article", "Vertreter der Armee werfen den Rebellen vor, Zivilisten als "
      "Schutzschilde zu missbrauchen.", "Vertreter der Armee"),
+    ("wie-name-particle", "Wie de Vries darlegte, handelte es sich um einen Testkoffer.",
+     "de Vries"),
+    ("wie-no-source", "Wie bereits berichtet, ist der Trailer im Internet veröffentlicht "
+     "worden.", None),
     ("adverbial-prefield-no-source", "Am Abend wurde berichtet, dass die Straße gesperrt sei.",
      None),
 ]  # fmt: skip

@@ -146,6 +146,8 @@ def _indirect(
         # "..., wie X sagte, ..."
         if doc.toks[s].lower_ == "wie" and v in range(s, e):
             att = _attribution_for_verb(ctx, v, cue, lemma, s, e)
+            if att is not None and not _has_source(att):
+                att = _bare_prefield(ctx, s + 1, v, cue) or att  # "Wie t-online.de berichtet"
             if att is None:
                 continue
             parts = _minus(ctx, a, b, (s, e))
@@ -349,7 +351,15 @@ def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribut
     toks = ctx.doc.toks
     if v <= a or v - a > 8 or toks[a].lower_ in _OBLIQUE_PREFIELD:
         return None
-    if not (is_cap(toks[a]) or toks[a].lower_ in DETERMINERS or toks[a].is_punct):
+    first = toks[a]
+    if not (
+        is_cap(first)
+        or first.lower_ in DETERMINERS
+        or first.is_punct
+        # "t-online.de", "de Maizière": a lower-case name or name particle
+        or ("." in first.text[1:-1] and v == a + 1)
+        or (first.lower_ in _NAME_PARTICLES and a + 1 < v and is_cap(toks[a + 1]))
+    ):
         return None
     for k in range(a, v):
         low = toks[k].lower_
@@ -363,6 +373,9 @@ def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribut
     att.cue_span, att.cue = cue, ctx.doc[cue[0] : cue[1]].text
     return att
 
+
+#: Lower-case particles that open a surname ("de Maizière", "van Gaal").
+_NAME_PARTICLES = frozenset({"de", "van", "da", "di", "del", "della", "le", "la", "al", "el"})
 
 #: Articles and pronouns that never open a subject prefield.
 _OBLIQUE_PREFIELD = frozenset({"den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "es"})

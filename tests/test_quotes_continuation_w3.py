@@ -47,6 +47,8 @@ REPORTED_SUBJECTS = [
     ("subject-with-apposition-and-relative-clause", "Anna Berg, eine der Abgeordneten, die den "
      "Brief schrieben, verurteilte die Haltung der Regierung.", "Anna Berg",
      "Anna Berg, eine der Abgeordneten, die den Brief schrieben"),
+    ("name-double-accusative", "Die Ministerin nannte den Vorschlag einen Schritt in die "
+     "falsche Richtung.", "Die Ministerin", "Die Ministerin"),
     ("second-main-clause", "Am Samstag zogen Tausende durch die Stadt, die Polizei spricht von "
      "4000 Teilnehmern.", "die Polizei", "die Polizei"),
 ]  # fmt: skip
@@ -62,6 +64,7 @@ REPORTED_NOT = [
     ("assess-without-as", "Die Händlerin schätzt alte Möbel sehr."),
     ("passive-agent-in-prefield-no-speech-verb", "Von der Polizei wurde der Mann am Bahnhof "
      "festgenommen."),
+    ("name-a-child", "Die Eltern nannten das Kind nach der Großmutter."),
     ("no-speech-verb-passive", "Der Täter wurde von der Polizei am Bahnhof festgenommen."),
 ]  # fmt: skip
 

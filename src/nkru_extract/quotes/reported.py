@@ -82,7 +82,9 @@ def _speech_act_report(
     doc = ctx.doc
     marker = load_speech_acts().get(lemma)
     if marker is not None and marker != "-":
-        if not any(doc.toks[x].lower_ == marker for x in range(a, b) if x != v):
+        if not any(doc.toks[x].lower_ == marker for x in range(a, b) if x != v) and not (
+            lemma == "nennen" and _double_accusative(ctx, v, b)
+        ):
             return None  # "bezeichnete ... als", "bittet um", "begründete ... mit"
     elif lemma in _NOT_SPEECH_ACTS and marker is None:
         return None
@@ -131,6 +133,22 @@ def _speech_act_report(
     ):
         return att, _message_range(ctx, a, b), "reported"
     return None
+
+
+def _double_accusative(ctx: _Ctx, v: int, b: int) -> bool:
+    """Whether verb ``v`` has an object and an indefinite predicate noun after it.
+
+    "nannte den Vorstoß einen Schritt in die falsche Richtung": naming without "als".
+    """
+    toks = ctx.doc.toks
+    j = _skip_adverbs(ctx, v + 1, b)
+    if j >= b or toks[j].lower_ not in {"den", "die", "das", "diesen", "diese", "dieses"}:
+        return False
+    end = np_at(ctx, j, b, apposition=False)
+    if end is None:
+        return False
+    end = _skip_adverbs(ctx, end, b)
+    return end < b and toks[end].lower_ in {"einen", "eine", "ein"}
 
 
 def _other_subject(

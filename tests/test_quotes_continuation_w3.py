@@ -182,3 +182,27 @@ def test_bare_prefield_subject(nlp: Language, text: str, source: str | None) -> 
     quotes = [q for q in _quotes(nlp, text) if q.form == "indirect"]
     assert len(quotes) == 1, [(q.form, q.source_text, q.text) for q in _quotes(nlp, text)]
     assert quotes[0].source_text == source
+
+
+# (id, text, expected (form, message) pairs in order)
+COORDINATED = [
+    ("clause-and-warning", "Die Behörde teilte mit, dass die Straße gesperrt sei, und warnte vor "
+     "Staus im Berufsverkehr.", [("indirect", "dass die Straße gesperrt sei"),
+                                 ("reported", "warnte vor Staus im Berufsverkehr")]),
+    ("coordinated-infinitives-stay", "Der Minister sagte, er werde kommen und sprechen.",
+     [("indirect", "er werde kommen und sprechen")]),
+    ("coordinated-in-clause-konjunktiv", "Die Polizei erklärte, der Täter sei geflohen und "
+     "drohe mit weiteren Taten.",
+     [("indirect", "der Täter sei geflohen und drohe mit weiteren Taten")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [row[1:] for row in COORDINATED],
+    ids=[row[0] for row in COORDINATED],
+)
+def test_coordinated_speech_act(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = _quotes(nlp, text)
+    assert [(q.form, q.text) for q in quotes] == expected
+    assert len({q.source_text for q in quotes}) == 1

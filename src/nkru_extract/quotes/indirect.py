@@ -35,7 +35,13 @@ from nkru_extract.quotes.cues import (
     _segments,
 )
 from nkru_extract.quotes.direct import _colon_subject
-from nkru_extract.quotes.reported import _apposed_prefield, _reportative, _speech_act_report
+from nkru_extract.quotes.lexicon import load_speech_acts
+from nkru_extract.quotes.reported import (
+    _NOT_SPEECH_ACTS,
+    _apposed_prefield,
+    _reportative,
+    _speech_act_report,
+)
 from nkru_extract.quotes.rules_de import (
     COMPLEMENTISERS,
     DETERMINERS,
@@ -575,6 +581,50 @@ def _place_indirect(
     found.append(_Found(kind, [_char_range(tdoc, s, e) for s, e in parts], att, ui))
     if att.person and att.speaker and att.speaker_span:
         ctx.person_speakers.append((att.speaker_span[0], att.speaker))
+
+
+def _split_coordinated(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
+    """Split "X teilte mit, dass ..., und warnte vor ..." into the clause and a reported act.
+
+    A speech-act verb coordinated with "und" after the content clause is a second statement
+    of the same speaker (form ``reported``); the content clause ends before the "und".
+    """
+    if not found or found[-1].unit != ui or found[-1].kind != "indirect":
+        return
+    last = found[-1]
+    att = last.attribution
+    if not _has_source(att) or att.inherited or att.cue_span is None:
+        return
+    toks = ctx.doc.toks
+    a, b = ctx.units[ui]
+    acts = load_speech_acts()
+    for v, _cue, lemma in _find_cues(ctx, a, b):
+        if v <= att.cue_span[1] + 1 or toks[v - 1].lower_ != "und" or not toks[v].text.islower():
+            continue
+        if toks[v - 2].text != "," and not toks[v].lower_.endswith(("te", "ten")):
+            continue
+        marker = acts.get(lemma)
+        if marker is not None and marker != "-":
+            if not any(toks[x].lower_ == marker for x in range(v + 1, b)):
+                continue
+        elif lemma in _NOT_SPEECH_ACTS:
+            continue
+        if _has_konjunktiv(ctx, [(v, v + 1)]):
+            continue
+        cut = toks[v - 1].idx
+        if not any(s0 <= cut < e0 for s0, e0 in last.parts):
+            continue
+        head = [(s0, min(e0, cut)) for s0, e0 in last.parts if s0 < cut]
+        tail = _message_range(ctx, v, b)
+        if not head or not tail:
+            return
+        text = ctx.doc.doc.text
+        while head and text[head[-1][1] - 1] in ", ":
+            s0, e0 = head[-1]
+            head[-1] = (s0, e0 - 1)
+        last.parts = [(s0, e0) for s0, e0 in head if s0 < e0]
+        found.append(_Found("reported", [_char_range(ctx.doc, s0, e0) for s0, e0 in tail], att, ui))
+        return
 
 
 def _continued(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -> _Found | None:

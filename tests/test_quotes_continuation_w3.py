@@ -127,6 +127,29 @@ def test_colon_introduction_subject(nlp: Language, text: str, source: str | None
     assert quotes[0].source_text == source
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wir schaffen das“, sagte der Minister. Seine Zuversicht gründet sich auf "
+            "Erfahrung: „Entscheidungen fallen in letzter Minute.“",
+            "der Minister",
+        ),
+        (
+            "„Wir schaffen das“, sagte der Minister. Die Zuversicht gründet sich auf "
+            "Erfahrung: „Entscheidungen fallen in letzter Minute.“",
+            None,
+        ),
+    ],
+    ids=["possessive-intro", "article-intro-no-speaker"],
+)
+def test_possessive_colon_intro(nlp: Language, text: str, speaker: str | None) -> None:
+    second = _starting(_quotes(nlp, text), "Entscheidungen")
+    assert len(second) == 1
+    assert second[0].speaker == speaker
+    assert second[0].inherited is (speaker is not None)
+
+
 # (id, text, opening of the Konjunktiv sentence, source as written or None)
 STANCE_CONTINUATIONS = [
     ("sees-no-danger", "Die Ministerin sieht keine Gefahr für die Bevölkerung. Lediglich "

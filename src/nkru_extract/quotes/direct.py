@@ -32,11 +32,13 @@ from nkru_extract.quotes.speakers import _resolve
 from nkru_extract.quotes.subjects import _skip_adverbs
 from nkru_extract.text.phrases import (
     SENTENCE_END,
+    is_cap,
     is_modifier,
     next_token,
     np_at,
     prev_token,
 )
+from nkru_extract.text.word_classes import POSSESSIVES_3RD
 
 
 def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int]) -> None:
@@ -131,6 +133,9 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
             and not (found and found[-1].unit == ui - 1)
         ):
             att = _colon_subject(ctx, *ctx.units[ui - 1], colon=False) or att
+        # "Seine Zuversicht begründete er so: „…“": a possessive intro continues the last speaker
+        if (att is None or not _has_source(att)) and _possessive_intro(ctx, ui, prev_end, first):
+            att = _inherited(ctx, ui, found, distance=2) or att
         kind = "direct"
         if att is None and first.first > a and _is_continuation_intro(ctx, prev_end, first.first):
             att = _inherited(ctx, ui, found)  # "Und weiter: „…“"
@@ -250,6 +255,29 @@ def _relative_clause_after(ctx: _Ctx, np_end: int, limit: int) -> int | None:
         return None
     close = next((x for x in range(np_end + 2, limit) if toks[x].text == ","), None)
     return close + 1 if close is not None else None
+
+
+def _possessive_intro(ctx: _Ctx, ui: int, prev_end: int, first: _Block) -> bool:
+    """Whether the colon introduction of ``first`` opens with "sein"/"ihr" + noun."""
+    toks = ctx.doc.toks
+    a = ctx.units[ui][0]
+    if first.first > prev_end:
+        start, end = prev_end, first.first
+    elif first.first == a and ui > 0 and not ctx.unit_statements[ui - 1]:
+        start, end = ctx.units[ui - 1]
+    else:
+        return False
+    while start < end and (toks[start].is_space or toks[start].is_punct):
+        start += 1
+    last = end - 1
+    while last > start and toks[last].is_space:
+        last -= 1
+    return (
+        start + 1 < last
+        and toks[last].text == ":"
+        and toks[start].lower_ in POSSESSIVES_3RD
+        and is_cap(toks[start + 1])
+    )
 
 
 _CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "zudem", "außerdem", "ausserdem"})

@@ -99,6 +99,9 @@ COLON_INTRODUCTIONS = [
     ("object-prefield-role-after-verb", "Den Ärger der Partei brachte die Sprecherin der "
      "Fraktion, Anna Müller, zum Ausdruck: „Es gibt keinen Grund zur Eile.“",
      "die Sprecherin der Fraktion, Anna Müller"),
+    ("prefield-with-pp-attribute", "Den Unmut der Partei über Müllers Äußerungen brachte die "
+     "Sprecherin der Fraktion, Anna Keller, zum Ausdruck: „Es gibt keinen Grund zur Eile.“",
+     "die Sprecherin der Fraktion, Anna Keller"),
     ("subject-with-relative-clause", "Der Zeuge, der als glaubwürdig gilt, will sich nicht mehr "
      "verstecken: „Ich habe alles gesehen.“", "Der Zeuge"),
     ("verbless-role", "Ein Beamter der Polizei: „Hier weiß jeder, wer die Täter sind.“",

@@ -185,8 +185,17 @@ def _colon_subject(ctx: _Ctx, a: int, b: int, colon: bool = True) -> _Attributio
     pre_end = np_at(ctx, start, end)
     if pre_end is not None and pre_end < end:
         pre_end = _relative_clause_after(ctx, pre_end, end) or pre_end
+    # "Den Unmut der Partei über X brachte ...": prepositional attributes of the prefield
+    while pre_end is not None and pre_end < end and toks[pre_end].lower_ in _PP_ATTRIBUTES:
+        pre_end = np_at(ctx, pre_end + 1, end, apposition=False)
     verb = (
-        pre_end if pre_end is not None and pre_end < end and toks[pre_end].text.islower() else None
+        pre_end
+        if pre_end is not None
+        and pre_end < end
+        and toks[pre_end].is_alpha
+        and toks[pre_end].text.islower()
+        and toks[pre_end].lower_ not in NP_STOP_WORDS | DETERMINERS
+        else None
     )
     verb = (
         verb
@@ -231,6 +240,9 @@ def _colon_subject(ctx: _Ctx, a: int, b: int, colon: bool = True) -> _Attributio
             return att
     return None
 
+
+#: Prepositions that attach to a prefield noun ("Der Ärger über X", "Die Kritik an Y").
+_PP_ATTRIBUTES = frozenset({"über", "an", "auf", "für", "gegen", "mit", "von", "vom", "zu", "zum"})
 
 #: Articles that never open a subject.
 _OBLIQUE_OPENERS = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihn"})

@@ -232,3 +232,25 @@ def test_coordinated_speech_act(nlp: Language, text: str, expected: list[tuple[s
     quotes = _quotes(nlp, text)
     assert [(q.form, q.text) for q in quotes] == expected
     assert len({q.source_text for q in quotes}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wir haben viel gelernt“, sagte der Trainer Karl Brandt. Doch vor Schwierigkeiten "
+            "scheint das Team nicht zu stehen. „Wir haben neue Geldgeber gefunden.“",
+            "Karl Brandt",
+        ),
+        (
+            "„Wir haben viel gelernt“, sagte der Trainer Karl Brandt. Die Managerin Anna Roth "
+            "widersprach ihm. „Wir haben neue Geldgeber gefunden.“",
+            "Anna Roth",
+        ),
+    ],
+    ids=["over-neutral-sentence", "other-voice-between"],
+)
+def test_direct_continuation_over_neutral_sentence(nlp: Language, text: str, speaker: str) -> None:
+    last = _starting(_quotes(nlp, text), "Wir haben neue")
+    assert len(last) == 1
+    assert last[0].speaker == speaker

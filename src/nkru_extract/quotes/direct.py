@@ -141,6 +141,9 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
             att = _inherited(ctx, ui, found)  # "Und weiter: „…“"
         if att is None:
             att = _inherited(ctx, ui, found) if first.first == a else None
+            if att is None and first.first == a and _neutral_before(ctx, ui):
+                # one sentence without another voice between: "„…“, sagte X. <neutral>. „…“"
+                att = _inherited(ctx, ui, found, distance=2)
             att = att or _Attribution(None, None, None, None)
         parts = [(bk.quotation.parts[0][0], bk.quotation.parts[-1][1]) for bk in group]
         char_parts: list[tuple[int, int]] = []
@@ -267,6 +270,14 @@ def _relative_clause_after(ctx: _Ctx, np_end: int, limit: int) -> int | None:
         return None
     close = next((x for x in range(np_end + 2, limit) if toks[x].text == ","), None)
     return close + 1 if close is not None else None
+
+
+def _neutral_before(ctx: _Ctx, ui: int) -> bool:
+    """Whether the unit before ``ui`` (same paragraph) brings in no voice of its own."""
+    if ui == 0 or ctx.unit_para[ui - 1] != ctx.unit_para[ui] or ctx.unit_statements[ui - 1]:
+        return False
+    pa, pb = ctx.units[ui - 1]
+    return not _find_cues(ctx, pa, pb) and not any(True for _ in ctx.persons_within(pa, pb))
 
 
 def _possessive_intro(ctx: _Ctx, ui: int, prev_end: int, first: _Block) -> bool:

@@ -113,6 +113,8 @@ COLON_INTRODUCTIONS = [
      "Der Bruder des Kandidaten, Georg Brandt"),
     ("previous-sentence-no-speaker", "Die Preise stiegen im Mai deutlich. „Alles wird teurer.“",
      None),
+    ("so-frame-before-colon", "Die Methode habe System, so Müller weiter: „Das ist auch in "
+     "anderen Firmen üblich.“", "Müller"),
     ("sign-no-speaker", "Auf dem Plakat der Gewerkschaft stand: „Wir bleiben hier.“", None),
     ("motto-no-speaker", "Das Motto der Demonstration: „Wir bleiben hier.“", None),
     ("text-no-speaker", "Der Text der Petition lautete: „Wir bleiben hier.“", None),

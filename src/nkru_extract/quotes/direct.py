@@ -27,7 +27,12 @@ from nkru_extract.quotes.cues import (
     _so_frame,
 )
 from nkru_extract.quotes.reported import _agentive
-from nkru_extract.quotes.rules_de import DETERMINERS, NP_STOP_WORDS, TITLE_TRIGGERS
+from nkru_extract.quotes.rules_de import (
+    DETERMINERS,
+    NP_STOP_WORDS,
+    SKIPPABLE_ADVERBS,
+    TITLE_TRIGGERS,
+)
 from nkru_extract.quotes.speakers import _resolve
 from nkru_extract.quotes.subjects import _skip_adverbs
 from nkru_extract.text.phrases import (
@@ -114,6 +119,8 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
                     att = before
                     consumed.add(ui - 1)
         # any clause before the colon: its subject, when it can speak
+        if (att is None or not _has_source(att)) and first.first > prev_end:
+            att = _so_colon(ctx, prev_end, first.first) or att
         if (att is None or not _has_source(att)) and first.first > prev_end:
             att = _colon_subject(ctx, prev_end, first.first) or att
         if (att is None or not _has_source(att)) and first.first == a and ui > 0:
@@ -270,6 +277,30 @@ def _relative_clause_after(ctx: _Ctx, np_end: int, limit: int) -> int | None:
         return None
     close = next((x for x in range(np_end + 2, limit) if toks[x].text == ","), None)
     return close + 1 if close is not None else None
+
+
+def _so_colon(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
+    """The X of "…, so X (weiter): „…“" closing the text before a quotation."""
+    toks = ctx.doc.toks
+    end = b
+    while end > a and toks[end - 1].is_space:
+        end -= 1
+    if end - a < 4 or toks[end - 1].text != ":":
+        return None
+    end -= 1
+    while end > a and toks[end - 1].lower_ in SKIPPABLE_ADVERBS:
+        end -= 1
+    so = next((k for k in range(end - 2, a, -1) if toks[k].lower_ == "so"), None)
+    if so is None or toks[so - 1].text != ",":
+        return None
+    np_end = np_at(ctx, so + 1, end)
+    if np_end != end:
+        return None
+    att = _resolve(ctx, so + 1, end, None)
+    if att is None or not _has_source(att):
+        return None
+    att.cue_span, att.cue = (so, so + 1), toks[so].text
+    return att
 
 
 def _neutral_before(ctx: _Ctx, ui: int) -> bool:

@@ -165,6 +165,8 @@ STANCE_CONTINUATIONS = [
      "besonders zu schützen.", "Lediglich", None),
     ("stance-of-no-speaker", "Die Preise sehen nach einem Anstieg aus. Lediglich Brot sei "
      "billiger geworden.", "Lediglich", None),
+    ("stance-article-subject", "Die Gewerkschaft ist besorgt. Die Lage in den Betrieben sei "
+     "angespannt.", "Die Lage", "Die Gewerkschaft"),
     ("impersonal-man", "Man nehme drei Eier und etwas Mehl.", "Man", None),
 ]  # fmt: skip
 
@@ -256,3 +258,22 @@ def test_direct_continuation_over_neutral_sentence(nlp: Language, text: str, spe
     last = _starting(_quotes(nlp, text), "Wir haben neue")
     assert len(last) == 1
     assert last[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Die Lage in den Betrieben sei nach wie vor angespannt.", "Die Lage"),
+        ("Der Schaden an den Gebäuden gehe in die Millionen.", "Der Schaden"),
+    ],
+    ids=["article-die", "article-der"],
+)
+def test_sourceless_konjunktiv_with_article(nlp: Language, text: str, opening: str) -> None:
+    found = _starting(_quotes(nlp, text), opening)
+    assert len(found) == 1
+    assert found[0].form == "reported"
+    assert found[0].source_text is None
+
+
+def test_gott_sei_dank_is_no_statement(nlp: Language) -> None:
+    assert not _quotes(nlp, "Gott sei Dank ist bei dem Brand niemand verletzt worden.")

@@ -559,6 +559,22 @@ def _place_indirect(
         if target is not None and ctx.unit_para[prev] == ctx.unit_para[ui]:
             target.attribution = att  # „…“ Das sagte Pistorius am Montag.
             return
+        sourceless = next(
+            (
+                f
+                for f in before
+                if f.kind == "reported" and f.weak and not _has_source(f.attribution)
+            ),
+            None,
+        )
+        if (
+            kind == "anaphoric"
+            and sourceless is not None
+            and ctx.unit_para[prev] == ctx.unit_para[ui]
+        ):
+            # "Die Armee habe ... verlegt. Das berichtet X.": the Konjunktiv sentence is X's
+            sourceless.kind, sourceless.attribution, sourceless.weak = "indirect", att, False
+            return
         if (
             kind == "anaphoric"
             and prev >= 0
@@ -705,7 +721,12 @@ def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
     a, b = ctx.units[ui]
     # the Konjunktiv is the finite verb of the first clause ("als sei er krank" after a comma
     # is a comparison); impersonal "man nehme" and "Gott sei Dank" are no report
-    if b - a < 5 or tdoc.toks[a].lower_ in _SUBORDINATORS | _RELATIVE_PRONOUNS | {"gott"}:
+    if b - a < 5 or tdoc.toks[a].lower_ in _SUBORDINATORS | {"gott"}:
+        return
+    # a relative pronoun, not an article before a noun ("Die Lage sei ernst")
+    if tdoc.toks[a].lower_ in _RELATIVE_PRONOUNS and not (
+        is_cap(tdoc.toks[a + 1]) or is_modifier(tdoc.toks[a + 1]) or tdoc.toks[a + 1].like_num
+    ):
         return
     if tdoc.toks[a].lower_ == "man" and _stance_subject(ctx, ui, found) is None:
         return

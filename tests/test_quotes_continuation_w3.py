@@ -161,9 +161,11 @@ STANCE_CONTINUATIONS = [
      "Landwirte seien besonders zu schützen.", "Lediglich", "Die Ministerin"),
     ("optimistic-man", "Der Konzernchef gab sich in seiner Stellungnahme optimistisch. Man sei "
      "für die Zukunft gut aufgestellt.", "Man sei", "Der Konzernchef"),
-    ("no-stance-before", "Die Ministerin besuchte am Montag das Werk. Lediglich Landwirte seien "
+    ("speaker-introduced-before", "Die Ministerin besuchte am Montag das Werk. Lediglich "
+     "Landwirte seien besonders zu schützen.", "Lediglich", "Die Ministerin"),
+    ("no-speaker-before", "Der Markt öffnete am Montag pünktlich. Lediglich Landwirte seien "
      "besonders zu schützen.", "Lediglich", None),
-    ("stance-of-no-speaker", "Die Preise sehen nach einem Anstieg aus. Lediglich Brot sei "
+    ("subject-of-no-speaker", "Die Preise sehen nach einem Anstieg aus. Lediglich Brot sei "
      "billiger geworden.", "Lediglich", None),
     ("stance-article-subject", "Die Gewerkschaft ist besorgt. Die Lage in den Betrieben sei "
      "angespannt.", "Die Lage", "Die Gewerkschaft"),
@@ -176,7 +178,7 @@ STANCE_CONTINUATIONS = [
     [row[1:] for row in STANCE_CONTINUATIONS],
     ids=[row[0] for row in STANCE_CONTINUATIONS],
 )
-def test_konjunktiv_after_stance(
+def test_konjunktiv_after_introducing_sentence(
     nlp: Language, text: str, opening: str, source: str | None
 ) -> None:
     found = _starting(_quotes(nlp, text), opening)

@@ -28,29 +28,29 @@ def _starting(quotes: tuple[Quote, ...], opening: str) -> list[Quote]:
 
 # (id, text, opening words of the message or None for "no quote", source as written)
 REPORTED_SUBJECTS = [
-    ("passive-von-agent-als", "Die Pläne des Ministers wurden von der Opposition als "
-     "unrealistisch bezeichnet.", "Die Pläne", "der Opposition"),
-    ("passive-agent-in-prefield", "Von der Opposition wurde der Besuch als unangemessen "
-     "kritisiert.", "Von der Opposition", "der Opposition"),
+    ("passive-von-agent-als", "Die Pläne des Bürgermeisters wurden von der Gewerkschaft als "
+     "Zumutung bezeichnet.", "Die Pläne", "der Gewerkschaft"),
+    ("passive-agent-in-prefield", "Vom Stadtrat wurde der Neubau als Verschwendung "
+     "kritisiert.", "Vom Stadtrat", "Stadtrat"),
     ("passive-vom-agent-fuer", "Das Gesetz wurde vom Verfassungsgericht für nichtig erklärt.",
      "Das Gesetz", "Verfassungsgericht"),
     ("passive-agent-before-verb", "Der Vorwurf wurde von einem Sprecher der Firma bestritten.",
      "Der Vorwurf", "einem Sprecher der Firma"),
-    ("abstract-object-prefield-institution", "Eine Verschiebung der Abstimmung bezeichnete die "
-     "Zeitung als fatal.", "Eine Verschiebung", "die Zeitung"),
-    ("abstract-object-prefield", "Eine Verschiebung der Abstimmung bezeichnete der Minister "
-     "als fatal.", "Eine Verschiebung", "der Minister"),
-    ("speaking-prefield-before-auxiliary", "Ein Gericht in Köln hat das Urteil gegen den "
+    ("abstract-object-prefield-institution", "Eine Erhöhung der Gebühren bezeichnete die "
+     "Zeitung als unvermeidlich.", "Eine Erhöhung", "die Zeitung"),
+    ("abstract-object-prefield", "Eine Erhöhung der Gebühren bezeichnete der Minister als "
+     "unvermeidlich.", "Eine Erhöhung", "der Minister"),
+    ("speaking-prefield-before-auxiliary", "Ein Gericht in Köln hat die Strafe für den "
      "Händler bestätigt.", "Ein Gericht", "Ein Gericht in Köln"),
-    ("assess-as", "Der Bürgermeister schätzt den Vorgang als schwere Niederlage für die Partei "
-     "ein.", "Der Bürgermeister", "Der Bürgermeister"),
-    ("subject-with-apposition-and-relative-clause", "Anna Berg, eine der Abgeordneten, die den "
-     "Brief schrieben, verurteilte die Haltung der Regierung.", "Anna Berg",
-     "Anna Berg, eine der Abgeordneten, die den Brief schrieben"),
-    ("name-double-accusative", "Die Ministerin nannte den Vorschlag einen Schritt in die "
-     "falsche Richtung.", "Die Ministerin", "Die Ministerin"),
-    ("second-main-clause", "Am Samstag zogen Tausende durch die Stadt, die Polizei spricht von "
-     "4000 Teilnehmern.", "die Polizei", "die Polizei"),
+    ("assess-as", "Die Trainerin schätzt das Unentschieden als gerechtes Ergebnis ein.",
+     "Die Trainerin", "Die Trainerin"),
+    ("subject-with-apposition-and-relative-clause", "Anna Berg, eine der Ärztinnen, die den "
+     "Aufruf unterzeichnet hatten, kritisierte die Pläne der Klinikleitung.", "Anna Berg",
+     "Anna Berg, eine der Ärztinnen, die den Aufruf unterzeichnet hatten"),
+    ("name-double-accusative", "Die Ministerin nannte den Kompromiss einen Sieg der Vernunft.",
+     "Die Ministerin", "Die Ministerin"),
+    ("second-main-clause", "Am Samstag feierten Tausende im Park, der Bürgermeister spricht von "
+     "einem friedlichen Tag.", "der Bürgermeister", "der Bürgermeister"),
 ]  # fmt: skip
 
 # rows that must not yield a reported speech act
@@ -59,8 +59,8 @@ REPORTED_NOT = [
     ("passive-no-agent", "Der Plan wurde am Montag als unrealistisch bezeichnet."),
     ("abstract-prefield-no-speech-verb", "Die Entscheidung der Richter hat viele Beobachter "
      "überrascht."),
-    ("second-clause-no-speaker", "Am Samstag zogen Tausende durch die Stadt, die Zahl spricht "
-     "für sich."),
+    ("second-clause-no-speaker", "Am Samstag feierten Tausende im Park, die Zahl spricht für "
+     "sich."),
     ("assess-without-as", "Die Händlerin schätzt alte Möbel sehr."),
     ("passive-agent-in-prefield-no-speech-verb", "Von der Polizei wurde der Mann am Bahnhof "
      "festgenommen."),
@@ -94,27 +94,27 @@ def test_reported_speech_act_rejected(nlp: Language, text: str) -> None:
 
 # (id, text, source as written or None) for a direct quotation after a colon introduction
 COLON_INTRODUCTIONS = [
-    ("pronoun-after-verb", "Dabei griff sie den Präsidenten direkt an: „Ein Präsident, der so "
-     "handelt, hat kein Vertrauen verdient.“", "sie"),
-    ("object-prefield-role-after-verb", "Den Ärger der Partei brachte die Sprecherin der "
-     "Fraktion, Anna Müller, zum Ausdruck: „Es gibt keinen Grund zur Eile.“",
-     "die Sprecherin der Fraktion, Anna Müller"),
-    ("prefield-with-pp-attribute", "Den Unmut der Partei über Müllers Äußerungen brachte die "
-     "Sprecherin der Fraktion, Anna Keller, zum Ausdruck: „Es gibt keinen Grund zur Eile.“",
-     "die Sprecherin der Fraktion, Anna Keller"),
-    ("subject-with-relative-clause", "Der Zeuge, der als glaubwürdig gilt, will sich nicht mehr "
-     "verstecken: „Ich habe alles gesehen.“", "Der Zeuge"),
-    ("verbless-role", "Ein Beamter der Polizei: „Hier weiß jeder, wer die Täter sind.“",
-     "Ein Beamter der Polizei"),
+    ("pronoun-after-verb", "Im Landtag griff sie den Innenminister scharf an: „Sie haben die "
+     "Polizei im Stich gelassen.“", "sie"),
+    ("object-prefield-role-after-verb", "Ihren Ärger brachte die Sprecherin des Vereins, Anna "
+     "Müller, deutlich zum Ausdruck: „So geht es nicht weiter.“",
+     "die Sprecherin des Vereins, Anna Müller"),
+    ("prefield-with-pp-attribute", "Ihren Ärger über die Pläne des Senats brachte die "
+     "Sprecherin des Vereins, Anna Keller, zum Ausdruck: „So geht es nicht weiter.“",
+     "die Sprecherin des Vereins, Anna Keller"),
+    ("subject-with-relative-clause", "Die Zeugin, die den Unfall beobachtet hatte, wollte nicht "
+     "länger schweigen: „Der Fahrer war viel zu schnell.“", "Die Zeugin"),
+    ("verbless-role", "Eine Ärztin der Klinik: „Wir arbeiten seit Tagen am Limit.“",
+     "Eine Ärztin der Klinik"),
     ("previous-sentence-subject", "Die Ministerin besuchte am Montag das neue Werk. „Ein guter "
      "Tag für die ganze Region.“", "Die Ministerin"),
-    ("previous-sentence-subject-with-apposition", "Der Bruder des Kandidaten, Georg Brandt, war "
-     "früh eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“",
-     "Der Bruder des Kandidaten, Georg Brandt"),
+    ("previous-sentence-subject-with-apposition", "Die Sprecherin der Kandidatin, Eva Brandt, "
+     "war seit Wochen eingeweiht. „Sie hat lange gezögert.“",
+     "Die Sprecherin der Kandidatin, Eva Brandt"),
     ("previous-sentence-no-speaker", "Die Preise stiegen im Mai deutlich. „Alles wird teurer.“",
      None),
-    ("so-frame-before-colon", "Die Methode habe System, so Müller weiter: „Das ist auch in "
-     "anderen Firmen üblich.“", "Müller"),
+    ("so-frame-before-colon", "Die Planung sei gescheitert, so Müller weiter: „Wir fangen "
+     "von vorne an.“", "Müller"),
     ("sign-no-speaker", "Auf dem Plakat der Gewerkschaft stand: „Wir bleiben hier.“", None),
     ("motto-no-speaker", "Das Motto der Demonstration: „Wir bleiben hier.“", None),
     ("text-no-speaker", "Der Text der Petition lautete: „Wir bleiben hier.“", None),
@@ -136,13 +136,13 @@ def test_colon_introduction_subject(nlp: Language, text: str, source: str | None
     ("text", "speaker"),
     [
         (
-            "„Wir schaffen das“, sagte der Minister. Seine Zuversicht gründet sich auf "
-            "Erfahrung: „Entscheidungen fallen in letzter Minute.“",
+            "„Wir schaffen das“, sagte der Minister. Seine Hoffnung stützt sich auf frühere "
+            "Verhandlungen: „Entscheidungen fallen am Ende immer.“",
             "der Minister",
         ),
         (
-            "„Wir schaffen das“, sagte der Minister. Die Zuversicht gründet sich auf "
-            "Erfahrung: „Entscheidungen fallen in letzter Minute.“",
+            "„Wir schaffen das“, sagte der Minister. Die Hoffnung stützt sich auf frühere "
+            "Verhandlungen: „Entscheidungen fallen am Ende immer.“",
             None,
         ),
     ],
@@ -157,14 +157,14 @@ def test_possessive_colon_intro(nlp: Language, text: str, speaker: str | None) -
 
 # (id, text, opening of the Konjunktiv sentence, source as written or None)
 STANCE_CONTINUATIONS = [
-    ("sees-no-danger", "Die Ministerin sieht keine Gefahr für die Bevölkerung. Lediglich "
-     "Landwirte seien besonders zu schützen.", "Lediglich", "Die Ministerin"),
-    ("optimistic-man", "Der Konzernchef gab sich in seiner Stellungnahme optimistisch. Man sei "
-     "für die Zukunft gut aufgestellt.", "Man sei", "Der Konzernchef"),
-    ("speaker-introduced-before", "Die Ministerin besuchte am Montag das Werk. Lediglich "
-     "Landwirte seien besonders zu schützen.", "Lediglich", "Die Ministerin"),
-    ("no-speaker-before", "Der Markt öffnete am Montag pünktlich. Lediglich Landwirte seien "
-     "besonders zu schützen.", "Lediglich", None),
+    ("sees-no-reason", "Die Ministerin sieht keinen Anlass zur Sorge. Die Vorräte seien bis "
+     "zum Frühjahr gesichert.", "Die Vorräte", "Die Ministerin"),
+    ("calm-man", "Der Konzernchef gab sich auf der Hauptversammlung gelassen. Man sei auf "
+     "einen harten Winter vorbereitet.", "Man sei", "Der Konzernchef"),
+    ("speaker-introduced-before", "Die Ministerin besuchte am Montag das Lager. Die Vorräte "
+     "seien bis zum Frühjahr gesichert.", "Die Vorräte", "Die Ministerin"),
+    ("no-speaker-before", "Der Markt öffnete am Montag pünktlich. Die Vorräte seien bis zum "
+     "Frühjahr gesichert.", "Die Vorräte", None),
     ("subject-of-no-speaker", "Die Preise sehen nach einem Anstieg aus. Lediglich Brot sei "
      "billiger geworden.", "Lediglich", None),
     ("stance-article-subject", "Die Gewerkschaft ist besorgt. Die Lage in den Betrieben sei "
@@ -190,16 +190,15 @@ def test_konjunktiv_after_introducing_sentence(
 
 # (id, text, source as written or None) for a content clause after a prefield speech verb
 BARE_PREFIELDS = [
-    ("nominalised-adjective", "Vertraute der Familie berichteten, dass die beiden oft "
-     "gemeinsam gefischt hätten.", "Vertraute der Familie"),
-    ("lower-case-name", "Die Gewerkschaft ver.di geht davon aus, dass es zu Ausfällen im "
-     "Flugverkehr kommen werde.", "Die Gewerkschaft ver.di"),
-    ("plural-without-article", "Vertreter der Armee werfen den Rebellen vor, Zivilisten als "
-     "Schutzschilde zu missbrauchen.", "Vertreter der Armee"),
-    ("wie-name-particle", "Wie de Vries darlegte, handelte es sich um einen Testkoffer.",
+    ("nominalised-adjective", "Vertraute des Sängers berichteten, dass er oft am See "
+     "gesessen habe.", "Vertraute des Sängers"),
+    ("lower-case-name", "Die Initiative netz.werk geht davon aus, dass die Steuer bald komme.",
+     "Die Initiative netz.werk"),
+    ("plural-without-article", "Vertreter der Opposition werfen den Behörden vor, die Zahlen "
+     "geschönt zu haben.", "Vertreter der Opposition"),
+    ("wie-name-particle", "Wie de Vries darlegte, sei die Brücke seit Jahren marode.",
      "de Vries"),
-    ("wie-no-source", "Wie bereits berichtet, ist der Trailer im Internet veröffentlicht "
-     "worden.", None),
+    ("wie-no-source", "Wie bereits berichtet, ist die Brücke seit Montag gesperrt.", None),
     ("adverbial-prefield-no-source", "Am Abend wurde berichtet, dass die Straße gesperrt sei.",
      None),
 ]  # fmt: skip
@@ -244,13 +243,13 @@ def test_coordinated_speech_act(nlp: Language, text: str, expected: list[tuple[s
     ("text", "speaker"),
     [
         (
-            "„Wir haben viel gelernt“, sagte der Trainer Karl Brandt. Doch vor Schwierigkeiten "
-            "scheint das Team nicht zu stehen. „Wir haben neue Geldgeber gefunden.“",
+            "„Das war ein harter Winter“, sagte der Trainer Karl Brandt. Das Stadion war am "
+            "Abend ausverkauft. „Wir haben neue Geldgeber gefunden.“",
             "Karl Brandt",
         ),
         (
-            "„Wir haben viel gelernt“, sagte der Trainer Karl Brandt. Die Managerin Anna Roth "
-            "widersprach ihm. „Wir haben neue Geldgeber gefunden.“",
+            "„Das war ein harter Winter“, sagte der Trainer Karl Brandt. Die Managerin Anna "
+            "Roth widersprach ihm. „Wir haben neue Geldgeber gefunden.“",
             "Anna Roth",
         ),
     ],

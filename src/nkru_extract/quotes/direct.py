@@ -140,7 +140,7 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
             and not (found and found[-1].unit == ui - 1)
         ):
             att = _colon_subject(ctx, *ctx.units[ui - 1], colon=False) or att
-        # "Seine Zuversicht begründete er so: „…“": a possessive intro continues the last speaker
+        # "Seine Hoffnung stützt sich auf X: „…“": a possessive intro continues the last speaker
         if (att is None or not _has_source(att)) and _possessive_intro(ctx, ui, prev_end, first):
             att = _inherited(ctx, ui, found, distance=2) or att
         kind = "direct"
@@ -168,10 +168,11 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
 def _colon_subject(ctx: _Ctx, a: int, b: int, colon: bool = True) -> _Attribution | None:
     """The subject of the clause ``[a, b)`` that introduces a quotation with a colon.
 
-    Any verb: "Dabei griff sie den Präsidenten an: „…“", "Die Anwohner sehen das gelassen:
-    „…“", "Den Ärger brachte die Sprecherin zum Ausdruck: „…“", and a verbless "Ein Beamter
-    der Polizei: „…“". The subject must be able to speak (a person, a role, an institution,
-    "er"/"sie"); the prefield noun phrase comes first, then the one after the finite verb.
+    Any verb: "Im Landtag griff sie den Innenminister an: „…“", "Die Gewerkschaft bleibt
+    hart: „…“", "Ihren Ärger brachte die Sprecherin deutlich zum Ausdruck: „…“", and a
+    verbless "Eine Ärztin der Klinik: „…“". The subject must be able to speak (a person, a
+    role, an institution, "er"/"sie"); the prefield noun phrase comes first, then the one
+    after the finite verb.
     """
     toks = ctx.doc.toks
     end = b
@@ -195,7 +196,7 @@ def _colon_subject(ctx: _Ctx, a: int, b: int, colon: bool = True) -> _Attributio
     pre_end = np_at(ctx, start, end)
     if pre_end is not None and pre_end < end:
         pre_end = _relative_clause_after(ctx, pre_end, end) or pre_end
-    # "Den Unmut der Partei über X brachte ...": prepositional attributes of the prefield
+    # "Ihren Ärger über die Pläne brachte ...": prepositional attributes of the prefield
     while pre_end is not None and pre_end < end and toks[pre_end].lower_ in _PP_ATTRIBUTES:
         pre_end = np_at(ctx, pre_end + 1, end, apposition=False)
     verb = (
@@ -235,7 +236,7 @@ def _colon_subject(ctx: _Ctx, a: int, b: int, colon: bool = True) -> _Attributio
         and toks[pre_end].text == ","
         and toks[verb - 1].text == ","
         and np_at(ctx, pre_end + 1, verb - 1) == verb - 1
-    ):  # "Der Bruder des Papstes, Georg Ratzinger, war ...": with the apposition
+    ):  # "Die Schwester der Kandidatin, Eva Brandt, wusste ...": with the apposition
         candidates.append((start, verb - 1))
     if verb is not None:
         j = _skip_adverbs(ctx, verb + 1, end)

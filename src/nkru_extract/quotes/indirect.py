@@ -153,7 +153,7 @@ def _indirect(
         if doc.toks[s].lower_ == "wie" and v in range(s, e):
             att = _attribution_for_verb(ctx, v, cue, lemma, s, e)
             if att is not None and not _has_source(att):
-                att = _bare_prefield(ctx, s + 1, v, cue) or att  # "Wie t-online.de berichtet"
+                att = _bare_prefield(ctx, s + 1, v, cue) or att  # "Wie de Vries darlegte"
             if att is None:
                 continue
             parts = _minus(ctx, a, b, (s, e))
@@ -181,7 +181,7 @@ def _indirect(
                 and (att.speaker_span is not None and att.speaker_span[0] > s)
                 # "Der Chef der Hisbollah, Naim Kassem, drohte Israel": the subject, no message
                 and not (doc.toks[v - 1].text == "," and np_at(ctx, a, v) == v - 1)
-                # "X, eine der Abgeordneten, die ..., verurteilte den Plan": X is the subject
+                # "X, eine der Ärztinnen, die ..., kritisierte die Pläne": X is the subject
                 and _apposed_prefield(ctx, v, a) is None
             )
         else:
@@ -350,7 +350,7 @@ def _indirect(
 def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribution | None:
     """The prefield ``[a, v)`` as subject of the speech verb at ``v`` when no rule named one.
 
-    "Die taz vermutet, dass ...", "Vertraute der Insassen berichteten, dass ...": a short
+    "Freunde der Familie berichteten, dass ...", "Der Verein attac glaubt, dass ...": a short
     comma-free noun phrase (a lower-case name or a nominalised adjective included) opening
     the clause right before the finite speech verb.
     """
@@ -362,7 +362,7 @@ def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribut
         is_cap(first)
         or first.lower_ in DETERMINERS
         or first.is_punct
-        # "t-online.de", "de Maizière": a lower-case name or name particle
+        # "heise.de", "de Vries": a lower-case name or name particle
         or ("." in first.text[1:-1] and v == a + 1)
         or (first.lower_ in _NAME_PARTICLES and a + 1 < v and is_cap(toks[a + 1]))
     ):
@@ -380,7 +380,7 @@ def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribut
     return att
 
 
-#: Lower-case particles that open a surname ("de Maizière", "van Gaal").
+#: Lower-case particles that open a surname ("de Vries", "van Dijk").
 _NAME_PARTICLES = frozenset({"de", "van", "da", "di", "del", "della", "le", "la", "al", "el"})
 
 #: Articles and pronouns that never open a subject prefield.
@@ -572,7 +572,7 @@ def _place_indirect(
             and sourceless is not None
             and ctx.unit_para[prev] == ctx.unit_para[ui]
         ):
-            # "Die Armee habe ... verlegt. Das berichtet X.": the Konjunktiv sentence is X's
+            # "Die Brücke sei gesperrt. Das meldet X.": the Konjunktiv sentence is X's
             sourceless.kind, sourceless.attribution, sourceless.weak = "indirect", att, False
             return
         if (
@@ -753,7 +753,7 @@ def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
 def _stance_subject(ctx: _Ctx, ui: int, found: list[_Found]) -> _Attribution | None:
     """The speaking subject of the sentence before ``ui`` that introduces its speaker, or None.
 
-    "Die Ministerin sieht keine Gefahr. Lediglich Landwirte seien zu schützen.": a Konjunktiv
+    "Die Ministerin sieht keinen Anlass zur Sorge. Die Vorräte reichten lange.": a Konjunktiv
     I sentence with no statement to continue reports what the subject of the sentence before
     says, when that sentence holds no statement of its own and its subject can speak.
     """

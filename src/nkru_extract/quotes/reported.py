@@ -138,7 +138,7 @@ def _speech_act_report(
 def _double_accusative(ctx: _Ctx, v: int, b: int) -> bool:
     """Whether verb ``v`` has an object and an indefinite predicate noun after it.
 
-    "nannte den Vorstoß einen Schritt in die falsche Richtung": naming without "als".
+    "nannte den Kompromiss einen Sieg der Vernunft": naming without "als".
     """
     toks = ctx.doc.toks
     j = _skip_adverbs(ctx, v + 1, b)
@@ -163,10 +163,11 @@ def _other_subject(
     """The speaker of speech act ``v`` where the plain subject rule picks the wrong phrase.
 
     Returns (message start, speaker token range) for: a passive with a "von" agent before the
-    predicate ("Der Plan wurde von der Opposition als unrealistisch kritisiert"); an abstract
-    object in the prefield ("Eine Verschiebung bezeichnete der Minister als fatal"); a speaking
-    prefield before a finite auxiliary ("Ein Gericht in Köln hat das Urteil bestätigt"); a
-    second main clause after a comma ("..., die Polizei spricht von 4000 Teilnehmern"). The
+    predicate ("Der Neubau wurde vom Stadtrat als Verschwendung kritisiert"); an abstract
+    object in the prefield ("Eine Erhöhung bezeichnete die Ministerin als unvermeidlich"); a
+    speaking prefield before a finite auxiliary ("Ein Gericht in Köln hat die Strafe
+    bestätigt"); a second main clause after a comma ("..., der Bürgermeister spricht von einem
+    friedlichen Tag"). The
     speaker must be able to speak: a person, a role, an institution or "er"/"sie".
     """
     doc = ctx.doc
@@ -179,7 +180,7 @@ def _other_subject(
         att is None
         or att.speaker_span is None
         or att.speaker_span[0] > v
-        # the subject stopped before a relative clause: "X, eine der Y, die ..., verurteilte"
+        # the subject stopped before a relative clause: "X, eine der Y, die ..., kritisierte"
         or (
             att.speaker_span[0] == a
             and att.speaker_span[1] < v - 2
@@ -221,7 +222,8 @@ def _other_subject(
 def _apposed_prefield(ctx: _Ctx, v: int, a: int) -> tuple[int, int] | None:
     """The subject "X, apposition or relative clause," before verb ``v`` right after a comma.
 
-    "Anna Berg, eine der Abgeordneten, die den Brief schrieben, kritisierte den Plan": the
+    "Anna Berg, eine der Ärztinnen, die den Aufruf unterzeichnet hatten, kritisierte die
+    Pläne": the
     first comma segment is a speaking noun phrase and everything up to the comma before the
     verb belongs to it, so the noun phrase after the verb is its object, not the speaker.
     """
@@ -252,7 +254,7 @@ def _von_agent(ctx: _Ctx, v: int, a: int, marker: str | None) -> tuple[int, int]
         if (
             nxt != v
             and toks[nxt].lower_ not in {"als", "für", marker or "als"}
-            # "Von der Opposition wurde der Besuch ... kritisiert": the agent opens the clause
+            # "Vom Stadtrat wurde der Neubau ... kritisiert": the agent opens the clause
             and not (k == a and toks[nxt].lower_ in _PASSIVE_AUXILIARIES)
         ):
             continue
@@ -272,7 +274,7 @@ def _head(ctx: _Ctx, s: int, e: int) -> int | None:
 
 
 def _abstract_head(ctx: _Ctx, s: int, e: int) -> bool:
-    """Whether ``[s, e)`` is headed by a non-speaking abstract noun ("Eine Verschiebung")."""
+    """Whether ``[s, e)`` is headed by a non-speaking abstract noun ("Eine Erhöhung")."""
     h = _head(ctx, s, e)
     if h is None or any(ctx.person_at(x) for x in range(s, e)):
         return False

@@ -111,7 +111,7 @@ def _object_first(ctx: _Ctx, start: int, v: int, b: int) -> tuple[int, int] | No
 
 
 #: Closing quotation marks that may follow the end of a quoted sentence.
-_CLOSING_MARKS = frozenset({"“", "”", "\"", "«", "»", "‘", "’", "'", "''"})
+_CLOSING_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "'", "''"})
 
 
 #: Focus particles before a prefield subject: "Auch X sagte", "Aber Zeitungen berichteten".
@@ -227,8 +227,10 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
         ):
             clause_a = k + 1
             break
-    if clause_a < v and doc.toks[clause_a].text in _CLOSING_MARKS and (
-        clause_a == a or doc.toks[clause_a - 1].text in SENTENCE_END
+    if (
+        clause_a < v
+        and doc.toks[clause_a].text in _CLOSING_MARKS
+        and (clause_a == a or doc.toks[clause_a - 1].text in SENTENCE_END)
     ):  # a quoted sentence closed the previous one: "... Motto „Nie wieder!“ Der Minister sagte"
         moved = clause_a
         while clause_a < v and doc.toks[clause_a].text in _CLOSING_MARKS:

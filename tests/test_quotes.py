@@ -342,8 +342,8 @@ ROWS = [
     ),
     (
         "unter-berufung",
-        "<q>Die Armee habe neue Truppen verlegt</q>. Das berichtet die Agentur Reuters "
-        "unter Berufung auf <s>Regierungskreise</s>.",
+        "<q>Die Armee habe neue Truppen verlegt</q>. Das berichtet <s>die Agentur Reuters</s> "
+        "unter Berufung auf Regierungskreise.",
         "indirect",
         "Regierungskreise",
         "die Agentur Reuters",
@@ -601,7 +601,7 @@ ROWS = [
     # --- outlet and source ---------------------------------------------------------------------
     (
         "wie-unter-berufung",
-        "Wie die Zeitung unter Berufung auf <s>das Außenministerium</s> berichtet, "
+        "Wie <s>die Zeitung</s> unter Berufung auf das Außenministerium berichtet, "
         "<q>sollen die Gespräche gescheitert sein</q>.",
         "indirect",
         "das Außenministerium",

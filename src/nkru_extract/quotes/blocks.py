@@ -8,12 +8,14 @@ quote may span several sentences).
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
+from itertools import compress
 
 from nkru_extract.quotes.context import (
     _HEISST,
     _Block,
     _Ctx,
+    _TextTest,
 )
 from nkru_extract.quotes.marks import find_quotations
 from nkru_extract.quotes.rules_de import (
@@ -29,20 +31,48 @@ from nkru_extract.text.phrases import (
     prev_token,
 )
 
-
 # --------------------------------------------------------------------------------------------
 # blocks and units over tokens
 # --------------------------------------------------------------------------------------------
+#: The last characters of a quotation that ends a sentence (its text right-stripped).
+_SENTENCE_END_CHARS = (".", "!", "?", "…")
+#: Texts with a letter or digit (a word of a quotation).
+_HAS_ALNUM = _TextTest(lambda text: any(c.isalnum() for c in text))
+#: Texts with a letter.
+_HAS_ALPHA = _TextTest(lambda text: any(c.isalpha() for c in text))
+#: Texts of the tokens that may end a unit (a superset: the walk tests each one exactly).
+_UNIT_BREAK = _TextTest(
+    lambda text: "\n" in text or text in SENTENCE_END or text.endswith(("?", "!"))
+)
+
+
+def _token_at(doc: TDoc, char: int) -> int:
+    """The token whose text or trailing space holds character ``char`` (-1 if none), as spaCy's
+    ``char_span`` finds it (tokens cover the text in order)."""
+    i = bisect_right(doc.starts, char) - 1
+    if i >= 0 and char < doc.starts[i] + len(doc.texts[i]) + doc.toks[i].whitespace:
+        return i
+    return -1
+
+
 def _map_blocks(doc: TDoc) -> list[_Block]:
     blocks: list[_Block] = []
     for quotation in find_quotations(doc.text):
-        span = doc.doc.char_span(*quotation.outer, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        # the token range of ``doc.char_span(*quotation.outer, alignment_mode="expand")``
+        start_char, end_char = quotation.outer
+        start = _token_at(doc, start_char)
+        last = _token_at(doc, end_char - 1)
+        if start < 0 or last < 0:
             continue
-        words = sum(1 for t in doc.toks[span.start : span.end] if any(c.isalnum() for c in t.text))
-        if blocks and span.start < blocks[-1].last:
+        if start_char == doc.starts[start] + len(doc.texts[start]):
+            start += 1  # in the trailing space of a token
+        end = last + 1
+        if end <= start:
             continue
-        blocks.append(_Block(quotation, span.start, span.end, words))
+        words = sum(map(_HAS_ALNUM.__getitem__, doc.texts[start:end]))
+        if blocks and start < blocks[-1].last:
+            continue
+        blocks.append(_Block(quotation, start, end, words))
     return blocks
 
 
@@ -50,18 +80,28 @@ def _classify_blocks(ctx: _Ctx) -> None:
     doc = ctx.doc
     for block in ctx.blocks:
         inner_text = doc.text[block.quotation.start : block.quotation.end].rstrip()
-        words = [t for t in doc[block.first : block.last] if any(c.isalpha() for c in t.text)]
+        # the words of the quotation, tested only until the first one that is not capitalised
+        words = compress(
+            doc.toks[block.first : block.last],
+            map(_HAS_ALPHA.__getitem__, doc.texts[block.first : block.last]),
+        )
         before = prev_token(doc, block.first)
         before2 = prev_token(doc, before.i) if before is not None else None
         after = next_token(doc, block.last)
         after2 = next_token(doc, after.i + 1) if after is not None else None
         triggers = {t.lower_ for t in (before, before2) if t is not None}
-        all_caps = bool(words) and all(
-            t.text.lstrip("„‚“”‘’»«›‹\"'`")[:1].isupper()
-            or t.lower_ in {"of", "the", "and", "de", "la", "für", "die"}
-            for t in words
-        )
-        ends_sentence = bool(re.search(r"[.!?…]$", inner_text))
+        n_words = 0  # counted to the end only when every word is capitalised
+        all_caps = True
+        for t in words:
+            if not (
+                t.text.lstrip("„‚“”‘’»«›‹\"'`")[:1].isupper()
+                or t.lower_ in {"of", "the", "and", "de", "la", "für", "die"}
+            ):
+                all_caps = False
+                break
+            n_words += 1
+        all_caps = all_caps and n_words > 0
+        ends_sentence = inner_text.endswith(_SENTENCE_END_CHARS)
         colon = before is not None and before.text == ":"
         cue_after = (
             after is not None
@@ -87,7 +127,7 @@ def _classify_blocks(ctx: _Ctx) -> None:
             or newline_between(doc, before.i, block.first)
         )
         block.title = bool(triggers & TITLE_TRIGGERS) or (
-            all_caps and len(words) <= 6 and not ends_sentence
+            all_caps and n_words <= 6 and not ends_sentence
         )
         if block.title and not colon:
             continue
@@ -127,7 +167,12 @@ def _build_units(ctx: _Ctx) -> None:
             paras.append(para)
         start = end
 
-    while i < n:
+    # the only tokens where the walk below does something: statement starts and unit breaks
+    marks = sorted(statement_at.keys() | set(_UNIT_BREAK.positions(doc.texts)))
+    for m in marks:
+        if m < i:
+            continue  # inside a statement quotation
+        i = m
         tok = toks[i]
         if i in statement_at:
             block = statement_at[i]
@@ -135,7 +180,7 @@ def _build_units(ctx: _Ctx) -> None:
             nxt = next_token(doc, i)
             inner = doc.text[block.quotation.start : block.quotation.end].rstrip()
             if (
-                re.search(r"[.!?…]$", inner)
+                inner.endswith(_SENTENCE_END_CHARS)
                 and nxt is not None
                 and nxt.text not in {",", "so", "sagte", "sagt"}
                 and not newline_between(doc, i, nxt.i)

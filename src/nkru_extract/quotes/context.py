@@ -8,12 +8,16 @@ a unit, character ranges) sit here so every stage can use them without importing
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 from nkru_extract.quotes.lexicon import (
     SpeechVerbs,
+    konjunktiv_lemma_fits,
+    konjunktiv_possible,
 )
 from nkru_extract.quotes.marks import Quotation
 from nkru_extract.quotes.rules_de import (
@@ -72,6 +76,25 @@ _RELATIVE_PRONOUNS = frozenset(
 _HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
 
 
+class _TextTest(dict[str, bool]):
+    """A per-process memo of a test on token texts: ``memo[text]`` runs the test once per text,
+    so ``map(memo.__getitem__, texts)`` tests a whole document in a C loop."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) > 100_000:
+            self.clear()
+        value = self[text] = self.test(text)
+        return value
+
+    def positions(self, texts: list[str]) -> list[int]:
+        """The indexes of the texts that pass, in order."""
+        return list(compress(range(len(texts)), map(self.__getitem__, texts)))
+
+
 @dataclass
 class _Block:
     """A quotation mapped onto tokens."""
@@ -121,6 +144,24 @@ class _Found:
     weak: bool = False  # a frameless continuation on Konjunktiv II or "sollen" only
 
 
+_KONJUNKTIV_POSSIBLE = _TextTest(konjunktiv_possible)
+
+
+#: ``_cue_tests`` by ``id(lexicon)``; an entry keeps its lexicon alive, so ids are not reused.
+_CUE_TESTS: dict[int, tuple[SpeechVerbs, _TextTest, _TextTest]] = {}
+
+
+def _cue_tests(verbs: SpeechVerbs) -> tuple[_TextTest, _TextTest]:
+    """``verbs.cue_form`` and ``verbs.cue_lemma`` as memoised tests (one pair per lexicon)."""
+    entry = _CUE_TESTS.get(id(verbs))
+    if entry is None or entry[0] is not verbs:
+        if len(_CUE_TESTS) >= 8:
+            _CUE_TESTS.clear()
+        entry = (verbs, _TextTest(verbs.cue_form), _TextTest(verbs.cue_lemma))
+        _CUE_TESTS[id(verbs)] = entry
+    return entry[1], entry[2]
+
+
 #: No person mention is longer than this many tokens (bounds look-backs by position).
 _LONGEST_NAME = 12
 
@@ -140,6 +181,7 @@ class _Ctx:
     unit_starts: list[int] = field(default_factory=list)  # first token of each unit
     segments_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
     segment_marks: list[int] | None = None  # see _segments
+    block_ends: dict[int, int] = field(default_factory=dict)  # block first -> last, see _segments
     cues_cache: dict[tuple[int, int], list[tuple[int, tuple[int, int], str]]] = field(
         default_factory=dict
     )
@@ -148,6 +190,44 @@ class _Ctx:
     person_ends: set[int] = field(default_factory=set)  # token after each person mention
     surnames: dict[str, set[str]] = field(default_factory=dict)  # surname -> person keys
     known_surnames: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    cue_tokens: list[int] | None = None  # see cue_candidates
+    mood_tokens: Sequence[int] | None = None  # see konjunktiv_candidates
+
+    def konjunktiv_candidates(self) -> Sequence[int]:
+        """The tokens that can be a Konjunktiv form, in text order: every token when the Doc
+        has morphology, else those passing ``konjunktiv_possible`` and
+        ``konjunktiv_lemma_fits`` (computed once)."""
+        if self.mood_tokens is None:
+            if self.doc.has_morph():
+                self.mood_tokens = range(len(self.doc))
+            else:
+                lowers, lemmas = self.doc.lowers, self.doc.lemmas
+                self.mood_tokens = [
+                    k
+                    for k in _KONJUNKTIV_POSSIBLE.positions(lowers)
+                    if konjunktiv_lemma_fits(lowers[k], lemmas[k])
+                ]
+        return self.mood_tokens
+
+    def cue_candidates(self) -> list[int]:
+        """The word tokens outside quotations that can be a speech-verb cue, in text order
+        (``SpeechVerbs.cue_form`` or ``cue_lemma``; computed once, ``block_at`` must be
+        complete)."""
+        if self.cue_tokens is None:
+            toks = self.doc.toks
+            block_at = self.block_at
+            by_form, by_lemma = _cue_tests(self.verbs)
+            # each distinct form and lemma is tested once a process; the positions in C loops
+            hits = compress(
+                range(len(toks)),
+                map(
+                    operator.or_,
+                    map(by_form.__getitem__, self.doc.lowers),
+                    map(by_lemma.__getitem__, self.doc.lemmas),
+                ),
+            )
+            self.cue_tokens = [i for i in hits if toks[i].is_alpha and i not in block_at]
+        return self.cue_tokens
 
     def index_persons(self) -> None:
         """Index ``persons`` (sorted by start) for look-ups by position and surname."""

@@ -2,9 +2,10 @@
 
 Cues are speech verbs (with separable particles) found per clause segment; frames are the
 prepositional and adverbial source markers: *laut X*, *gemäß X*, *X zufolge*, *nach Angaben
-X*, *so X*, *wie X sagte*, *heißt es in X*, *unter Berufung auf X*, colon introductions
-before a quotation. Each returns an ``_Attribution`` (speaker resolved by ``speakers``) and the
-message ranges left when the frame is cut out.
+X*, *nach einem Bericht X*, *so X*, *wie X sagte*, *heißt es in X*, *aus X geht hervor*,
+*unter Berufung auf X*, speech phrases (*X ist der Ansicht, dass*), colon introductions before a
+quotation. Each returns an ``_Attribution`` (speaker resolved by ``speakers``) and the message
+ranges left when the frame is cut out.
 """
 
 from __future__ import annotations
@@ -12,31 +13,56 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import compress
 
 from spacy.tokens import Token
 
+from nkru_extract.quotes.clause_frames import (
+    _LAUTET,
+    _document_in_clause,
+    _is_hedge,
+    _laut_in_clause,
+    _passive_agent,
+    _relative_frame,
+    _statement_lautet,
+)
 from nkru_extract.quotes.context import (
     _HEISST,
-    _RELATIVE_PRONOUNS,
     _Attribution,
     _Ctx,
     _has_source,
 )
+from nkru_extract.quotes.frame_nouns import is_frame_noun
+from nkru_extract.quotes.frame_sources import (
+    _according_source,
+    _compound_source,
+    _is_genitive_name,
+    _is_lower_name,
+    _participial_np,
+    _relative_clause_end,
+    _zufolge_start,
+)
+from nkru_extract.quotes.hervor import _hervor_frame, _temporal_nach
 from nkru_extract.quotes.lexicon import (
     SpeechVerbs,
     konjunktiv_from,
     strong_konjunktiv_from,
 )
+from nkru_extract.quotes.ranges import _message_range as _message_range
+from nkru_extract.quotes.ranges import _minus as _minus
+from nkru_extract.quotes.ranges import _so_frame as _so_frame
+from nkru_extract.quotes.ranges import _so_tail
 from nkru_extract.quotes.rules_de import (
     ACCORDING_NOUNS,
     DETERMINERS,
-    GENERIC_SOURCE_NOUNS,
     NP_STOP_WORDS,
     QUOTE_MARKS,
     SENTENCE_END,
     SEPARABLE_PARTICLES,
     SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
+    SPEECH_PHRASE_NOUNS,
+    SPEECH_PHRASES,
     TIGER_CLAUSAL_OBJECT,
 )
 from nkru_extract.quotes.speakers import (
@@ -46,12 +72,8 @@ from nkru_extract.quotes.speakers import (
 from nkru_extract.quotes.subjects import _skip_adverbs, _speaker_of_verb
 from nkru_extract.text.phrases import (
     CLAUSE_DELIMITERS,
-    COMMON_NOUN_SUFFIXES,
-    NOT_NP_WORDS,
-    Tok,
     is_cap,
     is_modifier,
-    is_np_word,
     is_role_word,
     np_at,
     np_ending_at,
@@ -67,29 +89,26 @@ def _segments(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, str]]:
     cached = ctx.segments_cache.get((a, b))
     if cached is not None:
         return cached
-    toks = ctx.doc.toks
-    block_at = ctx.block_at
-    blocks = ctx.blocks
+    texts = ctx.doc.texts
     if ctx.segment_marks is None:
         # the only tokens where the walk below does something: block starts and delimiters
+        ctx.block_ends = {bk.first: bk.last for bk in ctx.blocks}
         ctx.segment_marks = sorted(
-            {bk.first for bk in blocks}
-            | {k for k, t in enumerate(toks) if t.text in CLAUSE_DELIMITERS}
+            ctx.block_ends.keys()
+            | set(compress(range(len(texts)), map(CLAUSE_DELIMITERS.__contains__, texts)))
         )
     marks = ctx.segment_marks
+    block_ends = ctx.block_ends
     out: list[tuple[int, int, str]] = []
     s = a
     k = a  # the walk over [a, b) skips the tokens before k
-    for x in range(bisect_left(marks, a), len(marks)):
-        m = marks[x]
-        if m >= b:
-            break
+    for m in marks[bisect_left(marks, a) : bisect_left(marks, b)]:
         if m < k:
             continue
-        if m in block_at and blocks[block_at[m]].first == m:
-            k = max(m + 1, blocks[block_at[m]].last)
+        if m in block_ends:
+            k = max(m + 1, block_ends[m])
             continue
-        text = toks[m].text
+        text = texts[m]
         if text in CLAUSE_DELIMITERS:
             if m > s:
                 out.append((s, m, text))
@@ -110,14 +129,18 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], st
     if cached is not None:
         return cached
     toks = ctx.doc.toks
-    block_at = ctx.block_at
     verbs = ctx.verbs
     verb_lemmas = verbs.lemmas
     verb_forms = verbs.forms
     particle_only = _particle_only_bases(verbs)
     cues: list[tuple[int, tuple[int, int], str]] = []
     segs = _segments(ctx, a, b)
+    # only the words outside quotations that can be a speech verb at all are visited
+    candidates = ctx.cue_candidates()
     for s, e, _ in segs:
+        first = bisect_left(candidates, s)
+        if first == len(candidates) or candidates[first] >= e:
+            continue
         # the last token of the segment before trailing punctuation and spaces
         seg_last = e - 1
         while seg_last > s and (toks[seg_last].is_punct or toks[seg_last].is_space):
@@ -125,10 +148,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], st
         seg_particle = toks[seg_last].lower_
         if seg_particle not in SEPARABLE_PARTICLES:
             seg_last = -1  # no particle at the end: the test below never holds
-        for i in range(s, e):
+        for i in candidates[first : bisect_left(candidates, e, first)]:
             tok = toks[i]
-            if not tok.is_alpha or i in block_at:
-                continue
             if tok.text[0].isupper() and i != s and not (i > 0 and toks[i - 1].text in QUOTE_MARKS):
                 continue
             if seg_last > i:
@@ -179,6 +200,8 @@ def _attribution_for_verb(
     ctx: _Ctx, v: int, cue: tuple[int, int], lemma: str, a: int, b: int
 ) -> _Attribution | None:
     doc = ctx.doc
+    if _is_hedge(ctx, v, a, b):
+        return None
     subject = _speaker_of_verb(ctx, v, a, b)
     outlet: str | None = None
     if subject is not None and lemma == "zitieren" and subject[0] > v:
@@ -203,7 +226,9 @@ def _attribution_for_verb(
         end = np_at(ctx, j + 1, b)
         if end is not None and subject is not None and subject[0] >= end:
             outlet = doc[j + 1 : end].text
-    # "unter Berufung auf X": the source is X, the subject is the outlet
+    # "unter Berufung auf X": the speaker is X; the subject is the outlet and, as the sentence
+    # gives it, the source mention ("Das berichten Medien unter Berufung auf Regierungskreise")
+    reporter: tuple[int, int] | None = None
     for k in range(a, max(a, b - 2)):
         if (
             doc.toks[k].lower_ == "unter"
@@ -214,11 +239,34 @@ def _attribution_for_verb(
             if end is not None:
                 if subject is not None:
                     outlet = doc[subject[0] : subject[1]].text
+                    reporter = subject
                 subject = (k + 3, end)
             break
+    if reporter is None and outlet is None and subject is not None and lemma != "zitieren":
+        # "Laut CNN hat der Minister verkündet, ...": CNN is the source mention and outlet
+        reporter = _laut_in_clause(ctx, v, a, b, subject)
+        if reporter is not None:
+            outlet = doc[reporter[0] : reporter[1]].text
     if subject is None:
+        # "In einer Mitteilung der Behörde wird gefordert, dass ...": the document speaks;
+        # "Von der Opposition wurde ... kritisiert": the agent speaks
+        document = _document_in_clause(ctx, v, a, b)
+        if document is None and lemma != "zitieren":  # "wird von Reuters zitiert": the outlet
+            document = _passive_agent(ctx, v, a, b)
+        if document is not None:
+            inner = _according_source(ctx, document)
+            att = (_resolve(ctx, *inner, None) if inner else None) or _Attribution(
+                None, None, None, None
+            )
+            att.speaker_span, att.cue_span, att.cue = document, cue, doc[cue[0] : cue[1]].text
+            return att
         return _Attribution(None, None, cue, doc[cue[0] : cue[1]].text)
     resolved = _resolve(ctx, subject[0], subject[1], doc.toks[v])
+    if resolved is not None and reporter is not None:
+        resolved.resolved_span = resolved.resolved_span or resolved.speaker_span
+        resolved.speaker_span = reporter
+    elif reporter is not None:
+        resolved = _resolve(ctx, reporter[0], reporter[1], doc.toks[v])
     if resolved is None:
         return None
     resolved.cue_span = cue
@@ -227,37 +275,17 @@ def _attribution_for_verb(
     return resolved
 
 
-def _message_range(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
-    """Token ranges of ``[a, b)`` minus final punctuation and surrounding commas."""
-    doc = ctx.doc
-    while b > a and (
-        doc.toks[b - 1].text in SENTENCE_END
-        or doc.toks[b - 1].is_space
-        or doc.toks[b - 1].text in {",", ":", ";", "–"}
-    ):
-        b -= 1
-    while a < b and (doc.toks[a].text in {",", ":", ";", "–"} or doc.toks[a].is_space):
-        a += 1
-    # a second frame at the end ("Laut Anklage soll X ..., so ein Gerichtssprecher") is no message
-    for c in range(b - 2, max(a, b - 10), -1):
-        if doc.toks[c].text == ",":
-            if doc.toks[c + 1].lower_ == "so" and _so_frame(ctx, c, b) is not None:
-                b = c
-            break
-    return [(a, b)] if a < b else []
-
-
-def _minus(ctx: _Ctx, a: int, b: int, cut: tuple[int, int]) -> list[tuple[int, int]]:
-    return _message_range(ctx, a, cut[0]) + _message_range(ctx, cut[1], b)
-
-
 def _has_konjunktiv(ctx: _Ctx, ranges: Iterable[tuple[int, int]], strong: bool = False) -> bool:
     doc = ctx.doc
+    toks = doc.toks
+    block_at = ctx.block_at
+    # only the tokens that can be a Konjunktiv form at all are visited
+    candidates = ctx.konjunktiv_candidates()
     for s, e in ranges:
-        for k in range(s, e):
-            if k in ctx.block_at:
+        for k in candidates[bisect_left(candidates, s) : bisect_left(candidates, e)]:
+            if k in block_at:
                 continue
-            tok = doc.toks[k]
+            tok = toks[k]
             mood = doc.mood(k)
             if (
                 strong_konjunktiv_from(mood, tok.lower_, tok.text, tok.lemma_)
@@ -288,8 +316,13 @@ _ARTICLE_FRAME_NOUNS = frozenset(
         "schätzungen",
     }
 )
-#: Articles between "nach" and the frame noun ("nach einem Bericht", "nach den Ermittlungen").
-_FRAME_ARTICLES = frozenset({"einem", "einer", "dem", "den"})
+#: Articles between "nach" and the frame noun ("nach einem Bericht", "nach den Ermittlungen",
+#: "nach diesen Erkenntnissen").
+#: Heads of "nach einer Veröffentlichung im Magazin X" (the medium after "im" is the source).
+_PUBLICATION_NOUNS = ("veröffentlichung", "bericht", "artikel", "beitrag", "meldung")
+#: Possessives between "nach" and an opinion noun ("nach seiner Meinung").
+_POSSESSIVES = frozenset({"seiner", "ihrer", "seinen", "ihren", "seinem", "ihrem"})
+_FRAME_ARTICLES = frozenset({"einem", "einer", "dem", "den", "der", "diesem", "dieser", "diesen"})
 #: Endings of compound frame nouns ("Polizeiangaben", "Zeugenaussagen", "Expertenmeinung").
 _ACCORDING_SUFFIXES = (
     "angaben",
@@ -301,7 +334,13 @@ _ACCORDING_SUFFIXES = (
     "schätzungen",
     "erkenntnissen",
 )
-_FRAME_WORDS = SOURCE_PREPOSITIONS | SOURCE_POSTPOSITIONS | _HEISST | {"nach", "so"}
+_FRAME_WORDS = (
+    SOURCE_PREPOSITIONS
+    | SOURCE_POSTPOSITIONS
+    | _HEISST
+    | SPEECH_PHRASE_NOUNS
+    | {"nach", "so", "aus"}
+)
 
 
 def _frame_attribution(
@@ -316,14 +355,44 @@ def _frame_attribution(
             continue
         if k in ctx.block_at and ctx.blocks[ctx.block_at[k]].statement:
             continue
+        # "Dies geht aus X hervor", "Wie aus X hervorgeht, ...", "Aus X geht hervor, dass ..."
+        if low == "aus":
+            found = _hervor_frame(ctx, k, a, b)
+            if found is not None:
+                return found
+            continue
+        # "X ist der Ansicht, dass ...", "X kam zu dem Schluss, dass ..."
+        if low in SPEECH_PHRASE_NOUNS:
+            found = _phrase_frame(ctx, k, a, b)
+            if found is not None:
+                return found
+            continue
+        # "Studien, nach denen ...", "ein Gutachten, laut dem ...": the relative pronoun
+        if low in SOURCE_PREPOSITIONS | {"nach"}:
+            found = _relative_frame(ctx, k, a, b)
+            if found is not None:
+                return found
         # laut X, gemäß X
         if low in SOURCE_PREPOSITIONS:
             end = np_at(ctx, k + 1, b)
+            head_at = k + 1
+            if end is None and k + 1 < b and _is_lower_name(toks[k + 1].text):
+                end = k + 2  # "laut ndr.de"
+            elif (
+                end is None
+                and k + 2 < b
+                and toks[k + 1].lower_ in DETERMINERS
+                and _is_lower_name(toks[k + 2].text)
+            ):
+                end = k + 3  # "laut einer dpa-Meldung"
+            if end is None and k + 1 < b and toks[k + 1].lower_ in DETERMINERS:
+                # "laut einer am Dienstag veröffentlichten Pressemitteilung des WFP"
+                head_at, end = _participial_np(ctx, k + 1, b)
             if end is None:
                 continue
             src: tuple[int, int] | None = (k + 1, end)
             assert src is not None
-            inner = _according_source(ctx, src)
+            inner = _according_source(ctx, (head_at, end))
             att = _resolve(ctx, *inner, None) if inner else None
             if end - k == 2 and _compound_source(toks[k + 1]) is not None:  # "laut Polizeiangaben"
                 att = _Attribution(_compound_source(toks[k + 1]), src, None, None)
@@ -337,7 +406,7 @@ def _frame_attribution(
             return att, _minus(ctx, a, b, (k, end)), "indirect" if att.speaker else "reported"
         # X zufolge
         if low in SOURCE_POSTPOSITIONS:
-            start = np_ending_at(ctx, k, a)
+            start = _zufolge_start(ctx, np_ending_at(ctx, k, a), k, a)
             if start is None:
                 continue
             inner = _according_source(ctx, (start, k))  # "Den Angaben der Feuerwehr zufolge"
@@ -368,13 +437,14 @@ def _frame_attribution(
                     "indirect" if att.speaker else "reported",
                 )
         # nach Angaben (von/des) X, nach Polizeiangaben
-        if low == "nach" and k + 1 < b:
+        if low == "nach" and k + 1 < b and not _temporal_nach(ctx, k, a):
             nxt = doc.toks[k + 1]
             j = k + 1
             # "nach einem (ersten) Bericht der Zeitung", "nach einer Mitteilung des Amtes",
             # "nach den bisherigen Ermittlungen", "nach israelischen Angaben"
-            if nxt.lower_ in _FRAME_ARTICLES and k + 2 < b:
-                j += 1
+            owner = nxt.lower_ in _POSSESSIVES or _is_genitive_name(ctx, k + 1)
+            if (nxt.lower_ in _FRAME_ARTICLES or owner) and k + 2 < b:
+                j += 1  # also "nach seiner Meinung", "nach Grupps Meinung"
             while (
                 j + 1 < b and j - k <= 3 and is_modifier(doc.toks[j]) and not doc.toks[j].like_num
             ):
@@ -386,8 +456,13 @@ def _frame_attribution(
                 according = noun.lower_ in ACCORDING_NOUNS or (
                     is_cap(noun) and noun.lower_.endswith(_ACCORDING_SUFFIXES)
                 )
+            if not according and j < b:
+                # "Nach einer Stellungnahme der Armee", "nach dem vorläufigen Endergebnis"
+                according = is_frame_noun(noun.text, doc.toks[k + 1].lower_ in {"einem", "einer"})
             if according:
                 end = j + 1
+                if end < b and doc.toks[end].like_num and noun.lower_.endswith("artikel"):
+                    end += 1  # "nach Artikel 65 des Grundgesetzes"
                 src = None
                 if end < b and doc.toks[end].lower_ in {"von", "vom"}:
                     src_end = np_at(ctx, end + 1, b)
@@ -409,6 +484,15 @@ def _frame_attribution(
                 elif end < b and _is_genitive_name(ctx, end):  # "nach Angaben Taiwans"
                     src = (end, end + 1)
                     end += 1
+                elif (
+                    end + 1 < b
+                    and doc.toks[end].lower_ in {"im", "in"}
+                    and noun.lower_.endswith(_PUBLICATION_NOUNS)
+                ):
+                    medium_end = np_at(ctx, end + 1, b)  # "nach einem Bericht im Magazin X"
+                    if medium_end is not None:
+                        src = (end + 1, medium_end)
+                        end = medium_end
                 att = _resolve(ctx, *src, None) if src else None
                 if src is not None and src[1] - src[0] == 1 and _is_genitive_name(ctx, src[0]):
                     att = _Attribution(doc.toks[src[0]].text[:-1], src, None, None)
@@ -416,6 +500,11 @@ def _frame_attribution(
                     compound = _compound_source(noun)
                     if compound is not None:  # "nach Polizeiangaben"
                         att = _Attribution(compound, (k + 1, end), None, None)
+                if owner and src is None and nxt.lower_ in _POSSESSIVES:
+                    person = _last_person_before(ctx, k)
+                    att = _Attribution(person, None, None, None, person=person is not None)
+                elif owner and src is None:
+                    att = _Attribution(nxt.text[:-1], None, None, None)  # "Grupps" -> "Grupp"
                 att = att or _Attribution(None, None, None, None)
                 att.speaker_span = (k + 1, end)  # "Angaben der Polizei", "eigenen Angaben"
                 att.cue_span, att.cue = (k, j + 1), doc[k : j + 1].text
@@ -423,6 +512,8 @@ def _frame_attribution(
         # ", so X" / "so X," (not "so soll", "so ist")
         if low == "so" and k > a and doc.toks[k - 1].text in {",", "–"}:
             end = np_at(ctx, k + 1, b)
+            if end is None and k + 2 < b and _is_lower_name(toks[k + 1].text):
+                end = np_at(ctx, k + 2, b) or k + 2  # "so verdi-Chef Frank Werneke"
             tail = _so_tail(ctx, end, b)
             if end is not None and (
                 tail >= b
@@ -461,6 +552,68 @@ def _frame_attribution(
     return None
 
 
+def _phrase_frame(
+    ctx: _Ctx, k: int, a: int, b: int
+) -> tuple[_Attribution, list[tuple[int, int]], str] | None:
+    """A speech phrase around the noun at ``k`` with a content clause after it, or None.
+
+    "X ist der Ansicht, dass ...", "X vertritt die Auffassung, ...", "X kam zu dem Schluss,
+    dass ...", "X machte zur Bedingung, dass ...": the subject of the light verb is the source,
+    the clause after the comma (or colon) the message.
+    """
+    toks = ctx.doc.toks
+    if not is_cap(toks[k]):
+        return None
+    art = k - 1
+    if art > a and is_modifier(toks[art]):
+        art -= 1  # "der festen Überzeugung"
+    if art <= a:
+        return None
+    low = toks[k].lower_
+    for nouns, articles, verbs in SPEECH_PHRASES:
+        if low not in nouns or toks[art].lower_ not in articles:
+            continue
+        before = art - 1
+        if toks[art].lower_ in {"dem", "der"} and "zum" in articles:
+            if toks[before].lower_ != "zu":
+                continue
+            before -= 1
+        end = k + 1
+        v = next(
+            (
+                x
+                for x in range(before, max(a, before - 6) - 1, -1)
+                if toks[x].lower_ in verbs or toks[x].text in CLAUSE_DELIMITERS
+            ),
+            None,
+        )
+        if v is not None and toks[v].text in CLAUSE_DELIMITERS:
+            v = None
+        if v is None and end < b and toks[end].lower_ in verbs:
+            v, end = end, end + 1  # "sei er zu dem Schluss gekommen, dass"
+        if v is None or end + 1 >= b or toks[end].text not in {",", ":"}:
+            continue
+        first = toks[end + 1]
+        if toks[end].text == "," and not (
+            first.lower_ in {"dass", "daß", "ob", "warum", "wie"}
+            or first.text in QUOTE_MARKS
+            or _has_konjunktiv(ctx, [(end + 1, b)])
+        ):
+            continue
+        subject = _speaker_of_verb(ctx, v, a, end)
+        if subject is not None and subject[0] < art < subject[1]:
+            subject = (subject[0], art)  # "ist der Minister der Ansicht": no genitive
+        if subject is None or subject[1] > before + 1:
+            continue  # the phrase's own noun phrase is no subject ("Wir sind der Meinung")
+        att = _resolve(ctx, subject[0], subject[1], toks[v])
+        parts = _message_range(ctx, end + 1, b)
+        if att is None or not parts or parts[0][1] - parts[0][0] < 2:
+            continue
+        att.cue_span, att.cue = (art, k + 1), ctx.doc[art : k + 1].text
+        return att, parts, "indirect"
+    return None
+
+
 def _prefield_source(ctx: _Ctx, a: int, k: int) -> tuple[int, int] | None:
     """The X of "In X heißt es", "Bei X hieß es" (also with a relative clause after X)."""
     doc = ctx.doc
@@ -479,119 +632,6 @@ def _prefield_source(ctx: _Ctx, a: int, k: int) -> tuple[int, int] | None:
     return None
 
 
-_COMPOUND_SOURCE_SUFFIXES = ("angaben", "informationen")
-
-
-_NO_COMPOUND_SOURCE = frozenset({"eigen", "medien", "presse", "offiziell", "insider"})
-
-
-def _compound_source(tok: Tok) -> str | None:
-    """The source in a compound "Polizeiangaben" -> "Polizei" ("Medienangaben": None)."""
-    low = tok.lower_
-    if not is_cap(tok):
-        return None
-    for suffix in _COMPOUND_SOURCE_SUFFIXES:
-        if low.endswith(suffix) and len(low) - len(suffix) >= 2:
-            prefix = tok.text[: len(low) - len(suffix)]
-            if prefix.endswith("s") and prefix[:-1].lower().endswith(
-                ("ung", "heit", "keit", "ion", "tät", "amt", "ums")
-            ):
-                prefix = prefix[:-1]  # "Regierungsangaben" -> "Regierung"
-            prefix = prefix.rstrip("-")
-            if prefix.lower() in _NO_COMPOUND_SOURCE or len(prefix) < (
-                2 if prefix.isupper() else 3
-            ):
-                return None  # "UN-Angaben" -> "UN"; "Medienangaben": no source
-            return prefix
-    return None
-
-
-def _is_genitive_name(ctx: _Ctx, i: int) -> bool:
-    """A proper noun in the genitive: "Taiwans", "Kiews" (not a common noun, not "des")."""
-    tok = ctx.doc.toks[i]
-    return (
-        is_cap(tok)
-        and tok.is_alpha
-        and len(tok.text) > 3
-        and tok.text.endswith("s")
-        and not tok.text.endswith("ss")
-        and not is_role_word(tok)
-        and not tok.lower_.endswith(COMMON_NOUN_SUFFIXES)
-        and tok.lower_ not in NOT_NP_WORDS
-    )
-
-
-def _participial_np(ctx: _Ctx, i: int, b: int) -> tuple[int, int | None]:
-    """Head start and end of "der von der Hamas kontrollierten Behörde", or (i, None)."""
-    toks = ctx.doc.toks
-    for k in range(i + 1, min(b - 1, i + 9)):
-        tok = toks[k]
-        if tok.text in CLAUSE_DELIMITERS or tok.text in SENTENCE_END:
-            break
-        if (
-            k > i + 1
-            and tok.text.islower()
-            and tok.is_alpha
-            and tok.lower_.endswith("en")
-            and tok.lower_ not in NOT_NP_WORDS
-            and is_cap(toks[k + 1])
-            and is_np_word(toks[k + 1])
-        ):
-            end = np_at(ctx, k + 1, b, apposition=False)
-            if end is not None:
-                return k + 1, end
-            break
-    return i, None
-
-
-def _relative_clause_end(ctx: _Ctx, end: int, b: int) -> int | None:
-    """End (after the closing comma) of ", der/die/das ... ," right after a source NP."""
-    toks = ctx.doc.toks
-    if end + 2 >= b or toks[end].text != "," or toks[end + 1].lower_ not in _RELATIVE_PRONOUNS:
-        return None
-    if is_cap(toks[end + 2]) or toks[end + 2].like_num:
-        return None
-    for k in range(end + 2, min(b, end + 16)):
-        if toks[k].text == ",":
-            return k + 1
-        if toks[k].text in SENTENCE_END:
-            return None
-    return None
-
-
-def _according_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int] | None:
-    """In "Aussagen eines Experten" / "der Meldung von Regnum", the source is the attachment."""
-    doc = ctx.doc
-    s, e = src
-    head = next((k for k in range(s, e) if is_np_word(doc.toks[k])), None)
-    if head is None:
-        return src
-    low = doc.toks[head].lower_
-    if (
-        low in ACCORDING_NOUNS
-        or low
-        in {
-            "meldung",
-            "erklärung",
-            "mitteilung",
-            "pressemitteilung",
-            "stellungnahme",
-            "bericht",
-            "interview",
-            "artikel",
-        }
-        or low in GENERIC_SOURCE_NOUNS
-    ):
-        for k in range(head + 1, e):
-            if doc.toks[k].lower_ in {"des", "der", "eines", "einer"}:
-                return (k, e)
-            if doc.toks[k].lower_ in {"von", "vom"}:
-                return (k + 1, e)
-        if low in GENERIC_SOURCE_NOUNS or low in ACCORDING_NOUNS:
-            return None
-    return src
-
-
 def _berufung_at(ctx: _Ctx, i: int, limit: int) -> bool:
     """Whether "unter Berufung auf" starts at token ``i``."""
     toks = ctx.doc.toks
@@ -601,40 +641,6 @@ def _berufung_at(ctx: _Ctx, i: int, limit: int) -> bool:
         and toks[i + 1].lower_ == "berufung"
         and toks[i + 2].lower_ == "auf"
     )
-
-
-#: Adverbs closing a "so X" frame: ", so der Minister weiter,".
-_SO_TRAILERS = frozenset(
-    {"weiter", "außerdem", "zudem", "ferner", "ebenfalls", "abschließend", "damals", "später"}
-)
-
-
-def _so_tail(ctx: _Ctx, end: int | None, b: int) -> int:
-    """The end of a "so X" frame: after X and the adverbs closing it ("so Obama weiter")."""
-    if end is None:
-        return b
-    while end < b and ctx.doc.toks[end].lower_ in _SO_TRAILERS:
-        end += 1
-    return end
-
-
-def _so_frame(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
-    """The speaker of an interrupting ", so X," between two quotation parts."""
-    doc = ctx.doc
-    j = a
-    while j < b and (doc.toks[j].is_space or doc.toks[j].text == ","):
-        j += 1
-    if j + 1 >= b or doc.toks[j].lower_ != "so":
-        return None
-    end = np_at(ctx, j + 1, b)
-    if end is None or any(
-        doc.toks[k].text not in {",", " "} for k in range(_so_tail(ctx, end, b), b)
-    ):
-        return None
-    att = _resolve(ctx, j + 1, end, None)
-    if att is not None:
-        att.cue_span, att.cue = (j, j + 1), doc.toks[j].text
-    return att
 
 
 #: Heads that name a group or body able to speak ("Die Firma ...: „…“").
@@ -691,6 +697,14 @@ def _frame_before(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
             and doc.toks[k].lower_ not in DETERMINERS
             and doc.toks[k].lower_ not in NP_STOP_WORDS
         ]
+        lautet = next((k for k in verbs if doc.toks[k].lower_ in _LAUTET), None)
+        subject = _speaker_of_verb(ctx, lautet, a, b) if lautet is not None else None
+        if lautet is not None and subject is not None and _statement_lautet(ctx, subject):
+            # "Das Fazit des Berichts lautete: „…“": the statement noun phrase
+            att = _resolve(ctx, *subject, None) or _Attribution(None, None, None, None)
+            att.speaker_span = subject
+            att.cue_span, att.cue = (lautet, lautet + 1), doc.toks[lautet].text
+            return att
         verb = next((k for k in verbs if not is_modifier(doc.toks[k])), None)
         if verbs and verbs[0] == a + 1 and is_modifier(doc.toks[a + 1]):
             # "Hier sparte der Präsident nicht mit Kritik:": the verb right after one word

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Protocol
@@ -47,6 +47,11 @@ class SpeechVerbs:
     lemmas: frozenset[str]
     separable: frozenset[tuple[str, str]]
     forms: frozenset[str]
+    #: The bases of ``separable`` ("teilen"), derived (not compared, not printed).
+    bases: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "bases", frozenset(base for _, base in self.separable))
 
     def base_match(self, token: TokenLike) -> bool:
         """Whether ``token`` is a form of a non-separable lemma or a joined separable one."""
@@ -63,13 +68,26 @@ class SpeechVerbs:
                 return particle + base
         return None
 
+    def cue_lemma(self, lemma: str) -> bool:
+        """A quick pre-test by the lemma (any case): whether a token with it may be a speech
+        verb alone or with a particle. Every token that ``base_match`` or ``particle_lemma``
+        accepts passes ``cue_lemma`` or ``cue_form``."""
+        lemma = lemma.lower()
+        return lemma in self.lemmas or lemma in self.bases
+
+    def cue_form(self, low: str) -> bool:
+        """The pre-test of ``cue_lemma`` by the lower-case form."""
+        return low in self.forms or _weak_lemma(low) in self.bases
+
     def needs_particle(self, token: TokenLike) -> bool:
         """Whether ``token`` is only a speech verb together with a particle ("teilte")."""
-        lemma = token.lemma_.lower()
-        return any(base in (lemma, _weak_lemma(token.lower_)) for _, base in self.separable)
+        bases = self.bases
+        return token.lemma_.lower() in bases or _weak_lemma(token.lower_) in bases
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _weak_lemma(form: str) -> str | None:
+    """The infinitive of ``form`` read as a regular weak verb form ("teilte" -> "teilen")."""
     for ending in ("ten", "te", "et", "t", "en", "e"):
         if form.endswith(ending) and len(form) - len(ending) >= 3:
             return form[: -len(ending)] + "en"
@@ -200,6 +218,19 @@ def konjunktiv_from(mood: Sequence[str], low: str, text: str, is_alpha: bool, le
         and lemma.endswith("en")
         and lemma == low + "n"
     )
+
+
+def konjunktiv_possible(low: str) -> bool:
+    """Whether a token with the lower-case form ``low`` can pass ``konjunktiv_from`` or
+    ``strong_konjunktiv_from`` without morphology (a quick superset test)."""
+    return low in KONJUNKTIV_FORMS or (
+        low.endswith("e") and len(low) >= 4 and low not in NOT_KONJUNKTIV
+    )
+
+
+def konjunktiv_lemma_fits(low: str, lemma: str) -> bool:
+    """The pre-test ``konjunktiv_possible`` refined by the token's lemma (both must hold)."""
+    return low in KONJUNKTIV_FORMS or lemma == low + "n"
 
 
 def is_strong_konjunktiv(token: Token) -> bool:

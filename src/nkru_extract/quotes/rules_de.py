@@ -375,3 +375,139 @@ TIGER_SUBJECT: Final[frozenset[str]] = frozenset({"sb", "sbp"})
 TIGER_CLAUSAL_OBJECT: Final[frozenset[str]] = frozenset({"oc", "rs"})
 TIGER_AGENT: Final[frozenset[str]] = frozenset({"sbp"})
 TIGER_NP_MODIFIERS: Final[frozenset[str]] = frozenset({"nk", "ag", "pnc", "app", "nmc", "mnr"})
+
+#: Words right before a temporal "nach" ("kurz nach dem Start", "erst nach umfangreichen
+#: Ermittlungen", "sechs Tage nach der Veröffentlichung", "je nach Wunsch"): no source frame.
+TEMPORAL_NACH_BEFORE: Final[frozenset[str]] = frozenset(
+    {
+        "kurz",
+        "erst",
+        "gleich",
+        "unmittelbar",
+        "direkt",
+        "sofort",
+        "bald",
+        "spätestens",
+        "frühestens",
+        "knapp",
+        "je",
+        "tag",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "monat",
+        "monate",
+        "monaten",
+        "jahr",
+        "jahre",
+        "jahren",
+        "jahrzehnte",
+        "stunde",
+        "stunden",
+        "minute",
+        "minuten",
+        "sekunden",
+        "suche",
+        "forderung",
+        "forderungen",
+        "frage",
+        "ruf",
+        "rufe",
+        "nachfrage",
+    }
+)
+
+#: Adverbs that make "gesagt" a hedge, not a speech act: "genauer gesagt", "kurz gesagt",
+#: "offen gesagt", "wie gesagt".
+HEDGE_ADVERBS: Final[frozenset[str]] = frozenset(
+    {
+        "genauer",
+        "anders",
+        "offen",
+        "ehrlich",
+        "kurz",
+        "besser",
+        "gelinde",
+        "grob",
+        "salopp",
+        "vereinfacht",
+        "nebenbei",
+        "streng",
+        "allgemein",
+        "konkret",
+        "wie",
+    }
+)
+
+#: Speech phrases with a content clause: (nouns, article before the noun, forms of the light
+#: verb). "X ist der Ansicht, dass ...", "X vertritt die Auffassung, ...", "X kam zu dem Schluss,
+#: dass ...", "X machte zur Bedingung, dass ...".
+SPEECH_PHRASES: Final[tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]] = (
+    (
+        frozenset({"ansicht", "meinung", "auffassung", "überzeugung"}),
+        frozenset({"der"}),
+        frozenset({"ist", "sind", "war", "waren", "sei", "seien", "bin", "wäre", "wären"}),
+    ),
+    (
+        frozenset({"ansicht", "meinung", "auffassung", "überzeugung", "position", "standpunkt"}),
+        frozenset({"die", "den"}),
+        frozenset({"vertreten", "vertritt", "vertrat", "vertraten", "teilen", "teilt", "teilte",
+                   "teilten"}),
+    ),
+    (
+        frozenset({"ergebnis", "schluss", "schluß", "erkenntnis"}),
+        frozenset({"dem", "zum", "der", "zur"}),
+        frozenset({"kommen", "kam", "kamen", "kommt", "gekommen", "gelangen", "gelangte",
+                   "gelangten", "gelangt"}),
+    ),
+    (
+        frozenset({"bedingung", "voraussetzung"}),
+        frozenset({"zur"}),
+        frozenset({"machen", "macht", "machte", "machten", "gemacht"}),
+    ),
+)  # fmt: skip
+#: The nouns of ``SPEECH_PHRASES``.
+SPEECH_PHRASE_NOUNS: Final[frozenset[str]] = frozenset().union(*(p[0] for p in SPEECH_PHRASES))
+
+#: Documents that can speak in a passive clause besides the report nouns of
+#: ``data/frame_nouns_de.tsv``: "In dem Schreiben wird gefordert, dass ...".
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "schreiben",
+        "brief",
+        "papier",
+        "text",
+        "artikel",
+        "beitrag",
+        "kommentar",
+        "begründung",
+        "anordnung",
+        "erklärung",
+        "presseerklärung",
+        "resolution",
+        "abschlusserklärung",
+        "aufruf",
+        "antrag",
+    }
+)
+
+#: Nouns of a statement that can introduce a quotation with "lautet(e):" ("Das Fazit des
+#: Berichts lautete: „…“"), besides the report nouns of ``data/frame_nouns_de.tsv``.
+STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "fazit",
+        "text",
+        "wortlaut",
+        "kernaussage",
+        "botschaft",
+        "antwort",
+        "schlussfolgerung",
+        "forderung",
+        "warnung",
+        "appell",
+        "kritik",
+        "begründung",
+        "erklärung",
+    }
+)

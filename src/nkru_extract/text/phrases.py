@@ -15,6 +15,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any, Final, NamedTuple, Protocol, cast, overload
 
 from spacy.attrs import IDX, LEMMA, ORTH, SPACY
@@ -266,27 +267,35 @@ def _memos(vocab: Vocab) -> tuple[_Strings, _Lexemes]:
 
 
 _FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 
 _new_tok = cast(Callable[[Iterable[Any]], Tok], functools.partial(tuple.__new__, Tok))
 
 
 class TDoc:
-    """A read-only view of a ``Doc`` with its tokens as ``Tok`` objects, built once."""
+    """A read-only view of a ``Doc`` with its tokens as ``Tok`` objects, built once, and their
+    texts, lower-case forms, lemmas and character offsets as plain lists (``texts``, ``lowers``,
+    ``lemmas``, ``starts``)."""
 
-    __slots__ = ("_dep", "_morph", "doc", "text", "toks")
+    __slots__ = ("_dep", "_morph", "doc", "lemmas", "lowers", "starts", "text", "texts", "toks")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         strings, lexemes = _memos(doc.vocab)
         orth, lemma, idx, ws = doc.to_array(_ATTRS).T.tolist()
         lex_data = list(map(lexemes.__getitem__, orth))
-        own = zip(
-            range(len(orth)), map(strings.__getitem__, lemma), idx, map(bool, ws), strict=True
-        )
+        # columns of ``toks`` as plain lists (for set tests and searches in C loops)
+        self.texts: list[str] = list(map(_FIRST, lex_data))
+        self.lowers: list[str] = list(map(_SECOND, lex_data))
+        self.lemmas: list[str] = list(map(strings.__getitem__, lemma))
+        self.starts: list[int] = idx
+        own = zip(range(len(orth)), self.lemmas, idx, map(bool, ws), strict=True)
         self.toks: list[Tok] = list(map(_new_tok, map(operator.add, lex_data, own)))
         # what ``Doc.text`` does: every token's text and its trailing space
-        self.text = "".join(map(str.__add__, map(_FIRST, lex_data), map(_WS.__getitem__, ws)))
+        self.text = "".join(
+            chain.from_iterable(zip(self.texts, map(_WS.__getitem__, ws), strict=True))
+        )
         self._dep = doc.has_annotation("DEP")
         self._morph = doc.has_annotation("MORPH")
 
@@ -309,6 +318,9 @@ class TDoc:
 
     def has_dep(self) -> bool:
         return self._dep
+
+    def has_morph(self) -> bool:
+        return self._morph
 
     def mood(self, i: int) -> list[str]:
         """The morphological Mood values of token ``i`` (empty without morphology)."""
@@ -376,15 +388,14 @@ def is_np_word(tok: Tok) -> bool:
 
 #: "saudi-arabischen", "baden-württembergischen": hyphenated lower-case adjectives.
 _HYPHEN_ADJ_RE = re.compile(r"[a-zäöüß]+(?:-[a-zäöüß]+)+")
+#: "3", "3.": a number or ordinal; "30-jährige": a number adjective (compiled once).
+_ORDINAL_RE = re.compile(r"\d+\.?")
+_NUMBER_ADJ_RE = re.compile(r"\d+-[a-zäöüß]+")
 
 
 def is_modifier(tok: Tok) -> bool:
     low = tok.lower_
-    if (
-        tok.like_num
-        or re.fullmatch(r"\d+\.?", tok.text)
-        or re.fullmatch(r"\d+-[a-zäöüß]+", tok.text)
-    ):
+    if tok.like_num or _ORDINAL_RE.fullmatch(tok.text) or _NUMBER_ADJ_RE.fullmatch(tok.text):
         return True
     return (
         tok.text.islower()

@@ -117,7 +117,6 @@ COLON_INTRODUCTIONS = [
      "von vorne an.“", "Müller"),
     ("sign-no-speaker", "Auf dem Plakat der Gewerkschaft stand: „Wir bleiben hier.“", None),
     ("motto-no-speaker", "Das Motto der Demonstration: „Wir bleiben hier.“", None),
-    ("text-no-speaker", "Der Text der Petition lautete: „Wir bleiben hier.“", None),
 ]  # fmt: skip
 
 

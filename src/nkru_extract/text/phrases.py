@@ -675,6 +675,8 @@ def pp_tail(ctx: PhraseContext, j: int, limit: int, depth: int, inner: bool = Fa
         return j
     if sub >= limit or doc.toks[sub].text in {",", ":"} or doc.toks[sub].text in SENTENCE_END:
         return sub
+    if not inner and _finite_verb_like(doc.toks[sub]):
+        return sub  # the prefield ends at the finite verb: "Die Polizei in Bonn meldete ..."
     if (
         low == "in"
         and sub + 1 < limit
@@ -683,6 +685,34 @@ def pp_tail(ctx: PhraseContext, j: int, limit: int, depth: int, inner: bool = Fa
     ):  # "teilte eine Sprecherin des Amts in Kassel mit, ...": the particle closes the clause
         return sub
     return j
+
+
+#: Lower-case words after a noun phrase that are no finite verb.
+_NOT_VERBS: Final[frozenset[str]] = (
+    PREPOSITIONS_ALL
+    | ARTICLES
+    | DETERMINERS
+    | SKIPPABLE_ADVERBS
+    | PREFIELD_ADVERBS
+    | frozenset({"und", "oder", "sowie", "bzw.", "sich", "nicht", "zufolge", "nach", "so", "wie"})
+)
+
+
+def _finite_verb_like(tok: Tok) -> bool:
+    """A lower-case word that can only be the finite verb closing a prefield ("meldete").
+
+    Inside a noun phrase the lower-case words are articles, prepositions, conjunctions and
+    adjectives before their noun; a lower-case verb form after a complete phrase starts the
+    rest of the clause.
+    """
+    low = tok.lower_
+    if low in FINITE_AUX:
+        return True
+    if not tok.text.islower() or not tok.is_alpha or low in _NOT_VERBS:
+        return False
+    return low.endswith(("te", "ten", "t", "en", "ert", "elt")) and not low.endswith(
+        ("sten", "ste", "ische", "ischen", "lichen", "liche")
+    )
 
 
 def abstract_object(ctx: PhraseContext, j: int, sub: int) -> bool:

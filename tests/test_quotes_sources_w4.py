@@ -1,0 +1,71 @@
+"""Source mentions of found statements: their full extent (attachments, appositions, names).
+
+Every sentence is written for these tests. Each row gives a sentence, the opening words of the
+statement and the source mention the sentence gives for it (``None``: the statement has no
+source); rows with ``None`` as the opening words must yield no quote at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import nkru_extract
+from nkru_extract.types import Quote
+
+# (id, text, opening words of the statement or None, expected source mention)
+ROWS: list[tuple[str, str, str | None, str | None]] = [
+    # 1. a place or origin PP closing the prefield before the finite verb belongs to the source
+    (
+        "pp-before-verb-in",
+        "Die Polizei in Bonn meldete, dass zwei Autos gestohlen worden seien.",
+        "dass zwei Autos",
+        "Die Polizei in Bonn",
+    ),
+    (
+        "pp-before-verb-aus",
+        "Wie die Ärztin aus dem Klinikteam erklärte, sei der Eingriff gut verlaufen.",
+        "sei der Eingriff",
+        "die Ärztin aus dem Klinikteam",
+    ),
+    (
+        "pp-before-verb-according",
+        "Nach Angaben des Wetterdienstes in Offenbach droht am Wochenende strenger Frost.",
+        "droht am Wochenende",
+        "Angaben des Wetterdienstes in Offenbach",
+    ),
+    (
+        "pp-before-verb-laut",
+        "Laut der Gewerkschaft in Hamburg streiken morgen die Hafenarbeiter.",
+        "streiken morgen",
+        "der Gewerkschaft in Hamburg",
+    ),
+    (
+        "pp-after-verb-comma",
+        "Ein Sprecher der Stadtwerke in Kassel sagte, die Leitungen seien repariert.",
+        "die Leitungen",
+        "Ein Sprecher der Stadtwerke in Kassel",
+    ),
+    # no statement: a place PP before a verb that reports nothing
+    ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
+]
+
+
+def _quote(quotes: tuple[Quote, ...], opening: str) -> Quote:
+    for quote in quotes:
+        if quote.text.startswith(opening):
+            return quote
+    raise AssertionError(f"no quote opening {opening!r} in {[q.text for q in quotes]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"), [row[1:] for row in ROWS], ids=[row[0] for row in ROWS]
+)
+def test_source_mention(
+    nlp_embedded: Language, text: str, opening: str | None, source: str | None
+) -> None:
+    quotes = nkru_extract.extract(text, nlp=nlp_embedded).quotes
+    if opening is None:
+        assert quotes == ()
+        return
+    assert _quote(quotes, opening).source_text == source

@@ -46,6 +46,32 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "die Leitungen",
         "Ein Sprecher der Stadtwerke in Kassel",
     ),
+    # 2. names with an apostrophe stay whole
+    (
+        "name-elided-particle",
+        "Wie die Banca d'Italia mitteilte, sinken die Zinsen.",
+        "sinken die Zinsen",
+        "die Banca d'Italia",
+    ),
+    (
+        "name-split-apostrophe",
+        "Sie seien gesund, sagte Mark O’Brien, der Sprecher der Klinik.",
+        "Sie seien gesund",
+        "Mark O’Brien, der Sprecher der Klinik",
+    ),
+    # 3. a role phrase apposed before the name belongs to the source
+    (
+        "apposed-role-before-particle",
+        "Jetzt gab der Leiter der Feuerwache, Peter Brandt, bekannt, dass der Brand gelöscht sei.",
+        "dass der Brand",
+        "der Leiter der Feuerwache, Peter Brandt",
+    ),
+    (
+        "apposed-role-prefield",
+        "Ein Sprecher der Stadtwerke, Ingenieur Paul Weber sagte, die Leitung sei repariert.",
+        "die Leitung",
+        "Ein Sprecher der Stadtwerke, Ingenieur Paul Weber",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

@@ -165,7 +165,8 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
             if end == v or (
                 end is not None and end < v and doc.toks[end].text == "," and end + 1 == v
             ):
-                return (start, end)
+                front = _apposed_start(ctx, start, a)
+                return (front if front == a else start, end)
             if (
                 end is not None
                 and end < v
@@ -264,8 +265,25 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
     if clause_a == v and v - 1 > a and doc.toks[v - 1].text == ",":
         back = np_ending_at(ctx, v - 1, a)
         if back is not None and (back == a or doc.toks[back - 1].text == ","):
-            return (back, v - 1)
+            return (_apposed_start(ctx, back, a), v - 1)
     return _sentence_subject(ctx, v, a, clause_a) or _wide_subject(ctx, v, a)
+
+
+def _apposed_start(ctx: _Ctx, s: int, a: int) -> int:
+    """Start of a role phrase apposed before the phrase at ``s``, else ``s``.
+
+    "Der Leiter der Wache, Peter Brandt, gab bekannt": a noun phrase with a role noun that ends
+    at the comma before ``s`` and does not itself follow a comma (a list) is the same speaker.
+    """
+    toks = ctx.doc.toks
+    if s - 1 <= a or toks[s - 1].text != ",":
+        return s
+    front = np_ending_at(ctx, s - 1, a)
+    if front is None or (front > a and toks[front - 1].text in CLAUSE_DELIMITERS):
+        return s
+    if any(is_role_word(toks[x]) for x in range(front, s - 1)):
+        return front
+    return s
 
 
 #: Words after a prefield subject that belong to no phrase ("X dagegen, der ..., sagte").

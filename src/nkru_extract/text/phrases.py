@@ -236,6 +236,8 @@ class TDoc:
 
 
 _CAP_NUMBER_RE = re.compile(r"(?:\d+|[a-zäöü]{1,3})-[A-ZÄÖÜ]")  # "58-Jährige", "pdf-Bericht"
+#: A name after an elided particle: "d'Italia", "dell’Orto".
+_ELIDED_NAME_RE = re.compile(r"[a-z]{1,4}['’][A-ZÄÖÜ]")
 
 
 _CAP_MEMO: dict[str, bool] = {}  # token text -> is_cap
@@ -268,7 +270,9 @@ def is_cap_text(text: str) -> bool:
         return False
     if text[0].isupper():
         return True
-    return bool(_CAP_NUMBER_RE.match(text) or _DOMAIN_RE.fullmatch(text))
+    return bool(
+        _CAP_NUMBER_RE.match(text) or _ELIDED_NAME_RE.match(text) or _DOMAIN_RE.fullmatch(text)
+    )
 
 
 #: A dotted name in lower case, a name like a capital word: "t-online.de", "faz.net", "ver.di".
@@ -444,6 +448,14 @@ def np_at(
     while j < limit and (
         is_np_word(doc.toks[j])
         or (doc.toks[j].text in {"-"} and j + 1 < limit and is_np_word(doc.toks[j + 1]))
+        or (  # an apostrophe inside a name: "O’Brien" split into three tokens
+            doc.toks[j].text in {"'", "’"}
+            and j > head_start
+            and j + 1 < limit
+            and not doc.toks[j - 1].whitespace
+            and not doc.toks[j].whitespace
+            and is_np_word(doc.toks[j + 1])
+        )
         or (  # a number inside a name: "Eintracht 08 Neunkirchen"
             j > head_start
             and doc.toks[j].is_digit

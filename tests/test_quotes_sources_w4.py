@@ -72,6 +72,19 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "die Leitung",
         "Ein Sprecher der Stadtwerke, Ingenieur Paul Weber",
     ),
+    # 4. a plural common noun after a name starts the next phrase; a name's own noun stays
+    (
+        "name-then-plural-object",
+        "Bisher liegen laut Siemens Bestellungen für zwölf Züge vor.",
+        "Bisher liegen Bestellungen",
+        "Siemens",
+    ),
+    (
+        "name-with-singular-noun",
+        "Die Zahl der Lehrer sinkt laut Bertelsmann Stiftung deutlich.",
+        "Die Zahl der Lehrer sinkt deutlich",
+        "Bertelsmann Stiftung",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

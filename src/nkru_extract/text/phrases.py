@@ -466,7 +466,11 @@ def np_at(
     ):
         if j > head_start and starts_clause_verb(ctx, j):
             break
-        if has_det and j > head_start and bare_object_noun(doc.toks[j - 1], doc.toks[j]):
+        if (
+            j > head_start
+            and (has_det or not is_common_noun(doc.toks[j - 1]))
+            and bare_object_noun(doc.toks[j - 1], doc.toks[j])
+        ):
             break  # "forderte die Regierung Verhandlungen": the bare noun is the object
         j += 1
         if j < limit and j > head_start and doc.toks[j].lower_ in NAME_PARTICLES:
@@ -748,6 +752,14 @@ def bare_object_noun(head: Tok, tok: Tok) -> bool:
     phrase ("die Regierung Merkel" ends in a name, "der Verband Deutscher X" in an adjective),
     so a bare one there starts the next phrase: "forderte die Regierung Verhandlungen".
     """
+    if is_name_word(head) and not is_common_noun(head) and _noun_lemma(tok):
+        # after a name only an inflected (plural) common noun: "laut Airbus Bestellungen"
+        lemma = tok.lemma_.lower()
+        return (
+            lemma.endswith(COMMON_NOUN_SUFFIXES)
+            and tok.lower_.startswith(lemma)
+            and tok.lower_[len(lemma) :] in _PLURAL
+        )
     if not (_noun_lemma(head) and is_common_noun(head) and _noun_lemma(tok)) or head.is_upper:
         return False  # "die US Botschaft": an acronym modifies
     if head.lemma_ != head.text and head.lemma_.endswith(("e", "er")):

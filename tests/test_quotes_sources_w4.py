@@ -85,6 +85,19 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "Die Zahl der Lehrer sinkt deutlich",
         "Bertelsmann Stiftung",
     ),
+    # 5. a capitalised adjective opening the sentence belongs to the source phrase
+    (
+        "initial-adjective-zufolge",
+        "Amtlichen Angaben zufolge brannten drei Scheunen ab.",
+        "brannten drei Scheunen ab",
+        "Amtlichen Angaben",
+    ),
+    (
+        "initial-noun-zufolge",
+        "Fachleuten zufolge steigen die Mieten weiter.",
+        "steigen die Mieten weiter",
+        "Fachleuten",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

@@ -17,6 +17,7 @@ from nkru_extract.text.phrases import (
     NOT_NP_WORDS,
     SENTENCE_END,
     Tok,
+    initial_adjective,
     is_cap,
     is_modifier,
     is_np_word,
@@ -108,7 +109,10 @@ def _according_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int] | None
     """In "Aussagen eines Experten" / "der Meldung von Regnum", the source is the attachment."""
     doc = ctx.doc
     s, e = src
-    head = next((k for k in range(s, e) if is_np_word(doc.toks[k])), None)
+    head = next(
+        (k for k in range(s, e) if is_np_word(doc.toks[k]) and not initial_adjective(doc, k)),
+        None,
+    )
     if head is None:
         return src
     low = doc.toks[head].lower_
@@ -159,6 +163,8 @@ def _is_adjective(ctx: _Ctx, i: int) -> bool:
     """
     toks = ctx.doc.toks
     tok = toks[i]
+    if initial_adjective(ctx.doc, i):
+        return True
     if not is_modifier(tok):
         return False
     if tok.lemma_.lower() != tok.lower_ or i == 0:

@@ -305,6 +305,35 @@ def is_modifier(tok: Tok) -> bool:
     )
 
 
+def initial_adjective(doc: TDoc, i: int) -> bool:
+    """A capitalised adjective opening a sentence before a noun ("Offiziellen Angaben zufolge").
+
+    Inside a sentence an attributive adjective is written lower-case; at the start of one only
+    its ending tells it from a noun, so it must end like an inflected adjective, not like an
+    abstract noun, and a capitalised noun word must follow.
+    """
+    tok = doc.toks[i]
+    if i + 1 >= len(doc.toks) or not tok.text[:1].isupper() or not tok.is_alpha:
+        return False
+    if i > 0 and doc.toks[i - 1].text not in SENTENCE_END and doc.toks[i - 1].text not in _OPENERS:
+        return False
+    low = tok.lower_
+    return (
+        len(low) > 4
+        and low.endswith(("e", "en", "er", "es", "em"))
+        and not low.endswith(ABSTRACT_SUFFIXES)
+        and low not in NOT_NP_WORDS
+        and low not in PARTITIVES
+        and not is_role_word(tok)
+        and tok.lemma_.lower() != low  # "Offiziellen" -> "offizielle"; nouns keep their lemma
+        and is_np_word(doc.toks[i + 1])
+    )
+
+
+#: Marks that open a sentence inside a text ("„Neue Zahlen ...").
+_OPENERS: Final[frozenset[str]] = frozenset({"„", '"', "»", "«", "(", "“", "–", ":"})
+
+
 def is_role_word(tok: Tok) -> bool:
     low = tok.lower_
     return low in NAME_TITLES or bool(ROLE_RE.search(low))
@@ -416,6 +445,7 @@ def np_at(
         j = extended_attribute(ctx, j, limit)
     while j < limit and (
         is_modifier(doc.toks[j])
+        or (j == i and initial_adjective(doc, j))  # "Offiziellen Angaben zufolge"
         or (  # an adverb before an adjective: "ein nicht genannter Vertreter"
             has_det
             and j + 1 < limit

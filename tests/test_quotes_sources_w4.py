@@ -98,6 +98,26 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "steigen die Mieten weiter",
         "Fachleuten",
     ),
+    # 6. lower-case outlet names; "für" attributes of institutions and roles
+    (
+        "lower-case-outlet-subject",
+        "Die taz berichtet, die Fahrer hätten gestreikt.",
+        "die Fahrer hätten",
+        "Die taz",
+    ),
+    ("lower-case-outlet-laut", "Laut dpa streiken die Piloten.", "streiken die Piloten", "dpa"),
+    (
+        "fuer-institution",
+        "Die Anstalt für Straßenbau teilte mit, die Brücke sei marode.",
+        "die Brücke sei marode",
+        "Die Anstalt für Straßenbau",
+    ),
+    (
+        "fuer-role-apposed",
+        "Gestern hatte der Investor für das Stadion, Karl Simmons, versichert, er zahle alles.",
+        "er zahle alles",
+        "der Investor für das Stadion, Karl Simmons",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

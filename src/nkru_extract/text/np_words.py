@@ -174,7 +174,15 @@ FOR_HEADS: Final[tuple[str, ...]] = (
     "institut", "zentrum", "ministerium", "amt", "rat", "ausschuss", "kommission", "verband",
     "beauftragte", "beauftragter", "koordinator", "koordinatorin", "kommissarin", "stelle",
     "agentur", "behörde", "gesellschaft", "stiftung", "zentrale", "büro", "zentralstelle",
+    "anstalt", "aufsicht", "aufsichtsbehörde", "verein", "bund", "netzwerk", "forum", "komitee",
+    "investor", "experte", "expertin", "sprecher", "sprecherin",
 )  # fmt: skip
+
+
+#: News outlets and agencies whose names are written lower-case ("die taz", "laut dpa").
+LOWER_CASE_OUTLETS: Final[frozenset[str]] = frozenset(
+    {"taz", "dpa", "ddp", "dapd", "epd", "kna", "afp", "apa", "sda", "idw", "n-tv", "ntv"}
+)
 
 
 #: Lower-case words inside a long apposition ("Leiter der Abteilung für X bei der Y").

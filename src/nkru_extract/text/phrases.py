@@ -29,6 +29,7 @@ from nkru_extract.text.np_words import (
     ABSTRACT_SUFFIXES,
     APPOSITION_LOWER,
     FOR_HEADS,
+    LOWER_CASE_OUTLETS,
     NAME_PARTICLES,
     NP_OPENING_PARTICLES,
     PARTITIVES,
@@ -268,7 +269,7 @@ def is_cap(tok: Tok) -> bool:
 def is_cap_text(text: str) -> bool:
     if not text or not any(c.isalpha() for c in text):
         return False
-    if text[0].isupper():
+    if text[0].isupper() or text in LOWER_CASE_OUTLETS:
         return True
     return bool(
         _CAP_NUMBER_RE.match(text) or _ELIDED_NAME_RE.match(text) or _DOMAIN_RE.fullmatch(text)

@@ -118,6 +118,25 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "er zahle alles",
         "der Investor für das Stadion, Karl Simmons",
     ),
+    # 7. the agent of a perfect passive; the dative of "vorwerfen" is no source
+    (
+        "passive-agent-von-seiten",
+        "Von Seiten der Gewerkschaft war den Firmen vorgeworfen worden, die Löhne zu drücken.",
+        "die Löhne zu drücken",
+        "der Gewerkschaft",
+    ),
+    (
+        "passive-agent-seitens",
+        "Seitens der Stadt wurde betont, die Straße bleibe offen.",
+        "die Straße bleibe offen",
+        "der Stadt",
+    ),
+    (
+        "passive-dative-no-source",
+        "Den Arbeitgebern war vorgeworfen worden, die Löhne zu drücken.",
+        "die Löhne zu drücken",
+        None,
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

@@ -591,6 +591,8 @@ def _sentence_subject(ctx: _Ctx, v: int, a: int, clause_a: int) -> tuple[int, in
 
 
 _PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
+#: Finite auxiliaries closing the prefield of a passive: "wurde gesagt", "war gesagt worden".
+_PASSIVE_FINITE = _PASSIVE_AUX | frozenset({"ist", "war", "sind", "waren", "sei"})
 
 
 def _passive(ctx: _Ctx, clause_a: int, v: int) -> bool:
@@ -600,21 +602,32 @@ def _passive(ctx: _Ctx, clause_a: int, v: int) -> bool:
     verb = toks[v]
     if verb.lemma_ == verb.text or verb.lemma_ == "zitieren" or not verb.text.islower():
         return False
-    return any(toks[k].lower_ in _PASSIVE_AUX for k in range(clause_a, v))
+    return _passive_marked(ctx, clause_a, v)
+
+
+def _passive_marked(ctx: _Ctx, clause_a: int, v: int) -> bool:
+    """A passive auxiliary before ``v`` in its clause, or "worden" right after it ("war ...
+    vorgeworfen worden")."""
+    toks = ctx.doc.toks
+    return any(toks[k].lower_ in _PASSIVE_AUX for k in range(clause_a, v)) or (
+        v + 1 < len(toks) and toks[v + 1].lower_ == "worden"
+    )
 
 
 def _passive_agent(ctx: _Ctx, v: int, clause_a: int) -> tuple[int, int] | None:
     """The agent of a passive speech verb: "Von der Polizei wurde mitgeteilt, ...",
     "Es wurde von X betont", "In einem Bericht der Zeitung wurde vermutet"."""
     doc = ctx.doc
-    if not any(doc.toks[k].lower_ in _PASSIVE_AUX for k in range(clause_a, v)):
+    if not _passive_marked(ctx, clause_a, v):
         return None
     for k in range(clause_a, v - 1):
         low = doc.toks[k].lower_
-        if low in {"von", "vom"} or (low in {"in", "im"} and k == clause_a):
+        if low in {"von", "vom", "seitens", "vonseiten"} or (low in {"in", "im"} and k == clause_a):
             start = k + 1
+            if low == "von" and doc.toks[start].lower_ == "seiten":
+                start += 1  # "von Seiten der Gewerkschaft"
             end = np_at(ctx, start, v, apposition=False)
-            if end is None or not (end == v or doc.toks[end].lower_ in _PASSIVE_AUX):
+            if end is None or not (end == v or doc.toks[end].lower_ in _PASSIVE_FINITE):
                 continue
             if low in {"in", "im"}:
                 head = doc.toks[start if low == "im" else start + 1].lower_

@@ -137,6 +137,13 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "die Löhne zu drücken",
         None,
     ),
+    # 8. a focus particle before the prefield subject is not part of it
+    (
+        "focus-particle-einzig",
+        "Einzig Siemens gab bekannt, die Preise zu senken.",
+        "die Preise zu senken",
+        "Siemens",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

@@ -129,7 +129,21 @@ _CLOSING_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "'", "'
 
 
 #: Focus particles before a prefield subject: "Auch X sagte", "Aber Zeitungen berichteten".
-_FOCUS_PARTICLES = frozenset({"auch", "aber", "selbst", "sogar", "doch", "jedoch", "und"})
+_FOCUS_PARTICLES = frozenset(
+    {
+        "auch",
+        "aber",
+        "selbst",
+        "sogar",
+        "doch",
+        "jedoch",
+        "und",
+        "einzig",
+        "allein",
+        "nur",
+        "lediglich",
+    }
+)
 
 
 #: Prepositions joining a prefield subject and its attributes ("Lea Brandt vom Institut für X").

@@ -144,6 +144,19 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "die Preise zu senken",
         "Siemens",
     ),
+    # 9. an outlet's own medium: "in ihrer Ausgabe"; a speaker's own speech stays outside
+    (
+        "outlet-own-medium",
+        "Wie die Fachzeitung in ihrer Onlineausgabe berichtet, ist auch Peru betroffen.",
+        "ist auch Peru betroffen",
+        "die Fachzeitung in ihrer Onlineausgabe",
+    ),
+    (
+        "speaker-own-speech-outside",
+        "Die Ministerin sagte in ihrer Rede, die Lage sei ernst.",
+        "die Lage sei ernst",
+        "Die Ministerin",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

@@ -703,12 +703,32 @@ def _particle_name_end(ctx: PhraseContext, j: int, limit: int) -> int:
 PP_TAIL_PREPOSITIONS = frozenset({"in", "aus", "bei", "von", "vom", "an", "am"})
 
 
+#: Possessives of the phrase's own referent: "in ihrer Ausgabe", "in seinem Blog".
+_OWN_POSSESSIVES: Final[frozenset[str]] = frozenset(
+    {"ihrer", "seiner", "ihrem", "seinem", "ihren", "seinen"}
+)
+
+
 def pp_tail(ctx: PhraseContext, j: int, limit: int, depth: int, inner: bool = False) -> int:
     """Extend a noun phrase over "in/aus/bei X" when a delimiter or the limit follows."""
     doc = ctx.doc
     if j + 1 >= limit or doc.toks[j].lower_ not in PP_TAIL_PREPOSITIONS:
         return j
     low = doc.toks[j].lower_
+    if low == "in" and doc.toks[j + 1].lower_ in _OWN_POSSESSIVES and not inner:
+        end = j + 2
+        while end < limit and is_modifier(doc.toks[end]):
+            end += 1
+        if end < limit and is_np_word(doc.toks[end]):
+            end += 1  # "die Zeitung in ihrer Onlineausgabe": the outlet's own medium
+            if (
+                end >= limit
+                or doc.toks[end].text in {",", ":"}
+                or doc.toks[end].text in SENTENCE_END
+                or _finite_verb_like(doc.toks[end])
+            ):
+                return end
+        return j
     if low in {"in", "bei"} and not is_np_word(doc.toks[j + 1]):
         return j  # "in Bonn", "bei Reuters" but not "in der Sendung"
     if low in {"in", "bei", "aus", "an", "am"} and ends_name(ctx, j):

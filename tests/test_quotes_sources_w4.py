@@ -157,6 +157,13 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "die Lage sei ernst",
         "Die Ministerin",
     ),
+    # 10. "vom" with a quoted organisation name
+    (
+        "vom-quoted-name",
+        "Das sei kein Problem, sagte Jana Berg vom „Kollektiv Nordlicht“ gestern.",
+        "Das sei kein Problem",
+        "Jana Berg vom „Kollektiv Nordlicht“",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

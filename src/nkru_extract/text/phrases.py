@@ -546,7 +546,11 @@ def np_at(
         if (
             low in {"von", "vom"}
             and j + 1 < limit
-            and (is_cap(doc.toks[j + 1]) or doc.toks[j + 1].lower_ in {"der", "dem", "den"})
+            and (
+                is_cap(doc.toks[j + 1])
+                or doc.toks[j + 1].lower_ in {"der", "dem", "den"}
+                or (low == "vom" and (j + 1) in ctx.block_at)  # "vom „Kollektiv X“"
+            )
         ):
             sub = np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
             if sub is None or abstract_object(ctx, j, sub):

@@ -6,6 +6,7 @@ claims them and how firmly (see ``attribution``). Reads ``doc._.nkru_numbers``,
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -56,6 +57,11 @@ _INHERIT_SENTENCES = 2
 _UNNAMED_CUES = ("angeblich", "mutmaßlich")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "bzw."})
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"})
+# an apostrophe as thousands separator: the Swiss convention
+_SWISS_GROUPING = re.compile(r"\d['’]\d{3}(?!\d)")
+# what may follow a figure whose noun is left out: a clause break or the sentence end
+_ELIDED_FOLLOWERS = frozenset({".", "!", "?", ",", ";", ":", "–", "—", ")", "und", "oder"})
 _PREPOSITIONS = (
     PREPOSITIONS
     | DESTINATION_PREPOSITIONS
@@ -157,8 +163,16 @@ def _category(
             before.append(w)
         if any(w.endswith(STRENGTH_ENDINGS) for w in before) and _military(view, sent):
             category = "personnel"
+        elif nxt in _GENITIVE_ARTICLES and (partitive := _partitive(view, sent, last, lexicon)):
+            category = partitive  # "fünf der Waffensysteme"
         elif nxt in CONTINUATION_OPENERS and previous is not None:
             category = previous.category
+        elif previous is not None and _elided_in_sentence(sent, number, previous):
+            # "Die 500 Soldaten teilen sich auf in 300, die ..., und 200, die ...": the noun of
+            # the figure before it in the sentence, unless the clause names its own category
+            words = _clause_words(sent, first, last)
+            found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
+            return found or previous.category
         else:
             return None
     if category != "personnel":
@@ -171,6 +185,55 @@ def _category(
     if found is None and previous is not None and sent.words and sent.words[0] in ADDITIVE_OPENERS:
         return previous.category
     return found or category
+
+
+def _partitive(view: DocView, sent: SentenceView, at: int, lexicon: ClaimLexicon) -> str | None:
+    """The category of the noun after a partitive genitive article ("fünf der Waffensysteme"),
+    with the same context conditions as a counted noun."""
+    if at + 1 >= len(sent.tokens) or not sent.tokens[at + 1].text[:1].isupper():
+        return None
+    entry = lexicon.noun_category(sent.tokens[at + 1].text)
+    if entry is None or entry[0] == "none":
+        return None
+    category, needs_context = entry
+    if needs_context and not (
+        _military(view, sent) if category != "materiel" else view.military_document(MILITARY_STEMS)
+    ):
+        return None
+    return category
+
+
+def _elided_in_sentence(sent: SentenceView, number: NumberMention, previous: Claim) -> bool:
+    """Whether a figure without a counted noun follows a claim of its own sentence across a
+    clause break or a conjunction ("…, 40 davon …", "…, und rund 200, die …", "…, bis zu 15
+    gefangen genommen"), so that it counts the same noun."""
+    prev = previous.number
+    if prev.start < sent.start or prev.end > number.start or not number.value:
+        return False
+    first = sent.token_at(number.start)
+    last = sent.token_after(number.end)
+    before = sent.words[first - 1] if first > 0 else ""
+    nxt = sent.words[last] if last < len(sent.words) else "."
+    own_noun = nxt not in _ELIDED_FOLLOWERS and not sent.tokens[last].text.islower()
+    if before == "(" or own_noun:
+        return False  # "Lukaschenko (68)"; "zwei … US-Beamte" counts a noun of its own
+    if nxt in _CLAUSE_BREAKS or nxt in _ELIDED_FOLLOWERS:
+        return True  # "in rund 300, die …"
+    j = last
+    while j < len(sent.tokens) and sent.tokens[j].text.islower():
+        j += 1
+    if j < len(sent.tokens) and sent.tokens[j].text[:1].isupper():
+        word = sent.words[j - 1]
+        if j == last + 1 and word in _GENITIVE_ARTICLES:
+            return False  # "fünf der Systeme": a partitive with a noun of its own
+        if (
+            word.endswith(_ADJECTIVE_ENDINGS)
+            and word not in _PREPOSITIONS
+            and word not in _ARTICLES
+        ):
+            return False  # "zwei nicht namentlich genannte Beamte": a noun of its own
+    gap = sent.words[sent.token_after(prev.unit_end or prev.end) : first]
+    return any(w in _CLAUSE_BREAKS or w in _COORDINATORS for w in gap)
 
 
 def _clause_words(sent: SentenceView, first: int, last: int) -> list[str]:
@@ -295,6 +358,11 @@ def _state_and_destination(
     near = [m for m in after if sent.token_at(m.start) - sent.token_after(np_end) < _NP_REACH]
     owners = [m for m in owners if m.via != "adjective"] + [
         m for m in owners if m.via == "adjective"
+    ]
+    # "sieben aus Deutschland erhalten sowie fünf aus den Niederlanden": the supplier after
+    # the figure first, else the nearest before it
+    suppliers = [m for m in suppliers if m.start >= np_end] + [
+        m for m in reversed(suppliers) if m.start < np_end
     ]
     blocked: set[str] = set()
     if receiving or agent or observer:
@@ -622,6 +690,8 @@ class _Extractor:
             )
             if counts:
                 return counts.most_common(1)[0][0]
+        if any(_SWISS_GROUPING.search(n.text) for n in self.view.numbers):
+            return "CH"  # no state named, figures written the Swiss way ("140'000")
         return None
 
 

@@ -1,0 +1,131 @@
+"""Claims, wave 3: figures whose counted noun is left out, suppliers after the figure, and the
+Swiss number convention as a last hint at the state. Invented sentences only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+import nkru_extract as nk
+from nkru_extract.types import Claim
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp_embedded: Language) -> Callable[[str], tuple[Claim, ...]]:
+    def run(text: str) -> tuple[Claim, ...]:
+        return nk.extract(text, nlp_embedded).claims
+
+    return run
+
+
+def _values(claims: tuple[Claim, ...]) -> dict[int | None, Claim]:
+    return {c.number.value: c for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text, value, category, state",
+    [
+        # the noun of the figure before it in the sentence
+        (
+            "Die 9.000 polnischen Soldaten teilen sich auf in rund 6.000, die an der Grenze "
+            "stehen, und rund 3.000, die ausgebildet werden.",
+            6000,
+            "personnel",
+            "PL",
+        ),
+        (
+            "Die 9.000 polnischen Soldaten teilen sich auf in rund 6.000, die an der Grenze "
+            "stehen, und rund 3.000, die ausgebildet werden.",
+            3000,
+            "personnel",
+            "PL",
+        ),
+        (
+            "Mehr als 400 russische Soldaten wurden getötet, bis zu 70 gefangen genommen.",
+            70,
+            "other",
+            "RU",
+        ),
+        (
+            "Die litauische Armee hat 12.000 Berufssoldaten, 7.500 davon dienen im Heer, "
+            "4.500 sind in der Ausbildung.",
+            4500,
+            "personnel",
+            "LT",
+        ),
+    ],
+)
+def test_elided_noun_in_sentence(
+    claims_of: Callable[[str], tuple[Claim, ...]],
+    text: str,
+    value: int,
+    category: str,
+    state: str,
+) -> None:
+    claim = _values(claims_of(text))[value]
+    assert (claim.category, claim.state) == (category, state)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a noun of its own that the number layer did not attach
+        (
+            "Die Zeitung meldete 3.000 russische Soldaten an der Grenze, gestützt auf zwei "
+            "nicht namentlich genannte Beamte.",
+            2,
+        ),
+        # an age in brackets
+        ("Rund 800 Söldner kehrten zurück, weil der Präsident Lukaschenko (68) nicht zahlt.", 68),
+        # zero is no count of forces
+        ("Von 90 Drohnen der Armee seien null durchgekommen.", 0),
+        # no claim before it in the sentence
+        ("Im Jahr wurden 20 neue Kasernen gebaut, 15 davon in Bayern.", 15),
+    ],
+)
+def test_not_an_elided_figure(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int
+) -> None:
+    assert value not in _values(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, value, state",
+    [
+        (
+            "Die Ukraine hat 12 Haubitzen aus Frankreich erhalten sowie acht Haubitzen aus Polen.",
+            8,
+            "PL",
+        ),
+        (
+            "Die Ukraine hat 12 Haubitzen aus Frankreich erhalten sowie acht Haubitzen aus Polen.",
+            12,
+            "FR",
+        ),
+    ],
+)
+def test_supplier_after_the_figure(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, state: str
+) -> None:
+    assert _values(claims_of(text))[value].state == state
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Die Armee zählt derzeit 151'300 Angehörige, weit mehr als geplant.", "CH"),
+        ("Die Armee zählt derzeit 151’300 Angehörige, weit mehr als geplant.", "CH"),
+        # no Swiss grouping: the state stays open
+        ("Die Armee zählt derzeit 151.300 Angehörige, weit mehr als geplant.", None),
+        # a named state wins over the convention
+        ("Die Bundeswehr zählt derzeit 181'300 Soldaten.", "DE"),
+    ],
+)
+def test_swiss_grouping_as_last_hint(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, state: str | None
+) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0].state == state

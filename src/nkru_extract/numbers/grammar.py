@@ -164,7 +164,8 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
     prev_lower = prev.lower() if prev is not None else ""
     second: Quantity | None = None
     between = _ZWISCHEN_RE.search(left) if prev_lower == "zwischen" else None
-    joint = _UND_RE.match(text, first.end) if between else _RANGE_RE.match(text, first.end)
+    # "zwischen 10.000 und 12.000"; also written with a dash or "bis" ("zwischen 10.000 – 12.000")
+    joint = (between and _UND_RE.match(text, first.end)) or _RANGE_RE.match(text, first.end)
     if joint and first.value is not None:
         candidate = read_quantity(text, joint.end(), lexicon)
         if candidate is not None and candidate.value is not None:

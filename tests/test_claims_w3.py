@@ -129,3 +129,29 @@ def test_swiss_grouping_as_last_hint(
     claims = claims_of(text)
     assert len(claims) == 1
     assert claims[0].state == state
+
+
+@pytest.mark.parametrize(
+    "text, value, category",
+    [
+        ("Die russische Armee verlor 30 Kampf- und 12 Schützenpanzer.", 30, "materiel"),
+        ("Getötet wurden 14 Regiments- und drei Divisionskommandeure der Hamas.", 14, "casualties"),
+    ],
+)
+def test_truncated_compound_takes_the_coordinated_head(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, category: str
+) -> None:
+    assert _values(claims_of(text))[value].category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es kamen 40 Bundes- und Landespolitiker zur Sitzung.",
+        "Sie zahlten 30 Miet- und Nebenkosten.",
+    ],
+)
+def test_truncated_compound_without_a_forces_head(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str
+) -> None:
+    assert claims_of(text) == ()

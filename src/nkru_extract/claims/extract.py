@@ -87,6 +87,9 @@ def _noun_category(
             entry = lexicon.noun_category(noun)
             if entry is not None:
                 break
+    if entry is None and number.unit_end is not None:
+        head = _truncated_head(view, sent, number.unit_end)
+        entry = lexicon.noun_category(head) if head else None
     if entry is None:
         return None
     category, needs_context = entry
@@ -101,6 +104,23 @@ def _noun_category(
     ):
         return None
     return category
+
+
+def _truncated_head(view: DocView, sent: SentenceView, unit_end: int) -> str | None:
+    """The compound that completes a truncated counted noun ("19 Bataillons- und zwei
+    Brigadekommandeure" -> "Brigadekommandeure"), or None when the noun is not truncated."""
+    if view.text[unit_end : unit_end + 1] not in ("-", "\u2010"):
+        return None
+    j = sent.token_after(unit_end + 1)
+    if j >= len(sent.words) or sent.words[j] not in _COORDINATORS | {","}:
+        return None
+    for k in range(j + 1, min(j + 1 + _NP_REACH, len(sent.tokens))):
+        text = sent.tokens[k].text
+        if text[:1].isupper():
+            return text
+        if not text[:1].isalnum():
+            return None
+    return None
 
 
 def _inhabitants(view: DocView, number: NumberMention) -> bool:

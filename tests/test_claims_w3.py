@@ -155,3 +155,45 @@ def test_truncated_compound_without_a_forces_head(
     claims_of: Callable[[str], tuple[Claim, ...]], text: str
 ) -> None:
     assert claims_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, value, category",
+    [
+        (
+            "Die Niederlande haben der Ukraine zwei Flugabwehrsysteme geliefert. "
+            "Die Lieferung von drei weiteren ist geplant.",
+            3,
+            "materiel",
+        ),
+        (
+            "Die Armee meldete 500 getötete russische Soldaten. Das liegt über den 400, die "
+            "sie im Mai gemeldet hatte.",
+            400,
+            "casualties",
+        ),
+        (
+            "Polen hat 20.000 Reservisten. Praktisch trifft das nur auf 8.000 zu, die auch üben.",
+            8000,
+            "personnel",
+        ),
+    ],
+)
+def test_nominal_figure_points_back(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, category: str
+) -> None:
+    assert _values(claims_of(text))[value].category == category
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # no claim before it
+        ("Der Verein hat 300 Mitglieder. Er kommt auf 80 zu, die aktiv sind.", 80),
+        ("Die Stadt baut drei Schulen, die Finanzierung von zwei weiteren ist offen.", 2),
+    ],
+)
+def test_nominal_figure_without_claim_before(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int
+) -> None:
+    assert value not in _values(claims_of(text))

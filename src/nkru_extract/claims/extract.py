@@ -58,6 +58,9 @@ _UNNAMED_CUES = ("angeblich", "mutmaßlich")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "bzw."})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"})
+_FURTHER = frozenset({"weitere", "weiteren", "weiterer"})
+_PARTICLES = frozenset({"zu", "an", "aus", "hinzu", "dazu"})
+_RELATIVE_PRONOUNS = ("die", "der", "denen", "deren", "welche")
 # an apostrophe as thousands separator: the Swiss convention
 _SWISS_GROUPING = re.compile(r"\d['’]\d{3}(?!\d)")
 # what may follow a figure whose noun is left out: a clause break or the sentence end
@@ -187,7 +190,9 @@ def _category(
             category = partitive  # "fünf der Waffensysteme"
         elif nxt in CONTINUATION_OPENERS and previous is not None:
             category = previous.category
-        elif previous is not None and _elided_in_sentence(sent, number, previous):
+        elif previous is not None and (
+            _elided_in_sentence(sent, number, previous) or _nominal_figure(sent, last)
+        ):
             # "Die 500 Soldaten teilen sich auf in 300, die ..., und 200, die ...": the noun of
             # the figure before it in the sentence, unless the clause names its own category
             words = _clause_words(sent, first, last)
@@ -221,6 +226,18 @@ def _partitive(view: DocView, sent: SentenceView, at: int, lexicon: ClaimLexicon
     ):
         return None
     return category
+
+
+def _nominal_figure(sent: SentenceView, last: int) -> bool:
+    """Whether a figure without a noun stands as a noun phrase of its own, pointing back to
+    the previous claim: "drei weitere(n)", or a relative clause on it ("auf rund 600 zu, die
+    …", "über den 3.000, die er gemeldet hatte")."""
+    words = sent.words
+    if last < len(words) and words[last] in _FURTHER:
+        return True
+    if last < len(words) and words[last] in _PARTICLES:
+        last += 1  # "trifft auf rund 600 zu, die …"
+    return words[last : last + 2] in ([",", w] for w in _RELATIVE_PRONOUNS)
 
 
 def _elided_in_sentence(sent: SentenceView, number: NumberMention, previous: Claim) -> bool:

@@ -197,3 +197,40 @@ def test_nominal_figure_without_claim_before(
     claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int
 ) -> None:
     assert value not in _values(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, value, category, state",
+    [
+        ("Die israelische Armee meldete 24 am Montag getötete Soldaten.", 24, "casualties", "IL"),
+        (
+            "Russland hat 40 im Iran gebaute Drohnen gegen Kiew eingesetzt.",
+            40,
+            "materiel",
+            "RU",
+        ),
+    ],
+)
+def test_extended_attribute_before_the_noun(
+    claims_of: Callable[[str], tuple[Claim, ...]],
+    text: str,
+    value: int,
+    category: str,
+    state: str,
+) -> None:
+    claim = _values(claims_of(text))[value]
+    assert (claim.category, claim.state) == (category, state)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er kam mit 24 in Berlin gekauften Rosen.",
+        "Es gab 30 seit Jahren geplante Bauprojekte.",
+        "Die Soldaten fuhren um 6 am Morgen los.",
+    ],
+)
+def test_extended_attribute_without_forces_noun(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str
+) -> None:
+    assert claims_of(text) == ()

@@ -186,8 +186,10 @@ def _category(
             before.append(w)
         if any(w.endswith(STRENGTH_ENDINGS) for w in before) and _military(view, sent):
             category = "personnel"
-        elif nxt in _GENITIVE_ARTICLES and (partitive := _partitive(view, sent, last, lexicon)):
+        elif nxt in _GENITIVE_ARTICLES and (partitive := _noun_at(view, sent, last + 1, lexicon)):
             category = partitive  # "fünf der Waffensysteme"
+        elif attributed := _extended_attribute(view, sent, last, lexicon):
+            category = attributed  # "24 am Montag getötete Soldaten"
         elif nxt in CONTINUATION_OPENERS and previous is not None:
             category = previous.category
         elif previous is not None and (
@@ -212,12 +214,12 @@ def _category(
     return found or category
 
 
-def _partitive(view: DocView, sent: SentenceView, at: int, lexicon: ClaimLexicon) -> str | None:
-    """The category of the noun after a partitive genitive article ("fünf der Waffensysteme"),
-    with the same context conditions as a counted noun."""
-    if at + 1 >= len(sent.tokens) or not sent.tokens[at + 1].text[:1].isupper():
+def _noun_at(view: DocView, sent: SentenceView, k: int, lexicon: ClaimLexicon) -> str | None:
+    """The category of the capitalised noun at token ``k``, with the same context conditions
+    as a counted noun; None for other words and non-claims."""
+    if k >= len(sent.tokens) or not sent.tokens[k].text[:1].isupper():
         return None
-    entry = lexicon.noun_category(sent.tokens[at + 1].text)
+    entry = lexicon.noun_category(sent.tokens[k].text)
     if entry is None or entry[0] == "none":
         return None
     category, needs_context = entry
@@ -226,6 +228,30 @@ def _partitive(view: DocView, sent: SentenceView, at: int, lexicon: ClaimLexicon
     ):
         return None
     return category
+
+
+def _extended_attribute(
+    view: DocView, sent: SentenceView, at: int, lexicon: ClaimLexicon
+) -> str | None:
+    """The category of a counted noun behind an extended attribute that opens with a
+    preposition ("24 am Montag getötete Soldaten"): the first noun after a participle or
+    adjective, within a few words and no punctuation."""
+    if at >= len(sent.words) or sent.words[at] not in _PREPOSITIONS:
+        return None
+    for k in range(at + 1, min(at + 2 + _NP_REACH, len(sent.tokens))):
+        text = sent.tokens[k].text
+        if not text[:1].isalnum():
+            return None
+        word = sent.words[k - 1]
+        if (
+            text[:1].isupper()
+            and sent.tokens[k - 1].text.islower()
+            and word.endswith(_ADJECTIVE_ENDINGS)
+            and word not in _PREPOSITIONS
+            and word not in _ARTICLES
+        ):
+            return _noun_at(view, sent, k, lexicon)
+    return None
 
 
 def _nominal_figure(sent: SentenceView, last: int) -> bool:

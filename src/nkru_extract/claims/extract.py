@@ -20,6 +20,20 @@ from nkru_extract.claims.attribution import (
     soll_reading,
 )
 from nkru_extract.claims.lexicon import ClaimLexicon, load_claim_lexicon
+from nkru_extract.claims.nouns import (
+    ADJECTIVE_ENDINGS,
+    ALL_PREPOSITIONS,
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    GENITIVE_ARTICLES,
+    NP_REACH,
+    elided_in_sentence,
+    extended_attribute,
+    military_sentence,
+    nominal_figure,
+    noun_at,
+    truncated_head,
+)
 from nkru_extract.claims.rules_de import (
     ADDITIVE_OPENERS,
     AGENT_WORDS,
@@ -37,47 +51,21 @@ from nkru_extract.claims.rules_de import (
     REGION_NOUNS,
     REPORT_NOUNS,
     SIDE_LINKS,
-    SOURCE_POSTPOSITIONS,
     STRENGTH_ENDINGS,
     SUPPLIER_PREPOSITIONS,
     VAGUE_DETERMINERS,
 )
 from nkru_extract.claims.view import DocView, SentenceView
 from nkru_extract.quotes.lexicon import SpeechVerbs, is_strong_konjunktiv, load_speech_verbs
-from nkru_extract.text.word_classes import PREPOSITIONS
 from nkru_extract.types import Claim, Claimant, EntityMention, NumberMention, Quote
 
 __all__ = ["extract_claims"]
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _CLAUSE_REACH = 10
-_NP_REACH = 4
-_GENITIVE_ARTICLES = frozenset({"der", "des"})
 _INHERIT_SENTENCES = 2
 _UNNAMED_CUES = ("angeblich", "mutmaßlich")
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-_COORDINATORS = frozenset({"und", "oder", "sowie", "bzw."})
-_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"})
-_FURTHER = frozenset({"weitere", "weiteren", "weiterer"})
-_PARTICLES = frozenset({"zu", "an", "aus", "hinzu", "dazu"})
-_RELATIVE_PRONOUNS = ("die", "der", "denen", "deren", "welche")
 # an apostrophe as thousands separator: the Swiss convention
 _SWISS_GROUPING = re.compile(r"\d['’]\d{3}(?!\d)")
-# what may follow a figure whose noun is left out: a clause break or the sentence end
-_ELIDED_FOLLOWERS = frozenset({".", "!", "?", ",", ";", ":", "–", "—", ")", "und", "oder"})
-_PREPOSITIONS = (
-    PREPOSITIONS
-    | DESTINATION_PREPOSITIONS
-    | LOCATION_PREPOSITIONS
-    | SUPPLIER_PREPOSITIONS
-    | SOURCE_POSTPOSITIONS
-)
-
-
-def _military(view: DocView, sent: SentenceView) -> bool:
-    if any(m.label == "UNIT" for m in view.mentions_in(sent.start, sent.end)):
-        return True
-    return any(stem in word for word in sent.words for stem in MILITARY_STEMS)
 
 
 def _noun_category(
@@ -91,7 +79,7 @@ def _noun_category(
             if entry is not None:
                 break
     if entry is None and number.unit_end is not None:
-        head = _truncated_head(view, sent, number.unit_end)
+        head = truncated_head(view, sent, number.unit_end)
         entry = lexicon.noun_category(head) if head else None
     if entry is None:
         return None
@@ -102,28 +90,11 @@ def _noun_category(
     # a sentence about it (war articles count civilians too)
     if (
         needs_context
-        and not _military(view, sent)
+        and not military_sentence(view, sent)
         and (category != "materiel" or not view.military_document(MILITARY_STEMS))
     ):
         return None
     return category
-
-
-def _truncated_head(view: DocView, sent: SentenceView, unit_end: int) -> str | None:
-    """The compound that completes a truncated counted noun ("19 Bataillons- und zwei
-    Brigadekommandeure" -> "Brigadekommandeure"), or None when the noun is not truncated."""
-    if view.text[unit_end : unit_end + 1] not in ("-", "\u2010"):
-        return None
-    j = sent.token_after(unit_end + 1)
-    if j >= len(sent.words) or sent.words[j] not in _COORDINATORS | {","}:
-        return None
-    for k in range(j + 1, min(j + 1 + _NP_REACH, len(sent.tokens))):
-        text = sent.tokens[k].text
-        if text[:1].isupper():
-            return text
-        if not text[:1].isalnum():
-            return None
-    return None
 
 
 def _inhabitants(view: DocView, number: NumberMention) -> bool:
@@ -148,9 +119,9 @@ def _coordinated(
         if not other.unit:
             continue
         gap = list(range(after, sent.token_at(other.start)))
-        joins = [i for i in gap if sent.words[i] in _COORDINATORS]
-        plain = all(sent.words[i] in _COORDINATORS or sent.tokens[i].text.islower() for i in gap)
-        if joins and plain and len(gap) <= _NP_REACH + 2:
+        joins = [i for i in gap if sent.words[i] in COORDINATORS]
+        plain = all(sent.words[i] in COORDINATORS or sent.tokens[i].text.islower() for i in gap)
+        if joins and plain and len(gap) <= NP_REACH + 2:
             return other, joins[0]
         return None
     return None
@@ -181,19 +152,19 @@ def _category(
         nxt = sent.words[last] if last < len(sent.words) else ""
         before: list[str] = []
         for w in reversed(sent.words[max(0, first - 2 * _CLAUSE_REACH) : first]):
-            if w in _CLAUSE_BREAKS:
+            if w in CLAUSE_BREAKS:
                 break
             before.append(w)
-        if any(w.endswith(STRENGTH_ENDINGS) for w in before) and _military(view, sent):
+        if any(w.endswith(STRENGTH_ENDINGS) for w in before) and military_sentence(view, sent):
             category = "personnel"
-        elif nxt in _GENITIVE_ARTICLES and (partitive := _noun_at(view, sent, last + 1, lexicon)):
+        elif nxt in GENITIVE_ARTICLES and (partitive := noun_at(view, sent, last + 1, lexicon)):
             category = partitive  # "fünf der Waffensysteme"
-        elif attributed := _extended_attribute(view, sent, last, lexicon):
+        elif attributed := extended_attribute(view, sent, last, lexicon):
             category = attributed  # "24 am Montag getötete Soldaten"
         elif nxt in CONTINUATION_OPENERS and previous is not None:
             category = previous.category
         elif previous is not None and (
-            _elided_in_sentence(sent, number, previous) or _nominal_figure(sent, last)
+            elided_in_sentence(sent, number, previous) or nominal_figure(sent, last)
         ):
             # "Die 500 Soldaten teilen sich auf in 300, die ..., und 200, die ...": the noun of
             # the figure before it in the sentence, unless the clause names its own category
@@ -207,108 +178,23 @@ def _category(
     # words inside the counted phrase first ("15 gefangen genommenen Kämpfern"), then the clause
     words = sent.words[first:last] + _clause_words(sent, first, last)
     found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
-    if found is None and _inhabitants(view, number) and not _military(view, sent):
+    if found is None and _inhabitants(view, number) and not military_sentence(view, sent):
         return None  # "500 Deutsche wurden evakuiert": people, not forces
     if found is None and previous is not None and sent.words and sent.words[0] in ADDITIVE_OPENERS:
         return previous.category
     return found or category
 
 
-def _noun_at(view: DocView, sent: SentenceView, k: int, lexicon: ClaimLexicon) -> str | None:
-    """The category of the capitalised noun at token ``k``, with the same context conditions
-    as a counted noun; None for other words and non-claims."""
-    if k >= len(sent.tokens) or not sent.tokens[k].text[:1].isupper():
-        return None
-    entry = lexicon.noun_category(sent.tokens[k].text)
-    if entry is None or entry[0] == "none":
-        return None
-    category, needs_context = entry
-    if needs_context and not (
-        _military(view, sent) if category != "materiel" else view.military_document(MILITARY_STEMS)
-    ):
-        return None
-    return category
-
-
-def _extended_attribute(
-    view: DocView, sent: SentenceView, at: int, lexicon: ClaimLexicon
-) -> str | None:
-    """The category of a counted noun behind an extended attribute that opens with a
-    preposition ("24 am Montag getötete Soldaten"): the first noun after a participle or
-    adjective, within a few words and no punctuation."""
-    if at >= len(sent.words) or sent.words[at] not in _PREPOSITIONS:
-        return None
-    for k in range(at + 1, min(at + 2 + _NP_REACH, len(sent.tokens))):
-        text = sent.tokens[k].text
-        if not text[:1].isalnum():
-            return None
-        word = sent.words[k - 1]
-        if (
-            text[:1].isupper()
-            and sent.tokens[k - 1].text.islower()
-            and word.endswith(_ADJECTIVE_ENDINGS)
-            and word not in _PREPOSITIONS
-            and word not in _ARTICLES
-        ):
-            return _noun_at(view, sent, k, lexicon)
-    return None
-
-
-def _nominal_figure(sent: SentenceView, last: int) -> bool:
-    """Whether a figure without a noun stands as a noun phrase of its own, pointing back to
-    the previous claim: "drei weitere(n)", or a relative clause on it ("auf rund 600 zu, die
-    …", "über den 3.000, die er gemeldet hatte")."""
-    words = sent.words
-    if last < len(words) and words[last] in _FURTHER:
-        return True
-    if last < len(words) and words[last] in _PARTICLES:
-        last += 1  # "trifft auf rund 600 zu, die …"
-    return words[last : last + 2] in ([",", w] for w in _RELATIVE_PRONOUNS)
-
-
-def _elided_in_sentence(sent: SentenceView, number: NumberMention, previous: Claim) -> bool:
-    """Whether a figure without a counted noun follows a claim of its own sentence across a
-    clause break or a conjunction ("…, 40 davon …", "…, und rund 200, die …", "…, bis zu 15
-    gefangen genommen"), so that it counts the same noun."""
-    prev = previous.number
-    if prev.start < sent.start or prev.end > number.start or not number.value:
-        return False
-    first = sent.token_at(number.start)
-    last = sent.token_after(number.end)
-    before = sent.words[first - 1] if first > 0 else ""
-    nxt = sent.words[last] if last < len(sent.words) else "."
-    own_noun = nxt not in _ELIDED_FOLLOWERS and not sent.tokens[last].text.islower()
-    if before == "(" or own_noun:
-        return False  # "Lukaschenko (68)"; "zwei … US-Beamte" counts a noun of its own
-    if nxt in _CLAUSE_BREAKS or nxt in _ELIDED_FOLLOWERS:
-        return True  # "in rund 300, die …"
-    j = last
-    while j < len(sent.tokens) and sent.tokens[j].text.islower():
-        j += 1
-    if j < len(sent.tokens) and sent.tokens[j].text[:1].isupper():
-        word = sent.words[j - 1]
-        if j == last + 1 and word in _GENITIVE_ARTICLES:
-            return False  # "fünf der Systeme": a partitive with a noun of its own
-        if (
-            word.endswith(_ADJECTIVE_ENDINGS)
-            and word not in _PREPOSITIONS
-            and word not in _ARTICLES
-        ):
-            return False  # "zwei nicht namentlich genannte Beamte": a noun of its own
-    gap = sent.words[sent.token_after(prev.unit_end or prev.end) : first]
-    return any(w in _CLAUSE_BREAKS or w in _COORDINATORS for w in gap)
-
-
 def _clause_words(sent: SentenceView, first: int, last: int) -> list[str]:
     """Words from a little before the number to the end of its clause."""
     out: list[str] = []
     for w in reversed(sent.words[max(0, first - 2 * _CLAUSE_REACH) : first]):
-        if w in _CLAUSE_BREAKS:
+        if w in CLAUSE_BREAKS:
             break
         out.append(w)
     out += sent.words[first:last]
     for w in sent.words[last : last + _CLAUSE_REACH]:
-        if w in _CLAUSE_BREAKS:
+        if w in CLAUSE_BREAKS:
             break
         out.append(w)
     return out
@@ -330,8 +216,8 @@ def _preposition(sent: SentenceView, mention: EntityMention) -> str:
         sent.words[j] in {"der", "die", "den", "dem", "das", "des"}
         or (
             sent.tokens[j].text.islower()
-            and sent.words[j].endswith(_ADJECTIVE_ENDINGS)
-            and sent.words[j] not in _PREPOSITIONS
+            and sent.words[j].endswith(ADJECTIVE_ENDINGS)
+            and sent.words[j] not in ALL_PREPOSITIONS
         )
     ):
         j -= 1
@@ -357,7 +243,7 @@ def _acts_on_other_side(sent: SentenceView, number: NumberMention, category: str
         nxt = sent.tokens[k + 1].text if k + 1 < len(sent.tokens) else ""
         attributive = nxt[:1].isupper() or (
             nxt.islower()
-            and nxt.endswith(_ADJECTIVE_ENDINGS)
+            and nxt.endswith(ADJECTIVE_ENDINGS)
             and k + 2 < len(sent.tokens)
             and sent.tokens[k + 2].text[:1].isupper()
         )
@@ -418,7 +304,7 @@ def _state_and_destination(
         units = [m for m in inside if m.label == "UNIT"]
         return _state_of((units or inside)[-1]), destination, set()
     strong = [m for m in candidates if m.label == "UNIT" and m.strength == number.value]
-    near = [m for m in after if sent.token_at(m.start) - sent.token_after(np_end) < _NP_REACH]
+    near = [m for m in after if sent.token_at(m.start) - sent.token_after(np_end) < NP_REACH]
     owners = [m for m in owners if m.via != "adjective"] + [
         m for m in owners if m.via == "adjective"
     ]
@@ -633,8 +519,8 @@ class _Extractor:
                 j >= np_last
                 and before
                 and (
-                    before[-1] in _GENITIVE_ARTICLES
-                    or (before[-1].endswith("en") and before[0] in _GENITIVE_ARTICLES)
+                    before[-1] in GENITIVE_ARTICLES
+                    or (before[-1].endswith("en") and before[0] in GENITIVE_ARTICLES)
                 )
             ):
                 return state

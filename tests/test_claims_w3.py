@@ -234,3 +234,40 @@ def test_extended_attribute_without_forces_noun(
     claims_of: Callable[[str], tuple[Claim, ...]], text: str
 ) -> None:
     assert claims_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, value, key_part",
+    [
+        (
+            "Ukrainische Telegram-Kanäle aus dem Umfeld der Armee, darunter ein früherer "
+            "Offizier, sprachen von 120 getöteten russischen Soldaten.",
+            120,
+            "kanäle",
+        ),
+        ("Russische Medien sprechen von 300 gefallenen ukrainischen Soldaten.", 300, "medien"),
+    ],
+)
+def test_speaking_of_names_the_claimant(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, key_part: str
+) -> None:
+    claim = _values(claims_of(text))[value]
+    assert claim.claimant is not None and key_part in claim.claimant.key
+    assert claim.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # no verb of speaking: the opening noun phrase is not taken as the source
+        (
+            "Russische Kanäle aus dem Umfeld der Armee, darunter ein Offizier, zeigten Bilder "
+            "von 80 getöteten Soldaten.",
+            80,
+        ),
+    ],
+)
+def test_no_speaking_verb_names_no_claimant(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int
+) -> None:
+    assert _values(claims_of(text))[value].claimant is None

@@ -271,3 +271,21 @@ def test_no_speaking_verb_names_no_claimant(
     claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int
 ) -> None:
     assert _values(claims_of(text))[value].claimant is None
+
+
+@pytest.mark.parametrize(
+    "text, value, modality",
+    [
+        ("Litauen soll zunächst sechs Haubitzen aus Frankreich erhalten.", 6, "hypothetical"),
+        # a perfect infinitive keeps *soll* hearsay
+        (
+            "Zunächst sollen 300 russische Soldaten getötet worden sein.",
+            300,
+            "reported",
+        ),
+    ],
+)
+def test_soll_with_zunaechst(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, modality: str
+) -> None:
+    assert _values(claims_of(text))[value].modality == modality

@@ -106,6 +106,7 @@ PLANNING_ADVERBS: Final[frozenset[str]] = frozenset(
         "zukünftig",
         "später",
         "demnächst",
+        "zunächst",
         "bald",
         "ab",
         "kommenden",

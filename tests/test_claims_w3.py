@@ -289,3 +289,38 @@ def test_soll_with_zunaechst(
     claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, modality: str
 ) -> None:
     assert _values(claims_of(text))[value].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, value, state",
+    [
+        # the side of the person named just before, when nothing else gives a state
+        (
+            "Präsident Emmanuel Macron hat ein neues Gesetz unterzeichnet. Damit können "
+            "künftig 50.000 zusätzliche Reservisten einberufen werden.",
+            50000,
+            "FR",
+        ),
+    ],
+)
+def test_person_named_before_gives_the_state(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, state: str
+) -> None:
+    assert _values(claims_of(text))[value].state == state
+
+
+@pytest.mark.parametrize(
+    "text, value, modality",
+    [
+        (
+            "Theoretisch stehen der Armee Polens 200.000 Reservisten zur Verfügung.",
+            200000,
+            "hypothetical",
+        ),
+        ("Der Armee Polens stehen 200.000 Reservisten zur Verfügung.", 200000, "asserted"),
+    ],
+)
+def test_theoretisch_is_hypothetical(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, modality: str
+) -> None:
+    assert _values(claims_of(text))[value].modality == modality

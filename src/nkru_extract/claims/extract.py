@@ -467,7 +467,7 @@ class _Extractor:
             if group is not None and group not in blocked:
                 state = group
             if state is None:
-                state = self.fallback_state(sent, out, blocked, claimant)
+                state = self.fallback_state(sent, out, blocked, claimant, number)
             if claimant is not None:
                 self._claimants[sent.index] = (claimant, cue)
             mods = modalities(sent, self.following(sent, 4), claimant is not None, self.lexicon)
@@ -597,10 +597,11 @@ class _Extractor:
         found: list[Claim],
         blocked: set[str],
         claimant: Claimant | None,
+        number: NumberMention,
     ) -> str | None:
         """The state of a recent claim, else the side of the person claiming it
-        (``EntityMention.state`` at any of that person's mentions), else the state the document
-        names most."""
+        (``EntityMention.state`` at any of that person's mentions), else the one side of the
+        persons named just before the figure, else the state the document names most."""
         for claim in reversed(found):
             other = self.view.sentence_of(claim.start)
             near = other is not None and sent.index - other.index <= _INHERIT_SENTENCES
@@ -609,10 +610,29 @@ class _Extractor:
         side = self.person_side(sent, claimant)
         if side is not None and side not in blocked:
             return side
+        side = self.named_person_side(sent, number)
+        if side is not None and side not in blocked:
+            return side
         key = frozenset(blocked)
         if key not in self._doc_states:
             self._doc_states[key] = self._most_named(blocked)
         return self._doc_states[key]
+
+    def named_person_side(self, sent: SentenceView, number: NumberMention) -> str | None:
+        """The one side of the persons named before the figure in its sentence or in the
+        previous sentence of the paragraph ("Selenskyj hat ein Gesetz unterzeichnet. Damit
+        können 400.000 Männer …"); None when none or several sides are named."""
+        if self._sides is None:
+            self.person_side(sent, None)
+        sides = self._sides or {}
+        previous = self.neighbour(sent, -1)
+        start = previous.start if previous is not None else sent.start
+        found = {
+            side
+            for m in self.view.mentions_in(start, number.start)
+            if m.label == "PERSON" and (side := m.state or sides.get(m.key)) is not None
+        }
+        return found.pop() if len(found) == 1 else None
 
     def person_side(self, sent: SentenceView, claimant: Claimant | None) -> str | None:
         """The state the claimant (a person) speaks for, from the entity extractor's person

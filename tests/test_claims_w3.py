@@ -324,3 +324,14 @@ def test_theoretisch_is_hypothetical(
     claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, modality: str
 ) -> None:
     assert _values(claims_of(text))[value].modality == modality
+
+
+def test_range_as_an_aside_between_dashes(
+    claims_of: Callable[[str], tuple[Claim, ...]],
+) -> None:
+    claims = claims_of(
+        "Mindestens 30 – bis zu 90 – russische Soldaten wurden getötet, bis zu 12 gefangen "
+        "genommen."
+    )
+    got = [(c.number.low, c.number.high, c.category, c.state) for c in claims]
+    assert got == [(30, 90, "casualties", "RU"), (None, 12, "other", "RU")]

@@ -114,6 +114,8 @@ RANGES = [
     ("zwischen 10.000 und 12.000 Soldaten", "zwischen 10.000 und 12.000", 10_000, 12_000),
     ("zwischen 10.000 – 12.000 Soldaten", "zwischen 10.000 – 12.000", 10_000, 12_000),
     ("zwischen 40 bis 60 Panzer", "zwischen 40 bis 60", 40, 60),
+    ("mindestens 30 – bis zu 90 – russische Soldaten", "30 – bis zu 90", 30, 90),
+    ("rund 300 - maximal 400 - Soldaten", "300 - maximal 400", 300, 400),
     ("fünf bis sechs Millionen Menschen", "fünf bis sechs Millionen", 5_000_000, 6_000_000),
     ("2 bis 3 Mrd. Euro", "2 bis 3 Mrd.", 2_000_000_000, 3_000_000_000),
     ("500.000 bis 1 Million Menschen", "500.000 bis 1 Million", 500_000, 1_000_000),

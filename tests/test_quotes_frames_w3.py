@@ -62,8 +62,8 @@ NACH_NOT_FRAMES = [
      "kam der Fall vor Gericht.", "umfangreichen Ermittlungen"),
     ("temporal-kurz", "Kurz nach der Veröffentlichung des Berichts trat der Minister zurück.",
      "der Veröffentlichung des Berichts"),
-    ("definite-evaluation-temporal", "Weitere Schlüsse sollen nach der Auswertung des "
-     "Flugschreibers gezogen werden.", "der Auswertung des Flugschreibers"),
+    ("definite-evaluation-temporal", "Genaueres wollen die Ermittler erst nach der Auswertung der "
+     "Kameradaten sagen.", "der Auswertung der Kameradaten"),
     ("definite-publication-temporal", "Nach der Veröffentlichung der Zahlen fiel der Kurs.",
      "der Veröffentlichung der Zahlen"),
     ("days-after", "Drei Tage nach der Umfrage trat der Vorstand zurück.", "der Umfrage"),
@@ -182,7 +182,7 @@ def test_hedges_are_no_cues(nlp: Language, text: str, source: str | None) -> Non
 # (id, text, source mention as written, resolved speaker, outlet)
 BERUFUNG = [
     ("subject-after-verb", "Die Armee habe Truppen verlegt. Das berichten Zeitungen unter "
-     "Berufung auf Regierungskreise.", "Zeitungen", "Regierungskreise", "Zeitungen"),
+     "Berufung auf Sicherheitskreise.", "Zeitungen", "Sicherheitskreise", "Zeitungen"),
     ("berufung-first", "Unter Berufung auf staatliche Stellen teilte die Organisation mit, es "
      "seien 300 Menschen gestorben.", "die Organisation", "staatliche Stellen",
      "die Organisation"),

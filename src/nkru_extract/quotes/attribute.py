@@ -35,6 +35,7 @@ from nkru_extract.quotes.indirect import (
     _indirect,
     _inherit_reportative,
     _place_indirect,
+    _split_coordinated,
 )
 from nkru_extract.quotes.lexicon import (
     SpeechVerbs,
@@ -116,6 +117,7 @@ def attribute_quotes(
         if result is not None:
             result = _inherit_reportative(ctx, ui, result, found, max_sentence_distance)
             _place_indirect(ctx, ui, result, found)
+            _split_coordinated(ctx, ui, found)
             continue
         _free_indirect(ctx, ui, found, max_sentence_distance)
     _partial_quotes(ctx, found)

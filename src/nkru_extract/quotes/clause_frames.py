@@ -69,7 +69,7 @@ _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden"}
 def _document_in_clause(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
     """The X of "in/im X" in the clause of a subjectless verb ``v`` when X is a report.
 
-    "So wird in einer Pressemitteilung der Organisation gefordert, dass ...", "Im Jahresbericht
+    "In einem Positionspapier des Verbandes wird verlangt, dass ...", "Im Jahresbericht
     wird kritisiert, dass ...": the report noun phrase (with its genitive) is the source.
     """
     toks = ctx.doc.toks

@@ -227,7 +227,7 @@ def _attribution_for_verb(
         if end is not None and subject is not None and subject[0] >= end:
             outlet = doc[j + 1 : end].text
     # "unter Berufung auf X": the speaker is X; the subject is the outlet and, as the sentence
-    # gives it, the source mention ("Das berichten Medien unter Berufung auf Regierungskreise")
+    # gives it, the source mention ("Das melden Zeitungen unter Berufung auf Sicherheitskreise")
     reporter: tuple[int, int] | None = None
     for k in range(a, max(a, b - 2)):
         if (
@@ -386,7 +386,7 @@ def _frame_attribution(
             ):
                 end = k + 3  # "laut einer dpa-Meldung"
             if end is None and k + 1 < b and toks[k + 1].lower_ in DETERMINERS:
-                # "laut einer am Dienstag veröffentlichten Pressemitteilung des WFP"
+                # "laut einer am Montag verbreiteten Mitteilung des Verbandes"
                 head_at, end = _participial_np(ctx, k + 1, b)
             if end is None:
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from nkru_extract.quotes.context import (
     _HEISST,
+    _RELATIVE_PRONOUNS,
     _Attribution,
     _Block,
     _Ctx,
@@ -25,16 +26,24 @@ from nkru_extract.quotes.cues import (
     _frame_before,
     _so_frame,
 )
-from nkru_extract.quotes.rules_de import TITLE_TRIGGERS
+from nkru_extract.quotes.reported import _agentive
+from nkru_extract.quotes.rules_de import (
+    DETERMINERS,
+    NP_STOP_WORDS,
+    SKIPPABLE_ADVERBS,
+    TITLE_TRIGGERS,
+)
 from nkru_extract.quotes.speakers import _resolve
 from nkru_extract.quotes.subjects import _skip_adverbs
 from nkru_extract.text.phrases import (
     SENTENCE_END,
+    is_cap,
     is_modifier,
     next_token,
     np_at,
     prev_token,
 )
+from nkru_extract.text.word_classes import POSSESSIVES_3RD
 
 
 def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int]) -> None:
@@ -109,11 +118,39 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
                 if before is not None:
                     att = before
                     consumed.add(ui - 1)
+        # any clause before the colon: its subject, when it can speak
+        if (att is None or not _has_source(att)) and first.first > prev_end:
+            att = _so_colon(ctx, prev_end, first.first) or att
+        if (att is None or not _has_source(att)) and first.first > prev_end:
+            att = _colon_subject(ctx, prev_end, first.first) or att
+        if (att is None or not _has_source(att)) and first.first == a and ui > 0:
+            pa, pb = ctx.units[ui - 1]
+            if doc.toks[pb - 1].text == ":" and not ctx.unit_statements[ui - 1]:
+                before = _colon_subject(ctx, pa, pb)
+                if before is not None:
+                    att = before
+                    consumed.add(ui - 1)
+        # a quotation opening the sentence after one that introduces its speaker
+        if (
+            (att is None or not _has_source(att))
+            and first.first == a
+            and ui > 0
+            and ctx.unit_para[ui - 1] == ctx.unit_para[ui]
+            and not ctx.unit_statements[ui - 1]
+            and not (found and found[-1].unit == ui - 1)
+        ):
+            att = _colon_subject(ctx, *ctx.units[ui - 1], colon=False) or att
+        # "Seine Hoffnung stützt sich auf X: „…“": a possessive intro continues the last speaker
+        if (att is None or not _has_source(att)) and _possessive_intro(ctx, ui, prev_end, first):
+            att = _inherited(ctx, ui, found, distance=2) or att
         kind = "direct"
         if att is None and first.first > a and _is_continuation_intro(ctx, prev_end, first.first):
             att = _inherited(ctx, ui, found)  # "Und weiter: „…“"
         if att is None:
             att = _inherited(ctx, ui, found) if first.first == a else None
+            if att is None and first.first == a and _neutral_before(ctx, ui):
+                # one sentence without another voice between: "„…“, sagte X. <neutral>. „…“"
+                att = _inherited(ctx, ui, found, distance=2)
             att = att or _Attribution(None, None, None, None)
         parts = [(bk.quotation.parts[0][0], bk.quotation.parts[-1][1]) for bk in group]
         char_parts: list[tuple[int, int]] = []
@@ -126,6 +163,176 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
         if att.person and att.speaker and att.speaker_span:
             ctx.person_speakers.append((att.speaker_span[0], att.speaker))
         idx += 1
+
+
+def _colon_subject(ctx: _Ctx, a: int, b: int, colon: bool = True) -> _Attribution | None:
+    """The subject of the clause ``[a, b)`` that introduces a quotation with a colon.
+
+    Any verb: "Im Landtag griff sie den Innenminister an: „…“", "Die Gewerkschaft bleibt
+    hart: „…“", "Ihren Ärger brachte die Sprecherin deutlich zum Ausdruck: „…“", and a
+    verbless "Eine Ärztin der Klinik: „…“". The subject must be able to speak (a person, a
+    role, an institution, "er"/"sie"); the prefield noun phrase comes first, then the one
+    after the finite verb.
+    """
+    toks = ctx.doc.toks
+    end = b
+    while end > a and toks[end - 1].is_space:
+        end -= 1
+    if colon and (end - a < 2 or toks[end - 1].text != ":"):
+        return None
+    if not colon:
+        while end > a and toks[end - 1].text in SENTENCE_END:
+            end -= 1
+        if not any(t.is_alpha for t in toks[a:end]):
+            return None
+        end += 1
+    end -= 1
+    start = a
+    while start < end and (toks[start].is_space or toks[start].is_punct):
+        start = start + 1
+    start = _skip_adverbs(ctx, start, end)
+    if start >= end or any(toks[x].text in {";", "?", "!"} for x in range(start, end)):
+        return None
+    pre_end = np_at(ctx, start, end)
+    if pre_end is not None and pre_end < end:
+        pre_end = _relative_clause_after(ctx, pre_end, end) or pre_end
+    # "Ihren Ärger über die Pläne brachte ...": prepositional attributes of the prefield
+    while pre_end is not None and pre_end < end and toks[pre_end].lower_ in _PP_ATTRIBUTES:
+        pre_end = np_at(ctx, pre_end + 1, end, apposition=False)
+    verb = (
+        pre_end
+        if pre_end is not None
+        and pre_end < end
+        and toks[pre_end].is_alpha
+        and toks[pre_end].text.islower()
+        and toks[pre_end].lower_ not in NP_STOP_WORDS | DETERMINERS
+        else None
+    )
+    verb = (
+        verb
+        if verb is not None
+        else next(
+            (
+                k
+                for k in range(start, end)
+                if toks[k].is_alpha
+                and toks[k].text.islower()
+                and toks[k].lower_ not in NP_STOP_WORDS | DETERMINERS | {"er", "sie"}
+                and not is_modifier(toks[k])
+                and not _in_relative(ctx, start, k)
+            ),
+            None,
+        )
+    )
+    candidates: list[tuple[int, int]] = []
+    if pre_end == end or (verb is not None and pre_end == verb):
+        candidates.append((start, np_at(ctx, start, end) or end))
+    elif verb is not None and pre_end == verb - 1 and toks[pre_end].text == ",":
+        candidates.append((start, pre_end))  # "X, Y, war ...": the noun phrase and apposition
+    elif (
+        verb is not None
+        and pre_end is not None
+        and pre_end + 1 < verb - 1
+        and toks[pre_end].text == ","
+        and toks[verb - 1].text == ","
+        and np_at(ctx, pre_end + 1, verb - 1) == verb - 1
+    ):  # "Die Schwester der Kandidatin, Eva Brandt, wusste ...": with the apposition
+        candidates.append((start, verb - 1))
+    if verb is not None:
+        j = _skip_adverbs(ctx, verb + 1, end)
+        after = np_at(ctx, j, end) if j < end else None
+        if after is not None:
+            candidates.append((j, after))
+    for s, e in candidates:
+        if toks[s].lower_ in _OBLIQUE_OPENERS or not _agentive(ctx, s, e):
+            continue
+        att = _resolve(ctx, s, e, toks[verb] if verb is not None else None)
+        if att is not None and _has_source(att):
+            return att
+    return None
+
+
+#: Prepositions that attach to a prefield noun ("Der Ärger über X", "Die Kritik an Y").
+_PP_ATTRIBUTES = frozenset({"über", "an", "auf", "für", "gegen", "mit", "von", "vom", "zu", "zum"})
+
+#: Articles that never open a subject.
+_OBLIQUE_OPENERS = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihn"})
+
+
+def _in_relative(ctx: _Ctx, start: int, k: int) -> bool:
+    """Whether token ``k`` is inside ", der/die/das ... ," after ``start``."""
+    toks = ctx.doc.toks
+    comma = next((x for x in range(k - 1, start - 1, -1) if toks[x].text == ","), None)
+    if comma is None or comma + 1 >= k:
+        return False
+    closed = any(toks[x].text == "," for x in range(comma + 1, k))
+    return not closed and toks[comma + 1].lower_ in _RELATIVE_PRONOUNS
+
+
+def _relative_clause_after(ctx: _Ctx, np_end: int, limit: int) -> int | None:
+    """The token after ", der ... ," that follows a noun phrase ending at ``np_end``."""
+    toks = ctx.doc.toks
+    if np_end >= limit or toks[np_end].text != ",":
+        return None
+    if np_end + 1 >= limit or toks[np_end + 1].lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    close = next((x for x in range(np_end + 2, limit) if toks[x].text == ","), None)
+    return close + 1 if close is not None else None
+
+
+def _so_colon(ctx: _Ctx, a: int, b: int) -> _Attribution | None:
+    """The X of "…, so X (weiter): „…“" closing the text before a quotation."""
+    toks = ctx.doc.toks
+    end = b
+    while end > a and toks[end - 1].is_space:
+        end -= 1
+    if end - a < 4 or toks[end - 1].text != ":":
+        return None
+    end -= 1
+    while end > a and toks[end - 1].lower_ in SKIPPABLE_ADVERBS:
+        end -= 1
+    so = next((k for k in range(end - 2, a, -1) if toks[k].lower_ == "so"), None)
+    if so is None or toks[so - 1].text != ",":
+        return None
+    np_end = np_at(ctx, so + 1, end)
+    if np_end != end:
+        return None
+    att = _resolve(ctx, so + 1, end, None)
+    if att is None or not _has_source(att):
+        return None
+    att.cue_span, att.cue = (so, so + 1), toks[so].text
+    return att
+
+
+def _neutral_before(ctx: _Ctx, ui: int) -> bool:
+    """Whether the unit before ``ui`` (same paragraph) brings in no voice of its own."""
+    if ui == 0 or ctx.unit_para[ui - 1] != ctx.unit_para[ui] or ctx.unit_statements[ui - 1]:
+        return False
+    pa, pb = ctx.units[ui - 1]
+    return not _find_cues(ctx, pa, pb) and not any(True for _ in ctx.persons_within(pa, pb))
+
+
+def _possessive_intro(ctx: _Ctx, ui: int, prev_end: int, first: _Block) -> bool:
+    """Whether the colon introduction of ``first`` opens with "sein"/"ihr" + noun."""
+    toks = ctx.doc.toks
+    a = ctx.units[ui][0]
+    if first.first > prev_end:
+        start, end = prev_end, first.first
+    elif first.first == a and ui > 0 and not ctx.unit_statements[ui - 1]:
+        start, end = ctx.units[ui - 1]
+    else:
+        return False
+    while start < end and (toks[start].is_space or toks[start].is_punct):
+        start += 1
+    last = end - 1
+    while last > start and toks[last].is_space:
+        last -= 1
+    return (
+        start + 1 < last
+        and toks[last].text == ":"
+        and toks[start].lower_ in POSSESSIVES_3RD
+        and is_cap(toks[start + 1])
+    )
 
 
 _CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "zudem", "außerdem", "ausserdem"})

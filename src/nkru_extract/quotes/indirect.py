@@ -34,7 +34,14 @@ from nkru_extract.quotes.cues import (
     _parsed_message,
     _segments,
 )
-from nkru_extract.quotes.reported import _reportative, _speech_act_report
+from nkru_extract.quotes.direct import _colon_subject
+from nkru_extract.quotes.lexicon import load_speech_acts
+from nkru_extract.quotes.reported import (
+    _NOT_SPEECH_ACTS,
+    _apposed_prefield,
+    _reportative,
+    _speech_act_report,
+)
 from nkru_extract.quotes.rules_de import (
     COMPLEMENTISERS,
     DETERMINERS,
@@ -145,6 +152,8 @@ def _indirect(
         # "..., wie X sagte, ..."
         if doc.toks[s].lower_ == "wie" and v in range(s, e):
             att = _attribution_for_verb(ctx, v, cue, lemma, s, e)
+            if att is not None and not _has_source(att):
+                att = _bare_prefield(ctx, s + 1, v, cue) or att  # "Wie de Vries darlegte"
             if att is None:
                 continue
             parts = _minus(ctx, a, b, (s, e))
@@ -172,6 +181,8 @@ def _indirect(
                 and (att.speaker_span is not None and att.speaker_span[0] > s)
                 # "Der Chef der Hisbollah, Naim Kassem, drohte Israel": the subject, no message
                 and not (doc.toks[v - 1].text == "," and np_at(ctx, a, v) == v - 1)
+                # "X, eine der Ärztinnen, die ..., kritisierte die Pläne": X is the subject
+                and _apposed_prefield(ctx, v, a) is None
             )
         else:
             inverted_source = False
@@ -206,6 +217,16 @@ def _indirect(
         # "X sagte, dass ..." / "X sagte: ..." / "Sagte X, ..."
         if k + 1 < len(segs) and delim in {",", ":"}:
             att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
+            prefield = _apposed_prefield(ctx, v, a) if v == s else None
+            if (
+                prefield is not None
+                and att is not None
+                and att.speaker_span is not None
+                and att.speaker_span[0] > v
+            ):
+                att = _resolve(ctx, *prefield, doc.toks[v])
+                if att is not None:
+                    att.cue_span, att.cue = cue, doc[cue[0] : cue[1]].text
             if att is None:
                 continue
             msg_start = segs[k + 1][0]
@@ -257,6 +278,8 @@ def _indirect(
                 if parsed is not None and parsed[0] >= msg_start:
                     msg_start = parsed[0]
             parts = _message_range(ctx, msg_start, b)
+            if not _has_source(att) and k == 0:
+                att = _bare_prefield(ctx, a, v, cue) or att
             if parts and parts[0][1] - parts[0][0] >= 2:
                 if _has_source(att):
                     return att, parts, "indirect"
@@ -322,6 +345,46 @@ def _indirect(
             if report is not None:
                 return report
     return _reportative(ctx, segs, b)
+
+
+def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribution | None:
+    """The prefield ``[a, v)`` as subject of the speech verb at ``v`` when no rule named one.
+
+    "Freunde der Familie berichteten, dass ...", "Der Verein attac glaubt, dass ...": a short
+    comma-free noun phrase (a lower-case name or a nominalised adjective included) opening
+    the clause right before the finite speech verb.
+    """
+    toks = ctx.doc.toks
+    if v <= a or v - a > 8 or toks[a].lower_ in _OBLIQUE_PREFIELD:
+        return None
+    first = toks[a]
+    if not (
+        is_cap(first)
+        or first.lower_ in DETERMINERS
+        or first.is_punct
+        # "heise.de", "de Vries": a lower-case name or name particle
+        or ("." in first.text[1:-1] and v == a + 1)
+        or (first.lower_ in _NAME_PARTICLES and a + 1 < v and is_cap(toks[a + 1]))
+    ):
+        return None
+    for k in range(a, v):
+        low = toks[k].lower_
+        if toks[k].text in CLAUSE_DELIMITERS or low in FINITE_AUX or low in NP_STOP_WORDS:
+            return None
+        if low in PERSON_PRONOUNS | NON_SPEAKER_PRONOUNS | _SUBORDINATORS:
+            return None
+    att = _resolve(ctx, a, v, toks[v])
+    if att is None or not _has_source(att):
+        return None
+    att.cue_span, att.cue = cue, ctx.doc[cue[0] : cue[1]].text
+    return att
+
+
+#: Lower-case particles that open a surname ("de Vries", "van Dijk").
+_NAME_PARTICLES = frozenset({"de", "van", "da", "di", "del", "della", "le", "la", "al", "el"})
+
+#: Articles and pronouns that never open a subject prefield.
+_OBLIQUE_PREFIELD = frozenset({"den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "es"})
 
 
 def _is_apposition_tail(ctx: _Ctx, rest: int, b: int) -> bool:
@@ -496,6 +559,22 @@ def _place_indirect(
         if target is not None and ctx.unit_para[prev] == ctx.unit_para[ui]:
             target.attribution = att  # „…“ Das sagte Pistorius am Montag.
             return
+        sourceless = next(
+            (
+                f
+                for f in before
+                if f.kind == "reported" and f.weak and not _has_source(f.attribution)
+            ),
+            None,
+        )
+        if (
+            kind == "anaphoric"
+            and sourceless is not None
+            and ctx.unit_para[prev] == ctx.unit_para[ui]
+        ):
+            # "Die Brücke sei gesperrt. Das meldet X.": the Konjunktiv sentence is X's
+            sourceless.kind, sourceless.attribution, sourceless.weak = "indirect", att, False
+            return
         if (
             kind == "anaphoric"
             and prev >= 0
@@ -518,6 +597,50 @@ def _place_indirect(
     found.append(_Found(kind, [_char_range(tdoc, s, e) for s, e in parts], att, ui))
     if att.person and att.speaker and att.speaker_span:
         ctx.person_speakers.append((att.speaker_span[0], att.speaker))
+
+
+def _split_coordinated(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
+    """Split "X teilte mit, dass ..., und warnte vor ..." into the clause and a reported act.
+
+    A speech-act verb coordinated with "und" after the content clause is a second statement
+    of the same speaker (form ``reported``); the content clause ends before the "und".
+    """
+    if not found or found[-1].unit != ui or found[-1].kind != "indirect":
+        return
+    last = found[-1]
+    att = last.attribution
+    if not _has_source(att) or att.inherited or att.cue_span is None:
+        return
+    toks = ctx.doc.toks
+    a, b = ctx.units[ui]
+    acts = load_speech_acts()
+    for v, _cue, lemma in _find_cues(ctx, a, b):
+        if v <= att.cue_span[1] + 1 or toks[v - 1].lower_ != "und" or not toks[v].text.islower():
+            continue
+        if toks[v - 2].text != "," and not toks[v].lower_.endswith(("te", "ten")):
+            continue
+        marker = acts.get(lemma)
+        if marker is not None and marker != "-":
+            if not any(toks[x].lower_ == marker for x in range(v + 1, b)):
+                continue
+        elif lemma in _NOT_SPEECH_ACTS:
+            continue
+        if _has_konjunktiv(ctx, [(v, v + 1)]):
+            continue
+        cut = toks[v - 1].idx
+        if not any(s0 <= cut < e0 for s0, e0 in last.parts):
+            continue
+        head = [(s0, min(e0, cut)) for s0, e0 in last.parts if s0 < cut]
+        tail = _message_range(ctx, v, b)
+        if not head or not tail:
+            return
+        text = ctx.doc.doc.text
+        while head and text[head[-1][1] - 1] in ", ":
+            s0, e0 = head[-1]
+            head[-1] = (s0, e0 - 1)
+        last.parts = [(s0, e0) for s0, e0 in head if s0 < e0]
+        found.append(_Found("reported", [_char_range(ctx.doc, s0, e0) for s0, e0 in tail], att, ui))
+        return
 
 
 def _continued(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -> _Found | None:
@@ -598,7 +721,14 @@ def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
     a, b = ctx.units[ui]
     # the Konjunktiv is the finite verb of the first clause ("als sei er krank" after a comma
     # is a comparison); impersonal "man nehme" and "Gott sei Dank" are no report
-    if b - a < 5 or tdoc.toks[a].lower_ in _SUBORDINATORS | _RELATIVE_PRONOUNS | {"man", "gott"}:
+    if b - a < 5 or tdoc.toks[a].lower_ in _SUBORDINATORS | {"gott"}:
+        return
+    # a relative pronoun, not an article before a noun ("Die Lage sei ernst")
+    if tdoc.toks[a].lower_ in _RELATIVE_PRONOUNS and not (
+        is_cap(tdoc.toks[a + 1]) or is_modifier(tdoc.toks[a + 1]) or tdoc.toks[a + 1].like_num
+    ):
+        return
+    if tdoc.toks[a].lower_ == "man" and _stance_subject(ctx, ui, found) is None:
         return
     first_end = next((k for k in range(a, b) if tdoc.toks[k].text in CLAUSE_DELIMITERS), b)
     if (
@@ -608,8 +738,28 @@ def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
     ):
         return
     parts = _message_range(ctx, a, b)
-    if parts:
-        att = _Attribution(None, None, None, None)
-        found.append(
-            _Found("reported", [_char_range(tdoc, s, e) for s, e in parts], att, ui, weak=True)
-        )
+    if not parts:
+        return
+    stance = _stance_subject(ctx, ui, found)
+    if stance is not None:
+        found.append(_Found("indirect", [_char_range(tdoc, s, e) for s, e in parts], stance, ui))
+        return
+    att = _Attribution(None, None, None, None)
+    found.append(
+        _Found("reported", [_char_range(tdoc, s, e) for s, e in parts], att, ui, weak=True)
+    )
+
+
+def _stance_subject(ctx: _Ctx, ui: int, found: list[_Found]) -> _Attribution | None:
+    """The speaking subject of the sentence before ``ui`` that introduces its speaker, or None.
+
+    "Die Ministerin sieht keinen Anlass zur Sorge. Die Vorräte reichten lange.": a Konjunktiv
+    I sentence with no statement to continue reports what the subject of the sentence before
+    says, when that sentence holds no statement of its own and its subject can speak.
+    """
+    if ui == 0 or ctx.unit_para[ui - 1] != ctx.unit_para[ui] or ctx.unit_statements[ui - 1]:
+        return None
+    if found and found[-1].unit == ui - 1:
+        return None
+    pa, pb = ctx.units[ui - 1]
+    return _colon_subject(ctx, pa, pb, colon=False)

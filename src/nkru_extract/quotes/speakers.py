@@ -31,18 +31,19 @@ from nkru_extract.quotes.rules_de import (
     ROLE_SUFFIXES,
     SENTENCE_END,
 )
+from nkru_extract.text.name_runs import name_run
 from nkru_extract.text.phrases import (
     _FIRST,
     CLAUSE_DELIMITERS,
     ROLE_RE,
     SUBJECT_DEMONSTRATIVES,
     Tok,
+    extended_attribute,
     is_cap,
     is_modifier,
     is_name_word,
     is_np_word,
     is_role_word,
-    name_run,
     np_at,
 )
 from nkru_extract.types import EntityMention
@@ -344,7 +345,11 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: Tok | None) -> _Attribution |
         gender = "m" if low in {"dieser", "letzterer"} else None
         name = _last_person_before(ctx, start, gender) if gender else None
         return _resolved(ctx, name, (start, end))
-    key, possessor = _speaker_person_in(ctx, start, end)
+    core = start
+    if span[0].lower_ in DETERMINERS:  # "die in New York geborene Sängerin": not New York
+        core = extended_attribute(ctx, start + 1, end)
+        core = core if core > start + 1 else start
+    key, possessor = _speaker_person_in(ctx, core, end)
     if key is not None:
         # the person key, not the written name with its role ("Oberbefehlshaber O. Syrskyj")
         att = _Attribution(key, (start, end), None, None, person=True)
@@ -373,7 +378,7 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: Tok | None) -> _Attribution |
     ):
         # an unnamed source ("Berichten", "Medienberichten"): no speaker, but the mention
         return _Attribution(None, (start, end), None, None)
-    run = name_run(ctx, start, end)
+    run = name_run(ctx, core, end)
     if run is not None and _genitive_attribute(ctx, run[0], start):
         return _Attribution(text, (start, end), None, None)  # "der Sprecher des X-Instituts"
     if run is not None:
@@ -401,6 +406,11 @@ def _resolve(ctx: _Ctx, start: int, end: int, cue: Tok | None) -> _Attribution |
     if not heads:
         return None
     del first_det
+    if core > start:  # "der vom Land geführten Behörde": the head names it
+        head_start = core
+        while head_start < end - 1 and is_modifier(doc.toks[head_start]):
+            head_start += 1
+        text = doc[head_start:end].text
     return _Attribution(text, (start, end), None, None)
 
 

@@ -5,8 +5,9 @@ in loops). Over it, ``np_at`` finds a speaker-like noun phrase starting at a tok
 adjectives, capitalised head words, genitive and *von* attachments, parentheses, short quoted
 titles, coordination, place/institution PP tails and appositions; ``np_ending_at`` finds the
 longest one ending at a token and ``name_run`` the proper-name part of a phrase. The closed
-German word classes the chunker reads live here too. A caller passes its state through the
-``PhraseContext`` protocol; no capability package is imported from here.
+German word classes the chunker reads live in ``text.np_words`` and are re-exported here. A
+caller passes its state through the ``PhraseContext`` protocol; no capability package is
+imported from here.
 """
 
 from __future__ import annotations
@@ -23,133 +24,37 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from nkru_extract.text.word_classes import ARTICLES, DEMONSTRATIVES, POSSESSIVES_3RD
-
-# --------------------------------------------------------------------------------------------
-# closed German word classes the chunker reads (re-exported by quotes.rules_de)
-# --------------------------------------------------------------------------------------------
-#: Sentence-final punctuation.
-SENTENCE_END: Final[frozenset[str]] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
-
-
-#: Frame prepositions taking the source as their object: "laut X", "gemäß X".
-SOURCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"laut", "gemäß", "gemäss", "lt."})
-
-
-#: Nouns in "nach Angaben (von/des) X", "nach Informationen X", "nach Ansicht X".
-ACCORDING_NOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "angaben", "informationen", "ansicht", "auffassung", "meinung", "einschätzung",
-        "einschätzungen", "darstellung", "aussage", "aussagen", "worten", "schätzung",
-        "schätzungen", "erkenntnissen", "berechnungen", "recherchen", "ermittlungen",
-        "überzeugung", "auskunft", "mitteilung", "bericht", "berichten", "äußerungen",
-    }
-)  # fmt: skip
-
-
-#: Personal pronouns that can be the subject of a speech verb, lower-case.
-PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"er", "sie"})
-
-
-#: Pronouns that never name a speaker.
-NON_SPEAKER_PRONOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "es", "das", "dies", "dieses", "man", "was", "wer", "ich", "wir", "du", "ihr", "jemand",
-    }
-)  # fmt: skip
-
-
-#: Determiners and articles that open a noun phrase.
-DETERMINERS: Final[frozenset[str]] = (
-    ARTICLES
-    | DEMONSTRATIVES
-    | POSSESSIVES_3RD
-    | frozenset({"alle", "beide", "einige", "mehrere", "viele", "zahlreiche"})
+from nkru_extract.text import np_words
+from nkru_extract.text.np_words import (
+    ABSTRACT_SUFFIXES,
+    APPOSITION_LOWER,
+    FOR_HEADS,
+    NAME_PARTICLES,
+    NP_OPENING_PARTICLES,
+    PARTITIVES,
+    TIME_NAMES,
+    VERB_PARTICLES,
 )
+from nkru_extract.text.word_classes import ARTICLES
 
-
-#: Prepositions and other words that end a noun phrase when it is scanned left to right.
-NP_STOP_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "im", "in", "am", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur",
-        "gegenüber", "über", "unter", "aus", "für", "von", "vom", "während", "seit", "gegen",
-        "ohne", "durch", "um", "bis", "und", "oder", "aber", "sondern", "dass", "daß", "ob", "wie",
-        "als", "so", "auch", "noch", "bereits", "schon", "nun", "jetzt", "heute", "gestern",
-        "morgen", "zudem", "weiter", "außerdem", "ausserdem", "ebenfalls", "dazu", "dann", "nicht",
-        "nur", "laut", "zufolge", "es", "sich", "wörtlich", "erneut", "allerdings", "jedoch",
-        "demnach", "dort", "hier", "damals", "inzwischen", "mittlerweile", "unterdessen", "ferner",
-        "überdies", "offenbar", "ausdrücklich", "kürzlich", "zuletzt", "vergangene", "trotz",
-        "wegen", "angesichts", "dank", "gemäß", "infolge", "vergangenen", "letzte", "letzten",
-        "einem",
-    }
-)  # fmt: skip
-
-
-#: Adverbs that may sit between an inverted speech verb and its subject ("sagte gestern X").
-SKIPPABLE_ADVERBS: Final[frozenset[str]] = frozenset(
-    {
-        "auch", "noch", "bereits", "schon", "nun", "jetzt", "heute", "gestern", "zudem", "weiter",
-        "außerdem", "ausserdem", "ebenfalls", "dazu", "dann", "damals", "erneut", "allerdings",
-        "jedoch", "dort", "inzwischen", "mittlerweile", "unterdessen", "offenbar", "ausdrücklich",
-        "kürzlich", "zuletzt", "wörtlich", "später", "zuvor", "sinngemäß", "nur", "schließlich",
-        "lediglich", "sinngemäss", "wiederholt", "mehrfach", "abschließend", "gleichzeitig",
-    }
-)  # fmt: skip
-
-
-#: Nouns denoting a person by role (heads of nominal descriptions that corefer with a person
-#: introduced earlier): "der Militärexperte", "die Forscherin", "der 58-Jährige".
-ROLE_SUFFIXES: Final[tuple[str, ...]] = (
-    "experte", "expertin", "forscher", "forscherin", "sprecher", "sprecherin", "minister",
-    "ministerin", "präsident", "präsidentin", "politiker", "politikerin", "chef", "chefin",
-    "oberst", "general", "analyst", "analystin", "abgeordnete", "abgeordneter", "jährige",
-    "jähriger", "kanzler", "kanzlerin", "diplomat", "diplomatin", "botschafter", "botschafterin",
-    "kommandeur", "offizier", "wissenschaftler", "wissenschaftlerin", "professor", "professorin",
-    "leiter", "leiterin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "berater",
-    "beraterin", "autor", "autorin", "kenner", "kennerin", "trainer", "trainerin", "anwalt",
-    "anwältin", "journalist", "journalistin", "beobachter", "beobachterin", "militär",
-    "funktionär", "funktionärin", "aktivist", "aktivistin", "kritiker", "kritikerin", "ökonom",
-    "ökonomin", "historiker", "historikerin", "mann", "frau", "manager", "managerin", "sekretär",
-    "sekretärin", "kommissar", "kommissarin", "bürgermeister", "bürgermeisterin", "gouverneur",
-    "gouverneurin",
-)  # fmt: skip
-
-
-#: Titles that may precede a name inside a speaker noun phrase ("Oberst Korotschenko").
-NAME_TITLES: Final[frozenset[str]] = frozenset(
-    {
-        "herr", "frau", "dr.", "prof.", "oberst", "general", "präsident", "präsidentin",
-        "minister", "ministerin", "kanzler", "kanzlerin", "papst", "könig", "königin",
-    }
-)  # fmt: skip
-
-
-CLAUSE_DELIMITERS = frozenset({",", ";", ":", "–", "—", "(", ")"})
-
-
-FINITE_AUX = frozenset(
-    {
-        "wird", "wurde", "werden", "wurden", "hat", "hatte", "haben", "hatten", "ist", "war",
-        "sind", "waren", "soll", "sollen", "will", "wollen", "kann", "können", "muss", "müssen",
-        "habe", "sei", "hätte", "hätten", "würde", "würden", "konnte", "konnten", "sollte",
-        "sollten", "wollte", "wollten",
-    }
-)  # fmt: skip
-
-
-SUBJECT_DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
-
-
-COMMON_NOUN_SUFFIXES = (
-    "ung", "heit", "keit", "schaft", "agentur", "tion", "tät", "ium", "amt", "rat", "regierung",
-    "zeitung", "polizei", "partei", "ministerium", "behörde", "dienst", "sender", "fernsehen",
-    "medien", "kreise", "armee", "militär", "quelle", "reserve", "firma", "gruppe", "universität",
-    "kommission", "gericht",
-)  # fmt: skip
-
-
-ROLE_RE = re.compile("(" + "|".join(sorted(ROLE_SUFFIXES, key=len, reverse=True)) + ")$")
-
+# the chunker's closed word classes, re-exported (``quotes.rules_de`` reads them from here)
+ACCORDING_NOUNS: Final = np_words.ACCORDING_NOUNS
+CLAUSE_DELIMITERS: Final = np_words.CLAUSE_DELIMITERS
+COMMON_NOUN_SUFFIXES: Final = np_words.COMMON_NOUN_SUFFIXES
+DETERMINERS: Final = np_words.DETERMINERS
+FINITE_AUX: Final = np_words.FINITE_AUX
+NAME_TITLES: Final = np_words.NAME_TITLES
+NON_SPEAKER_PRONOUNS: Final = np_words.NON_SPEAKER_PRONOUNS
+NP_STOP_WORDS: Final = np_words.NP_STOP_WORDS
+PERSON_PRONOUNS: Final = np_words.PERSON_PRONOUNS
+PREFIELD_ADVERBS: Final = np_words.PREFIELD_ADVERBS
+PREPOSITIONS_ALL: Final = np_words.PREPOSITIONS_ALL
+ROLE_RE: Final = np_words.ROLE_RE
+ROLE_SUFFIXES: Final = np_words.ROLE_SUFFIXES
+SENTENCE_END: Final = np_words.SENTENCE_END
+SKIPPABLE_ADVERBS: Final = np_words.SKIPPABLE_ADVERBS
+SOURCE_PREPOSITIONS: Final = np_words.SOURCE_PREPOSITIONS
+SUBJECT_DEMONSTRATIVES: Final = np_words.SUBJECT_DEMONSTRATIVES
 
 _ATTRS = [ORTH, LEMMA, IDX, SPACY]
 
@@ -330,27 +235,11 @@ class TDoc:
         return list(token.morph.get("Mood", [])) if token.has_morph() else []
 
 
-_CAP_NUMBER_RE = re.compile(r"\d+-[A-ZÄÖÜ]")
+_CAP_NUMBER_RE = re.compile(r"(?:\d+|[a-zäöü]{1,3})-[A-ZÄÖÜ]")  # "58-Jährige", "pdf-Bericht"
 
 
 _CAP_MEMO: dict[str, bool] = {}  # token text -> is_cap
 
-
-#: Lower-case words that are no noun-phrase word even when capitalised.
-#: Sentence adverbs (time, sequence, connection) that open a main clause capitalised but are
-#: never a noun phrase: "Später fügte er hinzu", "Zuvor hatte sie erklärt".
-PREFIELD_ADVERBS: Final[frozenset[str]] = frozenset(
-    {
-        "später", "zuvor", "vorher", "nachher", "danach", "daraufhin", "anschließend",
-        "zunächst", "zuerst", "zuletzt", "jüngst", "kürzlich", "neulich", "bislang", "bisher",
-        "seither", "seitdem", "derzeit", "momentan", "gegenwärtig", "zugleich", "gleichzeitig",
-        "dennoch", "trotzdem", "deshalb", "daher", "darum", "deswegen", "immerhin",
-        "schließlich", "abschließend", "weiterhin", "indes", "indessen", "stattdessen",
-        "vielmehr", "ebenso", "gestern", "heute", "morgen", "vorgestern", "übermorgen",
-        "damals", "einst", "künftig", "demnächst", "bald", "inzwischen", "mittlerweile",
-        "unterdessen", "erneut", "zudem", "außerdem", "ausserdem", "ferner", "überdies",
-    }
-)  # fmt: skip
 
 NOT_NP_WORDS = (
     NP_STOP_WORDS
@@ -379,7 +268,11 @@ def is_cap_text(text: str) -> bool:
         return False
     if text[0].isupper():
         return True
-    return bool(_CAP_NUMBER_RE.match(text))
+    return bool(_CAP_NUMBER_RE.match(text) or _DOMAIN_RE.fullmatch(text))
+
+
+#: A dotted name in lower case, a name like a capital word: "t-online.de", "faz.net", "ver.di".
+_DOMAIN_RE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z][a-z0-9-]+)+")
 
 
 def is_np_word(tok: Tok) -> bool:
@@ -491,8 +384,15 @@ def np_at(
     first = doc.toks[i]
     if first.lower_ in PERSON_PRONOUNS:
         return i + 1
+    if first.lower_ in {"sowohl", "weder"} and depth < 2:  # "Sowohl die X als auch die Y"
+        one = np_at(ctx, i + 1, limit, apposition=False, depth=depth + 1)
+        pair = ("als", "auch") if first.lower_ == "sowohl" else ("noch", "")
+        if one is not None and one + 1 < limit and doc.toks[one].lower_ == pair[0]:
+            k = one + 1 + (pair[1] != "" and doc.toks[one + 1].lower_ == pair[1])
+            return np_at(ctx, k, limit, apposition=False, depth=depth + 1)
+        return None
     if (
-        first.lower_ in {"einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele"}
+        first.lower_ in PARTITIVES
         and i + 1 < limit
         and ctx.doc.toks[i + 1].lower_ in {"der", "des", "von"}
     ):  # partitive: "Einer der Mitarbeiter des Präsidenten"
@@ -509,38 +409,87 @@ def np_at(
     if first.lower_ in DETERMINERS:
         j += 1
         has_det = True
-    while j < limit and is_modifier(doc.toks[j]):
+        j = extended_attribute(ctx, j, limit)
+    while j < limit and (
+        is_modifier(doc.toks[j])
+        or (  # an adverb before an adjective: "ein nicht genannter Vertreter"
+            has_det
+            and j + 1 < limit
+            and doc.toks[j].lower_ in {"nicht", "noch", "bisher", "sehr", "besonders", "kürzlich"}
+            and is_modifier(doc.toks[j + 1])
+        )
+        or (  # coordinated adjectives: "die afghanischen und ausländischen Soldaten"
+            j > i
+            and j + 1 < limit
+            and doc.toks[j].lower_ in {"und", "oder", ","}
+            and is_modifier(doc.toks[j - 1])
+            and is_modifier(doc.toks[j + 1])
+            and not doc.toks[j - 1].like_num
+        )
+    ):
         j += 1
     head_start = j
     if j < limit and j in ctx.block_at and ctx.blocks[ctx.block_at[j]].first == j:
         block = ctx.blocks[ctx.block_at[j]]
         if not block.statement and (block.title or block.words <= 4) and block.last <= limit:
             return block.last
+    if (
+        j == i
+        and j + 1 < limit
+        and first.lower_ in NP_OPENING_PARTICLES
+        and first.text.islower()
+        and is_name_word(doc.toks[j + 1])
+    ):
+        j += 1  # a surname with its particle: "wie de Montfort sagte", "van Gogh"
     while j < limit and (
         is_np_word(doc.toks[j])
         or (doc.toks[j].text in {"-"} and j + 1 < limit and is_np_word(doc.toks[j + 1]))
+        or (  # a number inside a name: "Eintracht 08 Neunkirchen"
+            j > head_start
+            and doc.toks[j].is_digit
+            and j + 1 < limit
+            and is_name_word(doc.toks[j + 1])
+            and is_np_word(doc.toks[j - 1])
+        )
     ):
         if j > head_start and starts_clause_verb(ctx, j):
             break
         if has_det and j > head_start and bare_object_noun(doc.toks[j - 1], doc.toks[j]):
             break  # "forderte die Regierung Verhandlungen": the bare noun is the object
         j += 1
+        if j < limit and j > head_start and doc.toks[j].lower_ in NAME_PARTICLES:
+            j = _particle_name_end(ctx, j, limit)
     if j == head_start:
         return None
+    if (
+        j == head_start + 1
+        and not has_det
+        and j + 1 < limit
+        and doc.toks[j - 1].text.endswith("s")
+        and is_np_word(doc.toks[j - 1])
+        and not is_role_word(doc.toks[j - 1])
+        and is_modifier(doc.toks[j])
+        and is_np_word(doc.toks[j + 1])
+    ):  # a genitive name before its noun: "Bremens einstige Senatorin X"
+        return np_at(ctx, j, limit, apposition, depth + 1)
     head = doc.toks[j - 1]
     # attachments: genitive, "von X", parentheses, a title in quotes
+    bracketed = False  # after "(BW)" a "der X" is a dative: "sagte ... (BW) der Presse"
     while j < limit and depth < 2:
         low = doc.toks[j].lower_
         if low in {"des", "eines"} or (
             low in {"der", "einer"}
+            and not bracketed
             and (
                 has_det
                 or is_role_word(head)
                 or is_role_word(doc.toks[head_start])
                 or head.lower_ in ACCORDING_NOUNS
             )
-            # after a proper name "der X" is a dative addressee ("sagte Peskow der Agentur")
+            # after a proper name "der X" is a dative addressee ("sagte Peskow der Agentur"),
+            # after an acronym the next clause's subject ("sagte ein Sprecher der ESA der Zeitung")
             and not ends_name(ctx, j)
+            and not (low == "der" and doc.toks[j - 1].is_upper and len(doc.toks[j - 1].text) > 1)
         ):
             sub = np_at(ctx, j, limit, apposition=False, depth=depth + 1)
             if sub is None:
@@ -553,6 +502,17 @@ def np_at(
             and (is_cap(doc.toks[j + 1]) or doc.toks[j + 1].lower_ in {"der", "dem", "den"})
         ):
             sub = np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
+            if sub is None or abstract_object(ctx, j, sub):
+                break
+            j = sub
+            continue
+        if (
+            low == "für"
+            and j + 1 < limit
+            and (is_cap(doc.toks[j + 1]) or doc.toks[j + 1].lower_ in ARTICLES)
+            and (is_role_word(head) or head.lower_.endswith(FOR_HEADS))
+        ):  # "der Koordinator für Katastrophenschutz", "das Institut für Astronomie"
+            sub = np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
             if sub is None:
                 break
             j = sub
@@ -564,6 +524,7 @@ def np_at(
             if close is None:
                 break
             j = close + 1
+            bracketed = True
             continue
         if j in ctx.block_at and not ctx.blocks[ctx.block_at[j]].statement:
             block = ctx.blocks[ctx.block_at[j]]
@@ -588,6 +549,107 @@ def np_at(
             sub >= limit or doc.toks[sub].text in {",", ":"} or doc.toks[sub].text in SENTENCE_END
         ):
             j = sub
+        elif j in ctx.person_ends or is_role_word(doc.toks[j - 1]):
+            # a long apposition of a person: "X, der Bewerber der Partei für den Posten des Y,"
+            j = long_apposition(ctx, j + 1, limit) or j
+    return j
+
+
+def long_apposition(ctx: PhraseContext, i: int, limit: int) -> int | None:
+    """End of an apposition ``[i, end)`` closed by a comma, colon or the limit, or None.
+
+    The apposition opens with an article, an adjective or a capitalised word, holds only noun
+    phrase words (capitalised words, articles, prepositions, adjectives, numbers, brackets) and
+    ends in a capitalised word, a number or a closing bracket or mark: a relative clause ends in
+    its verb ("X, der seit Jahren im Exil lebt,") and a message holds a verb.
+    """
+    doc = ctx.doc
+    if i >= limit:
+        return None
+    first = doc.toks[i]
+    if not (is_cap(first) or first.lower_ in ARTICLES or is_modifier(first)):
+        return None
+    depth = 0
+    for x in range(i, min(limit, i + 25)):
+        tok = doc.toks[x]
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth > 0 or tok.text == ")":
+            continue
+        if tok.text in {",", ":"} or tok.text in SENTENCE_END:
+            last = doc.toks[x - 1]
+            if x - i < 2 or not (is_cap(last) or last.text in {")", "“", "”", '"', "»", "«"}):
+                return None
+            return x
+        if tok.text.islower() and not (
+            tok.lower_ in PREPOSITIONS_ALL
+            or tok.lower_ in ARTICLES
+            or tok.lower_ in APPOSITION_LOWER
+            or is_modifier(tok)
+        ):
+            return None
+        if tok.lower_ in FINITE_AUX or tok.text in {";", "–", "—"}:
+            return None
+        if tok.lower_ in ARTICLES and doc.toks[x - 1].text == ")" and x - i >= 2:
+            return x  # "X, Leiter der Y (Z) der Presse": a dative follows the bracket
+        if (
+            tok.lower_ in {"am", "im", "seit"}
+            and x + 1 < limit
+            and doc.toks[x + 1].lower_ in TIME_NAMES
+            and x - i >= 2
+            and is_cap(doc.toks[x - 1])
+        ):  # "X, Kommandeur des Einsatzes am Montag": the time belongs to the verb
+            return x
+    return limit if limit - i <= 25 and is_cap(doc.toks[limit - 1]) else None
+
+
+def extended_attribute(ctx: PhraseContext, j: int, limit: int) -> int:
+    """Skip an extended attribute after an article: "der für den Hafen zuständige Leiter".
+
+    A prepositional phrase (or "sich" and adverbs) between the article and an inflected
+    adjective or participle that is followed by the head noun belongs to the noun phrase.
+    Returns the position of that adjective, or ``j`` unchanged.
+    """
+    doc = ctx.doc
+    if j >= limit or doc.toks[j].lower_ not in PREPOSITIONS_ALL | {"sich"}:
+        return j
+    for x in range(j + 1, min(limit - 1, j + 10)):
+        tok = doc.toks[x]
+        if tok.text in CLAUSE_DELIMITERS or tok.text in SENTENCE_END or tok.lower_ in FINITE_AUX:
+            return j
+        if (
+            is_modifier(tok)
+            and tok.lower_ not in ARTICLES
+            and x > j + 1
+            and (is_np_word(doc.toks[x + 1]) or is_modifier(doc.toks[x + 1]))
+            and doc.toks[x - 1].lower_ not in ARTICLES
+        ):
+            return x
+        if tok.text.islower() and not (
+            tok.lower_ in PREPOSITIONS_ALL
+            or tok.lower_ in ARTICLES
+            or tok.like_num
+            or tok.lower_ in {"und", "sich", "selbst"}
+        ):
+            return j
+    return j
+
+
+def _particle_name_end(ctx: PhraseContext, j: int, limit: int) -> int:
+    """End of a person mention continuing over name particles from token ``j``, else ``j``.
+
+    "Pierre de Montfort", "Karl von der Heide": the particles belong to the name when the
+    entity stage marked a person mention ending after them.
+    """
+    doc = ctx.doc
+    for e in range(j + 1, min(limit, j + 4) + 1):
+        if e in ctx.person_ends and is_cap(doc.toks[e - 1]):
+            if all(
+                doc.toks[x].lower_ in NAME_PARTICLES or is_cap(doc.toks[x]) for x in range(j, e)
+            ):
+                return e
+            return j
+        if not (doc.toks[e - 1].lower_ in NAME_PARTICLES or is_cap(doc.toks[e - 1])):
+            return j
     return j
 
 
@@ -606,12 +668,30 @@ def pp_tail(ctx: PhraseContext, j: int, limit: int, depth: int, inner: bool = Fa
         return j  # a place after a person: "sagte Baerbock in Kiew"
     if low in {"an", "am"} and not inner:
         return j  # "an/am" only inside an apposition: "X, Politologe an der Universität Y,"
+    if doc.toks[j + 1].lower_ in TIME_NAMES:
+        return j  # "am Montag", "im Mai": a time of the verb
     sub = np_at(ctx, j + 1, limit, apposition=False, depth=depth + 1)
-    if sub is None or doc.toks[j + 1].lower_ in PERSON_PRONOUNS:
+    if sub is None or doc.toks[j + 1].lower_ in PERSON_PRONOUNS or abstract_object(ctx, j, sub):
         return j
     if sub >= limit or doc.toks[sub].text in {",", ":"} or doc.toks[sub].text in SENTENCE_END:
         return sub
+    if (
+        low == "in"
+        and sub + 1 < limit
+        and doc.toks[sub].lower_ in VERB_PARTICLES
+        and (doc.toks[sub + 1].text in {",", ":"} or doc.toks[sub + 1].text in SENTENCE_END)
+    ):  # "teilte eine Sprecherin des Amts in Kassel mit, ...": the particle closes the clause
+        return sub
     return j
+
+
+def abstract_object(ctx: PhraseContext, j: int, sub: int) -> bool:
+    """Whether "von X" at ``j`` after a person's name heads an abstract noun ("sprach die Ministerin
+    Anna Berg von der Möglichkeit ..."): the verb's object, not where the person is from."""
+    if not ends_name(ctx, j):
+        return False
+    head = next((x for x in range(j + 1, sub) if is_np_word(ctx.doc.toks[x])), None)
+    return head is not None and ctx.doc.toks[head].lower_.endswith(ABSTRACT_SUFFIXES)
 
 
 def _noun_lemma(tok: Tok) -> bool:
@@ -678,45 +758,6 @@ def np_ending_at(ctx: PhraseContext, end: int, lower: int) -> int | None:
             if stop == end:
                 best = s
     return best
-
-
-def name_run(ctx: PhraseContext, start: int, end: int) -> tuple[int, int] | None:
-    """The proper-name part of a noun phrase ("Igor Korotschenko" in "Oberst ... Igor K.")."""
-    doc = ctx.doc
-    runs: list[tuple[int, int]] = []
-    k = start
-    while k < end:
-        if (is_np_word(doc.toks[k]) and doc.toks[k].is_alpha) or (
-            "-" in doc.toks[k].text and is_cap(doc.toks[k]) and not doc.toks[k].text[0].isdigit()
-        ):
-            s = k
-            while k < end and (is_np_word(doc.toks[k]) and not doc.toks[k].text[0].isdigit()):
-                k += 1
-            runs.append((s, k))
-        else:
-            k += 1
-    clean: list[tuple[int, int]] = []
-    for s, e in runs:
-        while s < e and is_common_noun(doc.toks[s]):
-            s += 1
-        if (
-            e - s >= 3
-            and s > 0
-            and (doc.toks[s - 1].lower_ in DETERMINERS or is_modifier(doc.toks[s - 1]))
-        ):
-            s += 1  # "der Unternehmer Karl Brandt": the head noun, then the name
-        if e - s >= 1 and not any(is_common_noun(doc.toks[x]) for x in range(s, e)):
-            clean.append((s, e))
-    if not clean:
-        return None
-    # prefer a multi-word name that is not inside a genitive or "von" attachment
-    attached = {"des", "der", "eines", "einer", "von", "vom"}
-
-    def rank(run: tuple[int, int]) -> tuple[int, int, int]:
-        head_free = run[0] == start or doc[run[0] - 1].lower_ not in attached
-        return (run[1] - run[0] >= 2, head_free, -run[0] if head_free else run[0])
-
-    return max(clean, key=rank)
 
 
 def is_name_word(tok: Tok) -> bool:

@@ -335,3 +335,20 @@ def test_range_as_an_aside_between_dashes(
     )
     got = [(c.number.low, c.number.high, c.category, c.state) for c in claims]
     assert got == [(30, 90, "casualties", "RU"), (None, 12, "other", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text, value, expected",
+    [
+        ("Die Ukraine hat fünf der Waffensysteme aus den Niederlanden erhalten.", 5, "materiel"),
+        # a part of the dead already counted is no new figure
+        ("Zwei der Getöteten waren Soldaten der Reserve.", 2, None),
+        # a year after a month is a date
+        ("Ende Mai 2010 töteten israelische Soldaten neun Kämpfer.", 2010, None),
+    ],
+)
+def test_partitive_and_dates(
+    claims_of: Callable[[str], tuple[Claim, ...]], text: str, value: int, expected: str | None
+) -> None:
+    claim = _values(claims_of(text)).get(value)
+    assert (claim.category if claim else None) == expected

@@ -209,6 +209,7 @@ NOT_COUNTS = [
     "von 1939 bis 1945",
     "zwischen 2014 und 2022",
     "zwischen 2014 – 2022",
+    "Ende Mai 2010 töteten Soldaten",
     "um 14.30 Uhr",
     "um 14 Uhr",
     "um 10:30",

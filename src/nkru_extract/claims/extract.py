@@ -157,8 +157,14 @@ def _category(
             before.append(w)
         if any(w.endswith(STRENGTH_ENDINGS) for w in before) and military_sentence(view, sent):
             category = "personnel"
-        elif nxt in GENITIVE_ARTICLES and (partitive := noun_at(view, sent, last + 1, lexicon)):
-            category = partitive  # "fünf der Waffensysteme"
+        elif (
+            nxt in GENITIVE_ARTICLES
+            and isinstance(number.value, int)
+            and (partitive := noun_at(view, sent, last + 1, lexicon)) not in (None, "casualties")
+        ):
+            # "fünf der Waffensysteme"; not a part of the dead already counted ("zwei der
+            # Toten waren Frauen") nor a fraction ("ein Drittel der Soldaten")
+            category = partitive
         elif attributed := extended_attribute(view, sent, last, lexicon):
             category = attributed  # "24 am Montag getötete Soldaten"
         elif nxt in CONTINUATION_OPENERS and previous is not None:

@@ -312,6 +312,8 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
         if prev is not None and prev.lower().rstrip(":") in rules_de.REFERENCE_WORDS:
             return None, end  # "auf Rang fünf", "Nummer eins"
     if _year_like(first) and (second is None or _year_like(second)):
+        if second is None and prev_lower.rstrip(".") in rules_de.MONTHS:
+            return None, end  # "Ende Mai 2010 töteten Soldaten …": a date, not a count
         listed = unit.text is not None and unit.kind is not None
         counted = second is None and _count_noun_context(text, start, prev_lower)
         if not listed and not strong and not counted:

@@ -320,7 +320,7 @@ BARE_COUNTS = [
     ("Die Armee meldete am Morgen 43 von 57 Drohnen.", [43, 57]),
     ("Es habe in der Nacht 43 von 57 Drohnen abgefangen.", [43, 57]),
     ("Mit 312 zu 294 Stimmen wurde der Antrag angenommen.", [312, 294]),
-    ("Demnach waren Romney 22 der 23 Delegiertenstimmen sicher.", [22, 23]),
+    ("Damit hatte Berger 14 der 19 Stimmen im Rat sicher.", [14, 19]),
     ("Die Partei Kanadas errang 125 der 308 Sitze.", [125, 308]),
     ("Die Ukraine meldete Montag 43.", [43]),
     ("Am Sonntagmorgen 12 Festnahmen", [12]),

@@ -311,7 +311,7 @@ def _particles(verbs: SpeechVerbs) -> frozenset[str]:
 def _source_word_after(
     sent: SentenceView, verb: int, lexicon: ClaimLexicon
 ) -> tuple[int, int] | None:
-    """ ", gab die für den Nahen Osten zuständige Leitstelle des US-Militärs bekannt": the noun
+    """ ", gab die für Europa zuständige Kommandostelle der Marine bekannt": the noun
     phrase around the first source word after an inverted verb of saying, in its clause."""
     for k in range(verb + 1, min(len(sent.words), verb + 3 * _MAX_NP)):
         if sent.words[k] in _CLAUSE_ENDS:

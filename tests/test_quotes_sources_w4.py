@@ -164,6 +164,19 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "Das sei kein Problem",
         "Jana Berg vom „Kollektiv Nordlicht“",
     ),
+    # 11. a short quoted name after a noun belongs to it; a quoted lower-case phrase does not
+    (
+        "quoted-object-after-subject",
+        "Im Urteil äußerten die Richter „erhebliche rechtliche Zweifel“ an dem Vertrag.",
+        "erhebliche rechtliche Zweifel",
+        "die Richter",
+    ),
+    (
+        "quoted-name-after-noun",
+        "Die Zeitung „Nordkurier“ berichtete, die Fähre falle aus.",
+        "die Fähre falle aus",
+        "Die Zeitung „Nordkurier“",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

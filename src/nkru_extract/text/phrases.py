@@ -579,7 +579,10 @@ def np_at(
             continue
         if j in ctx.block_at and not ctx.blocks[ctx.block_at[j]].statement:
             block = ctx.blocks[ctx.block_at[j]]
-            if block.title or block.words <= 6:
+            inner_first = block.first + 1 if block.first == j else block.first
+            if block.title or (
+                block.words <= 6 and inner_first < limit and is_cap(doc.toks[inner_first])
+            ):  # "die Zeitung „Nordkurier“", not "äußerten die Richter „große Bedenken“"
                 j = min(block.last, limit)
                 continue
         break

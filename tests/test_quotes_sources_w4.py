@@ -177,6 +177,19 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "die Fähre falle aus",
         "Die Zeitung „Nordkurier“",
     ),
+    # 12. a demonstrative pronoun before a name is the subject alone
+    (
+        "demonstrative-before-name",
+        "Nach dem Treffen beschuldigte dieser Frankreich, den Plan zu blockieren.",
+        "den Plan zu blockieren",
+        "dieser",
+    ),
+    (
+        "demonstrative-determiner",
+        "Dieser Sprecher sagte, die Lage sei ruhig.",
+        "die Lage sei ruhig",
+        "Dieser Sprecher",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

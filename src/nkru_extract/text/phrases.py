@@ -434,7 +434,12 @@ def np_at(
         return np_at(ctx, k, limit, apposition, depth + 1)
     if (
         first.lower_ in SUBJECT_DEMONSTRATIVES
-        and (i + 1 >= limit or not is_np_word(ctx.doc.toks[i + 1]))
+        and (
+            i + 1 >= limit
+            or not is_np_word(ctx.doc.toks[i + 1])
+            # a name takes no demonstrative: "beschuldigte dieser Israel"
+            or (is_name_word(ctx.doc.toks[i + 1]) and not is_common_noun(ctx.doc.toks[i + 1]))
+        )
         and not (i + 1 < limit and is_modifier(ctx.doc.toks[i + 1]))
     ):
         return i + 1  # "Dieser bestätigte"

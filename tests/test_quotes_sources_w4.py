@@ -190,6 +190,19 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
         "die Lage sei ruhig",
         "Dieser Sprecher",
     ),
+    # 13. genitive plural quantifiers open an attribute: "aller Parteien", "beider Seiten"
+    (
+        "genitive-aller-extended",
+        "Vertreter aller im Landtag vertretenen Parteien warnten, die Gefahr werde unterschätzt.",
+        "die Gefahr werde",
+        "Vertreter aller im Landtag vertretenen Parteien",
+    ),
+    (
+        "genitive-beider",
+        "Sprecher beider Seiten erklärten, die Gespräche seien gescheitert.",
+        "die Gespräche seien",
+        "Sprecher beider Seiten",
+    ),
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]

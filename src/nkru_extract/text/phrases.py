@@ -445,7 +445,7 @@ def np_at(
         return i + 1  # "Dieser bestätigte"
     j = i
     has_det = False
-    if first.lower_ in DETERMINERS:
+    if first.lower_ in DETERMINERS or (depth > 0 and first.lower_ in _GENITIVE_OPENERS):
         j += 1
         has_det = True
         j = extended_attribute(ctx, j, limit)
@@ -529,7 +529,7 @@ def np_at(
     bracketed = False  # after "(BW)" a "der X" is a dative: "sagte ... (BW) der Presse"
     while j < limit and depth < 2:
         low = doc.toks[j].lower_
-        if low in {"des", "eines"} or (
+        if low in _GENITIVE_OPENERS or (
             low in {"der", "einer"}
             and not bracketed
             and (
@@ -612,6 +612,12 @@ def np_at(
             # a long apposition of a person: "X, der Bewerber der Partei für den Posten des Y,"
             j = long_apposition(ctx, j + 1, limit) or j
     return j
+
+
+#: Words that open only a genitive attribute: "des Amtes", "aller Parteien", "beider Seiten".
+_GENITIVE_OPENERS: Final[frozenset[str]] = frozenset(
+    {"des", "eines", "aller", "beider", "mehrerer", "zahlreicher", "verschiedener"}
+)
 
 
 def long_apposition(ctx: PhraseContext, i: int, limit: int) -> int | None:

@@ -1,7 +1,7 @@
 """German noun-phrase chunker over a read-only token view of a spaCy ``Doc`` (pure functions).
 
-``TDoc`` holds a Doc's tokens as plain ``Tok`` tuples (spaCy Token objects are slow to create
-in loops). Over it, ``np_at`` finds a speaker-like noun phrase starting at a token: determiner,
+``TDoc`` (from ``text.tok_view``, re-exported here) holds a Doc's tokens as plain ``Tok``
+tuples. Over it, ``np_at`` finds a speaker-like noun phrase starting at a token: determiner,
 adjectives, capitalised head words, genitive and *von* attachments, parentheses, short quoted
 titles, coordination, place/institution PP tails and appositions; ``np_ending_at`` finds the
 longest one ending at a token and ``name_run`` the proper-name part of a phrase. The closed
@@ -12,17 +12,9 @@ imported from here.
 
 from __future__ import annotations
 
-import functools
-import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain
-from typing import Any, Final, NamedTuple, Protocol, cast, overload
-
-from spacy.attrs import IDX, LEMMA, ORTH, SPACY
-from spacy.strings import StringStore
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from collections.abc import Sequence
+from typing import Final, Protocol
 
 from nkru_extract.text import np_words
 from nkru_extract.text.np_words import (
@@ -36,6 +28,10 @@ from nkru_extract.text.np_words import (
     TIME_NAMES,
     VERB_PARTICLES,
 )
+from nkru_extract.text.tok_view import _FIRST as _FIRST
+from nkru_extract.text.tok_view import TDoc as TDoc
+from nkru_extract.text.tok_view import Tok as Tok
+from nkru_extract.text.tok_view import TSpan as TSpan
 from nkru_extract.text.word_classes import ARTICLES
 
 # the chunker's closed word classes, re-exported (``quotes.rules_de`` reads them from here)
@@ -56,185 +52,6 @@ SENTENCE_END: Final = np_words.SENTENCE_END
 SKIPPABLE_ADVERBS: Final = np_words.SKIPPABLE_ADVERBS
 SOURCE_PREPOSITIONS: Final = np_words.SOURCE_PREPOSITIONS
 SUBJECT_DEMONSTRATIVES: Final = np_words.SUBJECT_DEMONSTRATIVES
-
-_ATTRS = [ORTH, LEMMA, IDX, SPACY]
-
-
-_WS = ("", " ")
-
-
-class Tok(NamedTuple):
-    """The attributes of a spaCy ``Token`` the attributor reads, as plain Python values.
-
-    The first eight fields are those of the token's lexeme, the last four its own.
-    """
-
-    text: str
-    lower_: str
-    is_space: bool
-    is_alpha: bool
-    is_punct: bool
-    is_digit: bool
-    is_upper: bool
-    like_num: bool
-    i: int
-    lemma_: str
-    idx: int
-    whitespace: bool
-
-    @property
-    def text_with_ws(self) -> str:
-        return self.text + " " if self.whitespace else self.text
-
-
-_LexData = tuple[str, str, bool, bool, bool, bool, bool, bool]
-
-
-class TSpan:
-    """A token range of a ``TDoc`` (iteration, indexing and ``text`` like a spaCy ``Span``)."""
-
-    __slots__ = ("_doc", "_toks")
-
-    def __init__(self, doc: TDoc, toks: list[Tok]) -> None:
-        self._doc = doc
-        self._toks = toks
-
-    def __iter__(self) -> Iterator[Tok]:
-        return iter(self._toks)
-
-    def __len__(self) -> int:
-        return len(self._toks)
-
-    def __getitem__(self, i: int) -> Tok:
-        return self._toks[i]
-
-    @property
-    def text(self) -> str:
-        toks = self._toks
-        if not toks:
-            return ""
-        last = toks[-1]
-        return self._doc.text[toks[0].idx : last.idx + len(last.text)]
-
-
-class _Strings(dict[int, str]):
-    """A memo of the look-ups (hash -> string) in one ``StringStore``."""
-
-    def __init__(self, store: StringStore) -> None:
-        super().__init__()
-        self.store = store
-
-    def __missing__(self, key: int) -> str:
-        value = self[key] = self.store[key]
-        return value
-
-
-class _Lexemes(dict[int, _LexData]):
-    """A memo of the lexeme data (orth hash -> the first eight ``Tok`` fields) of a vocab."""
-
-    def __init__(self, vocab: Vocab) -> None:
-        super().__init__()
-        self.vocab = vocab
-
-    def __missing__(self, key: int) -> _LexData:
-        lex = self.vocab[key]
-        value = self[key] = (
-            lex.orth_,
-            lex.lower_,
-            lex.is_space,
-            lex.is_alpha,
-            lex.is_punct,
-            lex.is_digit,
-            lex.is_upper,
-            lex.like_num,
-        )
-        return value
-
-
-#: Memos by ``id(vocab)``; an entry keeps its vocab alive, so ids are not reused.
-_MEMOS: dict[int, tuple[_Strings, _Lexemes]] = {}
-
-
-_MEMO_MAX = 100_000
-
-
-def _memos(vocab: Vocab) -> tuple[_Strings, _Lexemes]:
-    memos = _MEMOS.get(id(vocab))
-    if (
-        memos is None
-        or memos[1].vocab is not vocab
-        or len(memos[0]) > _MEMO_MAX
-        or len(memos[1]) > _MEMO_MAX
-    ):
-        if len(_MEMOS) >= 4:
-            _MEMOS.clear()
-        memos = _MEMOS[id(vocab)] = (_Strings(vocab.strings), _Lexemes(vocab))
-    return memos
-
-
-_FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
-
-
-_new_tok = cast(Callable[[Iterable[Any]], Tok], functools.partial(tuple.__new__, Tok))
-
-
-class TDoc:
-    """A read-only view of a ``Doc`` with its tokens as ``Tok`` objects, built once, and their
-    texts, lower-case forms, lemmas and character offsets as plain lists (``texts``, ``lowers``,
-    ``lemmas``, ``starts``)."""
-
-    __slots__ = ("_dep", "_morph", "doc", "lemmas", "lowers", "starts", "text", "texts", "toks")
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        strings, lexemes = _memos(doc.vocab)
-        orth, lemma, idx, ws = doc.to_array(_ATTRS).T.tolist()
-        lex_data = list(map(lexemes.__getitem__, orth))
-        # columns of ``toks`` as plain lists (for set tests and searches in C loops)
-        self.texts: list[str] = list(map(_FIRST, lex_data))
-        self.lowers: list[str] = list(map(_SECOND, lex_data))
-        self.lemmas: list[str] = list(map(strings.__getitem__, lemma))
-        self.starts: list[int] = idx
-        own = zip(range(len(orth)), self.lemmas, idx, map(bool, ws), strict=True)
-        self.toks: list[Tok] = list(map(_new_tok, map(operator.add, lex_data, own)))
-        # what ``Doc.text`` does: every token's text and its trailing space
-        self.text = "".join(
-            chain.from_iterable(zip(self.texts, map(_WS.__getitem__, ws), strict=True))
-        )
-        self._dep = doc.has_annotation("DEP")
-        self._morph = doc.has_annotation("MORPH")
-
-    def __len__(self) -> int:
-        return len(self.toks)
-
-    @overload
-    def __getitem__(self, i: int) -> Tok: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> TSpan: ...
-
-    def __getitem__(self, i: int | slice) -> Tok | TSpan:
-        if isinstance(i, slice):
-            return TSpan(self, self.toks[i])
-        return self.toks[i]
-
-    def __iter__(self) -> Iterator[Tok]:
-        return iter(self.toks)
-
-    def has_dep(self) -> bool:
-        return self._dep
-
-    def has_morph(self) -> bool:
-        return self._morph
-
-    def mood(self, i: int) -> list[str]:
-        """The morphological Mood values of token ``i`` (empty without morphology)."""
-        if not self._morph:
-            return []
-        token = self.doc[i]
-        return list(token.morph.get("Mood", [])) if token.has_morph() else []
-
 
 _CAP_NUMBER_RE = re.compile(r"(?:\d+|[a-zäöü]{1,3})-[A-ZÄÖÜ]")  # "58-Jährige", "pdf-Bericht"
 #: A name after an elided particle: "d'Italia", "dell’Orto".

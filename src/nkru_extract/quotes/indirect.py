@@ -9,6 +9,8 @@ Konjunktiv unit continue the previous speaker; ``_place_indirect`` records anaph
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from nkru_extract.quotes.context import (
     _HEISST,
     _RELATIVE_PRONOUNS,
@@ -35,6 +37,7 @@ from nkru_extract.quotes.cues import (
     _segments,
 )
 from nkru_extract.quotes.direct import _colon_subject
+from nkru_extract.quotes.frame_nouns import is_frame_noun
 from nkru_extract.quotes.lexicon import load_speech_acts
 from nkru_extract.quotes.reported import (
     _NOT_SPEECH_ACTS,
@@ -325,7 +328,12 @@ def _indirect(
                 continue
             att.cue_span, att.cue = (end, end + 1), doc.toks[end].text
             return att, _message_range(ctx, nxt_s, b), "indirect"
-    if framed is None and doc.toks[a].lower_ in _ANAPHORIC_SOURCE_ADVERBS and b - a > 3:
+    if (
+        framed is None
+        and doc.toks[a].lower_ in _ANAPHORIC_SOURCE_ADVERBS
+        and b - a > 3
+        and (doc.toks[a].lower_ != "danach" or _danach_is_source(ctx, a, b))
+    ):
         att = _Attribution(None, (a, a + 1), (a, a + 1), doc.toks[a].text)
         if previous is not None and previous.speaker is not None:
             att.speaker, att.person, att.outlet = previous.speaker, previous.person, previous.outlet
@@ -345,6 +353,40 @@ def _indirect(
             if report is not None:
                 return report
     return _reportative(ctx, segs, b)
+
+
+def _danach_is_source(ctx: _Ctx, a: int, b: int) -> bool:
+    """Whether "Danach" opening the unit ``[a, b)`` means "according to that", not "after that".
+
+    Only when the unit is in Konjunktiv ("Danach habe der Vorstand ...") or the sentence before
+    names a document or finding the clause can rest on ("Die Bank legte ihre Quartalszahlen
+    vor. Danach verbuchte sie ..."); after a plain event ("Der Zug hielt. Danach stiegen alle
+    aus.") it is temporal.
+    """
+    if _has_konjunktiv(ctx, [(a + 1, b)]):
+        return True
+    ui = bisect_right(ctx.unit_starts, a) - 1
+    if ui <= 0:
+        return False
+    toks = ctx.doc.toks
+    s, e = ctx.units[ui - 1]
+    return any(
+        is_cap(toks[k])
+        and (is_frame_noun(toks[k].text, True) or toks[k].lower_.endswith(_RESULT_ENDINGS))
+        for k in range(s, e)
+    )
+
+
+#: Endings of nouns naming a published finding a "Danach" clause can rest on.
+_RESULT_ENDINGS = (
+    "zahlen",
+    "studie",
+    "umfrage",
+    "ergebnis",
+    "ergebnisse",
+    "act",
+    "bilanz",
+)
 
 
 def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribution | None:

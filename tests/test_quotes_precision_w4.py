@@ -1,0 +1,63 @@
+"""Precision of the attributor: words and verbs that look like speech cues but are none.
+
+Parametrised tables per class, each with rows that must still yield a statement and rows that
+must not. All sentences are invented for these tests (news-like German, no corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import nkru_extract
+from nkru_extract.types import Quote
+
+
+@pytest.fixture(scope="module")
+def nlp(nlp_embedded: Language) -> Language:
+    return nlp_embedded
+
+
+def _quotes(nlp: Language, text: str) -> tuple[Quote, ...]:
+    return nkru_extract.extract(text, nlp=nlp).quotes
+
+
+def _starting(quotes: tuple[Quote, ...], opening: str) -> list[Quote]:
+    return [q for q in quotes if opening in q.text[: len(opening) + 12]]
+
+
+def _show(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None, str]]:
+    return [(q.form, q.source_text, q.text) for q in quotes]
+
+
+# (id, text, words of the sentence after "Danach", source as written or None for no statement)
+DANACH = [
+    ("konjunktiv", "Der Verband legte am Montag seinen Jahresbericht vor. Danach seien die "
+     "Mitgliederzahlen im vierten Jahr in Folge gesunken.", "seien die", "Danach"),
+    ("after-published-figures", "Die Sparkasse veröffentlichte am Dienstag ihre Halbjahreszahlen. "
+     "Danach verbuchte das Institut einen Gewinn von zwei Millionen Euro.", "verbuchte das",
+     "Danach"),
+    ("after-a-study", "Am Freitag erschien eine neue Studie zur Mobilität auf dem Land. Danach "
+     "besitzen drei von vier Haushalten mindestens zwei Autos.", "besitzen drei", "Danach"),
+    ("temporal-after-event", "Der Zug hielt kurz vor dem Bahnhof an. Danach stiegen alle "
+     "Fahrgäste in Busse um.", "stiegen alle", None),
+    ("temporal-after-career-step", "Die Ärztin leitete zehn Jahre lang die Klinik in Kassel. "
+     "Danach wechselte sie an die Universität nach Marburg.", "wechselte sie", None),
+    ("temporal-fire", "Im Keller des Hauses explodierte eine Gasflasche. Danach brach im "
+     "ganzen Gebäude Feuer aus.", "brach im", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"),
+    [row[1:] for row in DANACH],
+    ids=[row[0] for row in DANACH],
+)
+def test_danach_source(nlp: Language, text: str, opening: str, source: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    found = _starting(quotes, opening)
+    if source is None:
+        assert not [q for q in found if q.source_text == "Danach"], _show(quotes)
+    else:
+        assert len(found) == 1, _show(quotes)
+        assert found[0].source_text == source

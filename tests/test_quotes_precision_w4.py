@@ -61,3 +61,41 @@ def test_danach_source(nlp: Language, text: str, opening: str, source: str | Non
     else:
         assert len(found) == 1, _show(quotes)
         assert found[0].source_text == source
+
+
+# (id, text) with a word spelled like a speech verb that is no verb: no sourced statement
+NOT_CUE_WORDS = [
+    ("offenbar-adverb", "Die Stadtwerke haben offenbar die Kosten der Sanierung unterschätzt."),
+    ("offenbar-copula", "Der Rückgang der Besucherzahlen ist offenbar eine Folge des Wetters."),
+    ("aeusserst-adverb", "Die beiden Vereine liegen in der Tabelle äußerst knapp beieinander."),
+    ("possessive-meine", "Meine Nachbarn fahren jeden Sommer an die Ostsee."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in NOT_CUE_WORDS], ids=[row[0] for row in NOT_CUE_WORDS]
+)
+def test_not_cue_words(nlp: Language, text: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert not [q for q in quotes if q.source_text], _show(quotes)
+
+
+# (id, text, opening of the message, source as written): the verb forms still count
+CUE_WORDS_KEPT = [
+    ("meinen-verb", "Die Kritiker meinen, die Reform komme viel zu spät.", "die Reform",
+     "Die Kritiker"),
+    ("offenbarte-verb", "Der Trainer offenbarte, er habe schon im Winter an Rücktritt gedacht.",
+     "er habe", "Der Trainer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"),
+    [row[1:] for row in CUE_WORDS_KEPT],
+    ids=[row[0] for row in CUE_WORDS_KEPT],
+)
+def test_cue_words_kept(nlp: Language, text: str, opening: str, source: str) -> None:
+    quotes = _quotes(nlp, text)
+    found = _starting(quotes, opening)
+    assert len(found) == 1, _show(quotes)
+    assert found[0].source_text == source

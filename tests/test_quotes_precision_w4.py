@@ -99,3 +99,54 @@ def test_cue_words_kept(nlp: Language, text: str, opening: str, source: str) -> 
     found = _starting(quotes, opening)
     assert len(found) == 1, _show(quotes)
     assert found[0].source_text == source
+
+
+# (id, text) with a speech verb in a sense that reports no statement: no reported speech act
+NOT_SPEECH_ACTS = [
+    ("bemerken-notice", "Der Fahrer bemerkte den Schaden am Reifen erst auf der Autobahn."),
+    ("feststellen-find", "Die Prüfer stellten bei der Kontrolle der Kühlhäuser erhebliche Mängel "
+     "fest."),
+    ("darstellen-constitute", "Der neue Tunnel stellt eine wichtige Verbindung zwischen den "
+     "beiden Tälern dar."),
+    ("ausrufen-declare", "Der Landrat hat wegen des Hochwassers den Katastrophenfall ausgerufen."),
+    ("zurueckrufen-recall", "Der Hersteller ruft eine Charge seiner Kinderwagen zurück."),
+    ("entscheiden-decide", "Die Kapitänin entschied sich wegen des Sturms für einen anderen "
+     "Hafen."),
+    ("drohen-about-to", "Das alte Lagerhaus droht nach dem Brand einzustürzen."),
+    ("drohen-penalty", "Dem Fahrer droht nun eine Geldstrafe von mehreren tausend Euro."),
+    ("fordern-casualties", "Der Wirbelsturm forderte in der Region mindestens zwölf Todesopfer."),
+    ("verurteilen-sentence", "Das Landgericht hat den Angeklagten zu einer Haftstrafe von drei "
+     "Jahren verurteilt."),
+    ("sprechen-mit", "Die Ermittler haben inzwischen mit der Nachbarin des Opfers gesprochen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in NOT_SPEECH_ACTS], ids=[row[0] for row in NOT_SPEECH_ACTS]
+)
+def test_not_speech_acts(nlp: Language, text: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert not [q for q in quotes if q.form == "reported" and q.source_text], _show(quotes)
+
+
+# (id, text, source as written): the same verbs as speech acts
+SPEECH_ACTS_KEPT = [
+    ("drohen-mit", "Die Gewerkschaft drohte der Geschäftsführung mit einem unbefristeten Streik.",
+     "Die Gewerkschaft"),
+    ("fordern-demand", "Die Elternvertreter forderten mehr Lehrkräfte für die Grundschulen.",
+     "Die Elternvertreter"),
+    ("verurteilen-condemn", "Der Bürgermeister verurteilte den Angriff auf die Unterkunft "
+     "scharf.", "Der Bürgermeister"),
+    ("sprechen-ueber", "Die Ministerin sprach mit Landwirten über die neuen Düngeregeln.",
+     "Die Ministerin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [row[1:] for row in SPEECH_ACTS_KEPT],
+    ids=[row[0] for row in SPEECH_ACTS_KEPT],
+)
+def test_speech_acts_kept(nlp: Language, text: str, source: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert [q.source_text for q in quotes if q.form == "reported"] == [source], _show(quotes)

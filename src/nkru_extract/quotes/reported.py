@@ -64,7 +64,21 @@ _NOT_SPEECH_ACTS = frozenset(
         "bitten",
         "eröffnen",
         "melden",
+        # perception, decision and performative acts, no statements: "bemerkte die Probleme",
+        # "stellte Mängel fest", "stellt eine Zäsur dar", "rief den Notstand aus", "ruft ein
+        # Produkt zurück", "entschied sich für"
+        "bemerken",
+        "feststellen",
+        "darstellen",
+        "ausrufen",
+        "rufen",
+        "entscheiden",
     }
+)
+
+#: Objects of "fordern" that make it "claim lives", no demand ("Das Beben forderte 90 Tote").
+_CASUALTY_WORDS = frozenset(
+    {"menschenleben", "todesopfer", "tote", "toten", "opfer", "leben", "verletzte", "verletzten"}
 )
 
 
@@ -87,6 +101,8 @@ def _speech_act_report(
         ):
             return None  # "bezeichnete ... als", "bittet um", "begründete ... mit"
     elif lemma in _NOT_SPEECH_ACTS and marker is None:
+        return None
+    if _not_speech_use(ctx, lemma, v, a, b):
         return None
     if (
         (doc.toks[s].lower_ in NP_STOP_WORDS and v <= s + 1)
@@ -133,6 +149,24 @@ def _speech_act_report(
     ):
         return att, _message_range(ctx, a, b), "reported"
     return None
+
+
+def _not_speech_use(ctx: _Ctx, lemma: str, v: int, a: int, b: int) -> bool:
+    """Whether the speech verb at ``v`` is used in a sense that reports no statement.
+
+    "Das Unglück forderte 40 Todesopfer" (claimed lives), "Das Gericht verurteilte ihn zu
+    einer Geldstrafe" (sentenced), "Die Ermittler haben mit der Nachbarin gesprochen" (talked
+    to someone; unlike "sprach mit Reportern über die Pläne").
+    """
+    toks = ctx.doc.toks
+    words = {toks[x].lower_ for x in range(a, b) if x != v}
+    if lemma == "fordern":
+        return not words.isdisjoint(_CASUALTY_WORDS)
+    if lemma == "verurteilen":
+        return not words.isdisjoint({"zu", "zur", "zum", "wegen"})
+    if lemma == "sprechen":
+        return "mit" in words and words.isdisjoint({"von", "vom", "über"})
+    return False
 
 
 def _double_accusative(ctx: _Ctx, v: int, b: int) -> bool:

@@ -150,3 +150,47 @@ SPEECH_ACTS_KEPT = [
 def test_speech_acts_kept(nlp: Language, text: str, source: str) -> None:
     quotes = _quotes(nlp, text)
     assert [q.source_text for q in quotes if q.form == "reported"] == [source], _show(quotes)
+
+
+# (id, text) naming with "nennen" and bracketed cross-references: no sourced statement
+NAMING_AND_CROSS_REFERENCES = [
+    ("genannt-after-name", "Das neue Modell, auch „Blitz“ genannt, kommt im Frühjahr in den "
+     "Handel."),
+    ("genannt-before-name", "Die Brücke, genannt „Nadelöhr“, wird ab Montag gesperrt."),
+    ("wie-genannt-wurde", "„Der Fuchs“, wie der Torwart genannt wurde, beendet seine Karriere."),
+    ("nennt-sich", "Seit dem Umzug nennt sich der Verein „Eintracht Nord“."),
+    ("nennt-man", "Diesen Vorgang nennt man in der Fachsprache eine Inversion."),
+    ("bracketed-berichtete", "Nach dem Unwetter im Mai (die Zeitung berichtete) hat die Stadt "
+     "die Deiche erhöht."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [row[1] for row in NAMING_AND_CROSS_REFERENCES],
+    ids=[row[0] for row in NAMING_AND_CROSS_REFERENCES],
+)
+def test_naming_and_cross_references(nlp: Language, text: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert not [q for q in quotes if q.source_text], _show(quotes)
+
+
+# (id, text, source as written): "nennen" as a speech act stays
+NENNEN_KEPT = [
+    ("nannte-double-accusative", "Die Ministerin nannte den Kompromiss einen Sieg der Vernunft.",
+     "Die Ministerin"),
+    ("als-grund-genannt-passive", "Als Grund wurde von der Firma genannt, dass die Nachfrage "
+     "eingebrochen sei.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [row[1:] for row in NENNEN_KEPT],
+    ids=[row[0] for row in NENNEN_KEPT],
+)
+def test_nennen_kept(nlp: Language, text: str, source: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    assert quotes, "a statement is expected"
+    if source is not None:
+        assert [q.source_text for q in quotes] == [source], _show(quotes)

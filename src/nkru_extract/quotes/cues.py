@@ -176,12 +176,39 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], st
                 continue  # a label ("Frage: ...", "Antwort: ..."), not a verb
             # verbs.base_match(tok), inlined
             lemma_low = tok.lemma_.lower()
-            if (lemma_low in verb_lemmas or tok.lower_ in verb_forms) and (
-                lemma_low not in particle_only
+            if (
+                (lemma_low in verb_lemmas or tok.lower_ in verb_forms)
+                and (lemma_low not in particle_only)
+                and not _no_speech_use(ctx, i, s, e, lemma_low)
             ):
                 cues.append((i, (i, i + 1), lemma_low))
     ctx.cues_cache[(a, b)] = cues
     return cues
+
+
+#: Auxiliaries that make "genannt" a passive or perfect verb rather than "named".
+_GENANNT_AUX = frozenset(
+    {"wird", "wurde", "werden", "wurden", "worden", "hat", "hatte", "haben", "hatten"}
+)
+
+
+def _no_speech_use(ctx: _Ctx, i: int, s: int, e: int, lemma: str) -> bool:
+    """Whether the verb at ``i`` (segment ``[s, e)``) names or cross-refers, reporting nothing.
+
+    Naming with "nennen": "auch „Turbo“ genannt", "wie sie genannt wurde", "nennt sich",
+    "nennt man"; a bracketed cross-reference "(die Zeitung berichtete)".
+    """
+    toks = ctx.doc.toks
+    nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
+    if nxt == ")" and any(toks[k].text == "(" for k in range(max(0, i - 5), i)):
+        return True
+    if lemma != "nennen":
+        return False
+    if nxt in {"sich", "man"} or toks[s].lower_ == "wie":
+        return True
+    return toks[i].lower_ == "genannt" and not any(
+        toks[k].lower_ in _GENANNT_AUX for k in range(s, e)
+    )
 
 
 _PARTICLE_ONLY: dict[int, tuple[SpeechVerbs, frozenset[str]]] = {}

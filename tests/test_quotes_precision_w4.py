@@ -194,3 +194,28 @@ def test_nennen_kept(nlp: Language, text: str, source: str | None) -> None:
     assert quotes, "a statement is expected"
     if source is not None:
         assert [q.source_text for q in quotes] == [source], _show(quotes)
+
+
+# (id, text, opening of the second sentence, whether it continues the first statement)
+WEAK_CONTINUATIONS = [
+    ("main-clause-koennte", "Die Forscherin sagte, der Impfstoff sei gut verträglich. Er könnte "
+     "schon im Herbst zugelassen werden.", "Er könnte", True),
+    ("main-clause-soll", "Der Sprecher erklärte, die Halle sei verkauft. Dort soll ein "
+     "Supermarkt entstehen.", "Dort soll", True),
+    ("modal-in-relative-clause", "Der Sprecher erklärte, die Halle sei verkauft. Die Stadt "
+     "besitzt noch drei Grundstücke, die ebenfalls verkauft werden sollen.", "Die Stadt", False),
+    ("konjunktiv-ii-in-subordinate", "Die Trainerin sagte, das Team sei bereit. Der Verein "
+     "steht auf Platz vier, weil zwei Spiele verloren gingen, die man hätte gewinnen müssen.",
+     "Der Verein", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "continues"),
+    [row[1:] for row in WEAK_CONTINUATIONS],
+    ids=[row[0] for row in WEAK_CONTINUATIONS],
+)
+def test_weak_continuation(nlp: Language, text: str, opening: str, continues: bool) -> None:
+    quotes = _quotes(nlp, text)
+    found = [q for q in _starting(quotes, opening) if q.inherited]
+    assert bool(found) is continues, _show(quotes)

@@ -732,12 +732,16 @@ def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -
         _sourceless_konjunktiv(ctx, ui, found)
         return
     strong = _has_konjunktiv(ctx, [(a, b)], strong=True)
+    # Konjunktiv II or "sollen" continues only as the finite verb of the main clause, not in a
+    # relative or subordinate clause after it ("Die Firma hält 20 Prozent, die aufgestockt
+    # werden sollen": indicative, no report)
+    first_end = next((k for k in range(a, b) if tdoc.toks[k].text in CLAUSE_DELIMITERS), b)
     weak = (
         ui - last.unit == 1
         and not last.weak
         and any(
             tdoc.toks[k].lower_ in KONJUNKTIV_II_CONTINUE | REPORTATIVE_MODALS
-            for k in range(a, b)
+            for k in range(a, first_end)
             if k not in ctx.block_at
         )
     )

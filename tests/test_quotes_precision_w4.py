@@ -118,6 +118,8 @@ NOT_SPEECH_ACTS = [
     ("verurteilen-sentence", "Das Landgericht hat den Angeklagten zu einer Haftstrafe von drei "
      "Jahren verurteilt."),
     ("sprechen-mit", "Die Ermittler haben inzwischen mit der Nachbarin des Opfers gesprochen."),
+    ("aeussern-sich", "Der Vorstand der Bank äußerte sich am Mittwoch nicht zu den "
+     "Vorwürfen."),
 ]  # fmt: skip
 
 
@@ -139,6 +141,8 @@ SPEECH_ACTS_KEPT = [
      "scharf.", "Der Bürgermeister"),
     ("sprechen-ueber", "Die Ministerin sprach mit Landwirten über die neuen Düngeregeln.",
      "Die Ministerin"),
+    ("aeussern-object", "Die Opposition äußerte erhebliche Zweifel an dem Haushaltsplan.",
+     "Die Opposition"),
 ]  # fmt: skip
 
 

@@ -156,7 +156,8 @@ def _not_speech_use(ctx: _Ctx, lemma: str, v: int, a: int, b: int) -> bool:
 
     "Das Unglück forderte 40 Todesopfer" (claimed lives), "Das Gericht verurteilte ihn zu
     einer Geldstrafe" (sentenced), "Die Ermittler haben mit der Nachbarin gesprochen" (talked
-    to someone; unlike "sprach mit Reportern über die Pläne").
+    to someone; unlike "sprach mit Reportern über die Pläne"), "Der Minister äußerte sich
+    nicht zu dem Fall" (commented, no content).
     """
     toks = ctx.doc.toks
     words = {toks[x].lower_ for x in range(a, b) if x != v}
@@ -164,6 +165,8 @@ def _not_speech_use(ctx: _Ctx, lemma: str, v: int, a: int, b: int) -> bool:
         return not words.isdisjoint(_CASUALTY_WORDS)
     if lemma == "verurteilen":
         return not words.isdisjoint({"zu", "zur", "zum", "wegen"})
+    if lemma == "äußern":
+        return "sich" in words  # "äußerte sich nicht zu dem Fall": that one spoke, not what
     if lemma == "sprechen":
         return "mit" in words and words.isdisjoint({"von", "vom", "über"})
     return False

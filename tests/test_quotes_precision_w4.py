@@ -223,3 +223,27 @@ def test_weak_continuation(nlp: Language, text: str, opening: str, continues: bo
     quotes = _quotes(nlp, text)
     found = [q for q in _starting(quotes, opening) if q.inherited]
     assert bool(found) is continues, _show(quotes)
+
+
+# (id, text, whether a statement is reported): adjective "bekannt" (known) against
+# "bekannt werden" (become known, a report without a named source)
+BEKANNT = [
+    ("ist-nicht-bekannt", "Die Ursache des Feuers ist noch nicht bekannt, die Polizei "
+     "ermittelt.", False),
+    ("es-ist-nicht-bekannt-ob", "Es ist nicht bekannt, ob die Firma ein neues Angebot "
+     "vorlegen wird.", False),
+    ("war-bekannt-fuer", "Der Sänger war bekannt für seine langen Konzerte, er spielte oft "
+     "vier Stunden.", False),
+    ("wurde-bekannt-dass", "Am Montag wurde bekannt, dass der Trainer den Verein im Sommer "
+     "verlässt.", True),
+    ("war-bekannt-geworden", "Zuvor war bekannt geworden, dass die Stadt das Freibad "
+     "schließen will.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"), [row[1:] for row in BEKANNT], ids=[row[0] for row in BEKANNT]
+)
+def test_bekannt(nlp: Language, text: str, reported: bool) -> None:
+    quotes = [q for q in _quotes(nlp, text) if q.cue == "bekannt"]
+    assert bool(quotes) is reported, _show(_quotes(nlp, text))

@@ -192,16 +192,32 @@ _GENANNT_AUX = frozenset(
 )
 
 
+#: Finite forms of "sein" as a copula ("ist bekannt").
+_COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären"})
+
+
+#: Forms of "werden" ("war bekannt geworden, dass": became known, a report).
+_WERDEN_FORMS = frozenset({"geworden", "wurde", "wurden", "wird", "werden", "worden"})
+
+
 def _no_speech_use(ctx: _Ctx, i: int, s: int, e: int, lemma: str) -> bool:
     """Whether the verb at ``i`` (segment ``[s, e)``) names or cross-refers, reporting nothing.
 
     Naming with "nennen": "auch „Turbo“ genannt", "wie sie genannt wurde", "nennt sich",
-    "nennt man"; a bracketed cross-reference "(die Zeitung berichtete)".
+    "nennt man"; a bracketed cross-reference "(die Zeitung berichtete)"; the adjective
+    "bekannt" after a copula ("ist noch nicht bekannt").
     """
     toks = ctx.doc.toks
     nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
     if nxt == ")" and any(toks[k].text == "(" for k in range(max(0, i - 5), i)):
         return True
+    if toks[i].lower_ == "bekannt":
+        # "Die Ursache ist nicht bekannt", "war bekannt für": the adjective (known), not
+        # "bekennen" or "wurde bekannt, dass"
+        words = {toks[k].lower_ for k in range(s, e)}
+        return nxt == "für" or (
+            not words.isdisjoint(_COPULA_FORMS) and words.isdisjoint(_WERDEN_FORMS)
+        )
     if lemma != "nennen":
         return False
     if nxt in {"sich", "man"} or toks[s].lower_ == "wie":

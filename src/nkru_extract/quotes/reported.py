@@ -168,6 +168,9 @@ def _not_speech_use(ctx: _Ctx, lemma: str, v: int, a: int, b: int) -> bool:
     if lemma == "äußern":
         return "sich" in words  # "äußerte sich nicht zu dem Fall": that one spoke, not what
     if lemma == "sprechen":
+        # "Die Zahlen sprechen für den Kandidaten": evidence, no speaker
+        if "für" in words and "sich" not in words and words.isdisjoint({"von", "vom", "über"}):
+            return True
         return "mit" in words and words.isdisjoint({"von", "vom", "über"})
     return False
 

@@ -249,3 +249,46 @@ BEKANNT = [
 def test_bekannt(nlp: Language, text: str, reported: bool) -> None:
     quotes = [q for q in _quotes(nlp, text) if q.cue == "bekannt"]
     assert bool(quotes) is reported, _show(_quotes(nlp, text))
+
+
+# (id, text) perception "bemerken" in a temporal clause and comparative "wie erwartet":
+# no sourced statement
+NOTICE_AND_COMPARISON = [
+    ("als-bemerkte-dass", "Als der Wachmann bemerkte, dass die Tür offen stand, rief er die "
+     "Polizei."),
+    ("nachdem-bemerkt", "Die Fahrerin hielt an, nachdem sie den Rauch unter der Motorhaube "
+     "bemerkt hatte."),
+    ("wie-erwartet", "Die Preise stiegen im Winter nicht so stark, wie zunächst erwartet, "
+     "die Händler sind erleichtert."),
+    ("wie-man-befuerchtet", "Der Schaden ist so groß, wie man befürchtet hatte, die Reparatur "
+     "dauert Wochen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [row[1] for row in NOTICE_AND_COMPARISON],
+    ids=[row[0] for row in NOTICE_AND_COMPARISON],
+)
+def test_notice_and_comparison(nlp: Language, text: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert not [
+        q for q in quotes if q.cue and q.cue.startswith(("bemerk", "erwart", "befürcht"))
+    ], _show(quotes)
+
+
+# (id, text, source as written): "bemerken" as a remark and a "wie" frame with a speaker stay
+REMARK_KEPT = [
+    ("bemerkte-remark", "Die Ministerin bemerkte, die Reform sei längst überfällig.",
+     "Die Ministerin"),
+    ("wie-sie-erwartet", "Wie die Ökonomin erwartet, werden die Zinsen bald wieder sinken.",
+     "die Ökonomin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source"), [row[1:] for row in REMARK_KEPT], ids=[row[0] for row in REMARK_KEPT]
+)
+def test_remark_kept(nlp: Language, text: str, source: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert [q.source_text for q in quotes] == [source], _show(quotes)

@@ -196,6 +196,15 @@ _GENANNT_AUX = frozenset(
 _COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären"})
 
 
+#: Subordinators of temporal and causal clauses in which "bemerken" means "notice".
+_NOTICE_SUBORDINATORS = frozenset({"als", "nachdem", "sobald", "bevor", "weil", "da", "wenn"})
+#: Lemmas of expectation in comparative "wie erwartet" ("as expected").
+_EXPECTATION_LEMMAS = frozenset(
+    {"erwarten", "annehmen", "befürchten", "vermuten", "erhoffen", "planen", "ankündigen"}
+)
+#: Personal pronouns that give a "wie" clause a speaker ("wie sie erwartet hatte").
+_PERSONAL = frozenset({"er", "sie", "wir", "ich", "ihr"})
+
 #: Forms of "werden" ("war bekannt geworden, dass": became known, a report).
 _WERDEN_FORMS = frozenset({"geworden", "wurde", "wurden", "wird", "werden", "worden"})
 
@@ -211,6 +220,14 @@ def _no_speech_use(ctx: _Ctx, i: int, s: int, e: int, lemma: str) -> bool:
     nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
     if nxt == ")" and any(toks[k].text == "(" for k in range(max(0, i - 5), i)):
         return True
+    if lemma == "bemerken" and toks[s].lower_ in _NOTICE_SUBORDINATORS:
+        return True  # "Als die Fahrerin den Rauch bemerkte, ...": noticed, no remark
+    if (
+        toks[s].lower_ == "wie"
+        and lemma in _EXPECTATION_LEMMAS
+        and not any(is_cap(toks[k]) or toks[k].lower_ in _PERSONAL for k in range(s + 1, i))
+    ):
+        return True  # "wie erwartet", "wie man befürchtet hatte": a comparison, no source
     if toks[i].lower_ == "bekannt":
         # "Die Ursache ist nicht bekannt", "war bekannt für": the adjective (known), not
         # "bekennen" or "wurde bekannt, dass"

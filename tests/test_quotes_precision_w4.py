@@ -118,6 +118,8 @@ NOT_SPEECH_ACTS = [
     ("verurteilen-sentence", "Das Landgericht hat den Angeklagten zu einer Haftstrafe von drei "
      "Jahren verurteilt."),
     ("sprechen-mit", "Die Ermittler haben inzwischen mit der Nachbarin des Opfers gesprochen."),
+    ("abstract-subject", "Die Verlegung der Haltestelle bestätigt die Befürchtungen der "
+     "Anwohner."),
     ("sprechen-fuer-evidence", "Die jüngsten Umfragewerte sprechen klar für die "
      "Amtsinhaberin."),
     ("aeussern-sich", "Der Vorstand der Bank äußerte sich am Mittwoch nicht zu den "

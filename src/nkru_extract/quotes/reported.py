@@ -146,6 +146,8 @@ def _speech_act_report(
             and v + 1 < b
             and doc.toks[v + 1].lower_ in {"der", "die", "das"}
         )
+        # "Die Ausrichtung der Kampagne stellt ... dar": an abstract subject does not speak
+        and not _abstract_head(ctx, *att.speaker_span)
     ):
         return att, _message_range(ctx, a, b), "reported"
     return None

@@ -23,6 +23,7 @@ from nkru_extract.claims.rules_de import (
     REPORTATIVE_SOLL,
     SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
+    SPEAKING_OF_STEMS,
 )
 from nkru_extract.claims.view import DocView, SentenceView
 from nkru_extract.quotes.lexicon import SpeechVerbs, is_konjunktiv, is_strong_konjunktiv
@@ -262,8 +263,10 @@ def sentence_source(
             continue
         low = sent.words[i]
         later = [w for w in sent.words[i + 1 :] if w in particles]
+        speaking_of = low.startswith(SPEAKING_OF_STEMS) and sent.words[i + 1 : i + 2] == ["von"]
         speech = (
-            verbs.base_match(token)
+            speaking_of
+            or verbs.base_match(token)
             or low.startswith(REPORT_VERB_STEMS)
             or (bool(later) and any(verbs.particle_lemma(token, w) for w in later))
         )
@@ -277,7 +280,10 @@ def sentence_source(
             return Attribution(
                 Claimant(m.text, m.key, "person", m.start, m.end), token.text, m.start, m.end
             )
-        for span in (_np_before(sent, i), _np_after(sent, i + 1)):
+        # "Russische Kanäle aus dem Umfeld …, darunter …, sprachen von 80 Toten": the subject
+        # may open the sentence, well before the verb
+        opening = _np_after(sent, 0) if speaking_of else None
+        for span in (_np_before(sent, i), _np_after(sent, i + 1), opening):
             if span is None:
                 continue
             a, b = span
@@ -305,7 +311,7 @@ def _particles(verbs: SpeechVerbs) -> frozenset[str]:
 def _source_word_after(
     sent: SentenceView, verb: int, lexicon: ClaimLexicon
 ) -> tuple[int, int] | None:
-    """ ", gab die für den Nahen Osten zuständige Leitstelle des US-Militärs bekannt": the noun
+    """ ", gab die für Europa zuständige Kommandostelle der Marine bekannt": the noun
     phrase around the first source word after an inverted verb of saying, in its clause."""
     for k in range(verb + 1, min(len(sent.words), verb + 3 * _MAX_NP)):
         if sent.words[k] in _CLAUSE_ENDS:

@@ -6,6 +6,7 @@ claims them and how firmly (see ``attribution``). Reads ``doc._.nkru_numbers``,
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -19,6 +20,20 @@ from nkru_extract.claims.attribution import (
     soll_reading,
 )
 from nkru_extract.claims.lexicon import ClaimLexicon, load_claim_lexicon
+from nkru_extract.claims.nouns import (
+    ADJECTIVE_ENDINGS,
+    ALL_PREPOSITIONS,
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    GENITIVE_ARTICLES,
+    NP_REACH,
+    elided_in_sentence,
+    extended_attribute,
+    military_sentence,
+    nominal_figure,
+    noun_at,
+    truncated_head,
+)
 from nkru_extract.claims.rules_de import (
     ADDITIVE_OPENERS,
     AGENT_WORDS,
@@ -36,39 +51,21 @@ from nkru_extract.claims.rules_de import (
     REGION_NOUNS,
     REPORT_NOUNS,
     SIDE_LINKS,
-    SOURCE_POSTPOSITIONS,
     STRENGTH_ENDINGS,
     SUPPLIER_PREPOSITIONS,
     VAGUE_DETERMINERS,
 )
 from nkru_extract.claims.view import DocView, SentenceView
 from nkru_extract.quotes.lexicon import SpeechVerbs, is_strong_konjunktiv, load_speech_verbs
-from nkru_extract.text.word_classes import PREPOSITIONS
 from nkru_extract.types import Claim, Claimant, EntityMention, NumberMention, Quote
 
 __all__ = ["extract_claims"]
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _CLAUSE_REACH = 10
-_NP_REACH = 4
-_GENITIVE_ARTICLES = frozenset({"der", "des"})
 _INHERIT_SENTENCES = 2
 _UNNAMED_CUES = ("angeblich", "mutmaßlich")
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-_COORDINATORS = frozenset({"und", "oder", "sowie", "bzw."})
-_PREPOSITIONS = (
-    PREPOSITIONS
-    | DESTINATION_PREPOSITIONS
-    | LOCATION_PREPOSITIONS
-    | SUPPLIER_PREPOSITIONS
-    | SOURCE_POSTPOSITIONS
-)
-
-
-def _military(view: DocView, sent: SentenceView) -> bool:
-    if any(m.label == "UNIT" for m in view.mentions_in(sent.start, sent.end)):
-        return True
-    return any(stem in word for word in sent.words for stem in MILITARY_STEMS)
+# an apostrophe as thousands separator: the Swiss convention
+_SWISS_GROUPING = re.compile(r"\d['’]\d{3}(?!\d)")
 
 
 def _noun_category(
@@ -81,6 +78,9 @@ def _noun_category(
             entry = lexicon.noun_category(noun)
             if entry is not None:
                 break
+    if entry is None and number.unit_end is not None:
+        head = truncated_head(view, sent, number.unit_end)
+        entry = lexicon.noun_category(head) if head else None
     if entry is None:
         return None
     category, needs_context = entry
@@ -90,7 +90,7 @@ def _noun_category(
     # a sentence about it (war articles count civilians too)
     if (
         needs_context
-        and not _military(view, sent)
+        and not military_sentence(view, sent)
         and (category != "materiel" or not view.military_document(MILITARY_STEMS))
     ):
         return None
@@ -119,9 +119,9 @@ def _coordinated(
         if not other.unit:
             continue
         gap = list(range(after, sent.token_at(other.start)))
-        joins = [i for i in gap if sent.words[i] in _COORDINATORS]
-        plain = all(sent.words[i] in _COORDINATORS or sent.tokens[i].text.islower() for i in gap)
-        if joins and plain and len(gap) <= _NP_REACH + 2:
+        joins = [i for i in gap if sent.words[i] in COORDINATORS]
+        plain = all(sent.words[i] in COORDINATORS or sent.tokens[i].text.islower() for i in gap)
+        if joins and plain and len(gap) <= NP_REACH + 2:
             return other, joins[0]
         return None
     return None
@@ -152,13 +152,31 @@ def _category(
         nxt = sent.words[last] if last < len(sent.words) else ""
         before: list[str] = []
         for w in reversed(sent.words[max(0, first - 2 * _CLAUSE_REACH) : first]):
-            if w in _CLAUSE_BREAKS:
+            if w in CLAUSE_BREAKS:
                 break
             before.append(w)
-        if any(w.endswith(STRENGTH_ENDINGS) for w in before) and _military(view, sent):
+        if any(w.endswith(STRENGTH_ENDINGS) for w in before) and military_sentence(view, sent):
             category = "personnel"
+        elif (
+            nxt in GENITIVE_ARTICLES
+            and isinstance(number.value, int)
+            and (partitive := noun_at(view, sent, last + 1, lexicon)) not in (None, "casualties")
+        ):
+            # "fünf der Waffensysteme"; not a part of the dead already counted ("zwei der
+            # Toten waren Frauen") nor a fraction ("ein Drittel der Soldaten")
+            category = partitive
+        elif attributed := extended_attribute(view, sent, last, lexicon):
+            category = attributed  # "24 am Montag getötete Soldaten"
         elif nxt in CONTINUATION_OPENERS and previous is not None:
             category = previous.category
+        elif previous is not None and (
+            elided_in_sentence(sent, number, previous) or nominal_figure(sent, last)
+        ):
+            # "Die 500 Soldaten teilen sich auf in 300, die ..., und 200, die ...": the noun of
+            # the figure before it in the sentence, unless the clause names its own category
+            words = _clause_words(sent, first, last)
+            found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
+            return found or previous.category
         else:
             return None
     if category != "personnel":
@@ -166,7 +184,7 @@ def _category(
     # words inside the counted phrase first ("15 gefangen genommenen Kämpfern"), then the clause
     words = sent.words[first:last] + _clause_words(sent, first, last)
     found = next((c for w in words if (c := lexicon.word_category(w)) is not None), None)
-    if found is None and _inhabitants(view, number) and not _military(view, sent):
+    if found is None and _inhabitants(view, number) and not military_sentence(view, sent):
         return None  # "500 Deutsche wurden evakuiert": people, not forces
     if found is None and previous is not None and sent.words and sent.words[0] in ADDITIVE_OPENERS:
         return previous.category
@@ -177,12 +195,12 @@ def _clause_words(sent: SentenceView, first: int, last: int) -> list[str]:
     """Words from a little before the number to the end of its clause."""
     out: list[str] = []
     for w in reversed(sent.words[max(0, first - 2 * _CLAUSE_REACH) : first]):
-        if w in _CLAUSE_BREAKS:
+        if w in CLAUSE_BREAKS:
             break
         out.append(w)
     out += sent.words[first:last]
     for w in sent.words[last : last + _CLAUSE_REACH]:
-        if w in _CLAUSE_BREAKS:
+        if w in CLAUSE_BREAKS:
             break
         out.append(w)
     return out
@@ -204,8 +222,8 @@ def _preposition(sent: SentenceView, mention: EntityMention) -> str:
         sent.words[j] in {"der", "die", "den", "dem", "das", "des"}
         or (
             sent.tokens[j].text.islower()
-            and sent.words[j].endswith(_ADJECTIVE_ENDINGS)
-            and sent.words[j] not in _PREPOSITIONS
+            and sent.words[j].endswith(ADJECTIVE_ENDINGS)
+            and sent.words[j] not in ALL_PREPOSITIONS
         )
     ):
         j -= 1
@@ -231,7 +249,7 @@ def _acts_on_other_side(sent: SentenceView, number: NumberMention, category: str
         nxt = sent.tokens[k + 1].text if k + 1 < len(sent.tokens) else ""
         attributive = nxt[:1].isupper() or (
             nxt.islower()
-            and nxt.endswith(_ADJECTIVE_ENDINGS)
+            and nxt.endswith(ADJECTIVE_ENDINGS)
             and k + 2 < len(sent.tokens)
             and sent.tokens[k + 2].text[:1].isupper()
         )
@@ -292,9 +310,14 @@ def _state_and_destination(
         units = [m for m in inside if m.label == "UNIT"]
         return _state_of((units or inside)[-1]), destination, set()
     strong = [m for m in candidates if m.label == "UNIT" and m.strength == number.value]
-    near = [m for m in after if sent.token_at(m.start) - sent.token_after(np_end) < _NP_REACH]
+    near = [m for m in after if sent.token_at(m.start) - sent.token_after(np_end) < NP_REACH]
     owners = [m for m in owners if m.via != "adjective"] + [
         m for m in owners if m.via == "adjective"
+    ]
+    # "sieben aus Deutschland erhalten sowie fünf aus den Niederlanden": the supplier after
+    # the figure first, else the nearest before it
+    suppliers = [m for m in suppliers if m.start >= np_end] + [
+        m for m in reversed(suppliers) if m.start < np_end
     ]
     blocked: set[str] = set()
     if receiving or agent or observer:
@@ -450,7 +473,7 @@ class _Extractor:
             if group is not None and group not in blocked:
                 state = group
             if state is None:
-                state = self.fallback_state(sent, out, blocked, claimant)
+                state = self.fallback_state(sent, out, blocked, claimant, number)
             if claimant is not None:
                 self._claimants[sent.index] = (claimant, cue)
             mods = modalities(sent, self.following(sent, 4), claimant is not None, self.lexicon)
@@ -502,8 +525,8 @@ class _Extractor:
                 j >= np_last
                 and before
                 and (
-                    before[-1] in _GENITIVE_ARTICLES
-                    or (before[-1].endswith("en") and before[0] in _GENITIVE_ARTICLES)
+                    before[-1] in GENITIVE_ARTICLES
+                    or (before[-1].endswith("en") and before[0] in GENITIVE_ARTICLES)
                 )
             ):
                 return state
@@ -580,10 +603,11 @@ class _Extractor:
         found: list[Claim],
         blocked: set[str],
         claimant: Claimant | None,
+        number: NumberMention,
     ) -> str | None:
         """The state of a recent claim, else the side of the person claiming it
-        (``EntityMention.state`` at any of that person's mentions), else the state the document
-        names most."""
+        (``EntityMention.state`` at any of that person's mentions), else the one side of the
+        persons named just before the figure, else the state the document names most."""
         for claim in reversed(found):
             other = self.view.sentence_of(claim.start)
             near = other is not None and sent.index - other.index <= _INHERIT_SENTENCES
@@ -592,10 +616,29 @@ class _Extractor:
         side = self.person_side(sent, claimant)
         if side is not None and side not in blocked:
             return side
+        side = self.named_person_side(sent, number)
+        if side is not None and side not in blocked:
+            return side
         key = frozenset(blocked)
         if key not in self._doc_states:
             self._doc_states[key] = self._most_named(blocked)
         return self._doc_states[key]
+
+    def named_person_side(self, sent: SentenceView, number: NumberMention) -> str | None:
+        """The one side of the persons named before the figure in its sentence or in the
+        previous sentence of the paragraph ("Selenskyj hat ein Gesetz unterzeichnet. Damit
+        können 400.000 Männer …"); None when none or several sides are named."""
+        if self._sides is None:
+            self.person_side(sent, None)
+        sides = self._sides or {}
+        previous = self.neighbour(sent, -1)
+        start = previous.start if previous is not None else sent.start
+        found = {
+            side
+            for m in self.view.mentions_in(start, number.start)
+            if m.label == "PERSON" and (side := m.state or sides.get(m.key)) is not None
+        }
+        return found.pop() if len(found) == 1 else None
 
     def person_side(self, sent: SentenceView, claimant: Claimant | None) -> str | None:
         """The state the claimant (a person) speaks for, from the entity extractor's person
@@ -622,6 +665,8 @@ class _Extractor:
             )
             if counts:
                 return counts.most_common(1)[0][0]
+        if any(_SWISS_GROUPING.search(n.text) for n in self.view.numbers):
+            return "CH"  # no state named, figures written the Swiss way ("140'000")
         return None
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "SIDE_LINKS",
     "SOURCE_POSTPOSITIONS",
     "SOURCE_PREPOSITIONS",
+    "SPEAKING_OF_STEMS",
     "STRENGTH_ENDINGS",
     "SUPPLIER_PREPOSITIONS",
     "VAGUE_DETERMINERS",
@@ -105,6 +106,7 @@ PLANNING_ADVERBS: Final[frozenset[str]] = frozenset(
         "zukünftig",
         "später",
         "demnächst",
+        "zunächst",
         "bald",
         "ab",
         "kommenden",
@@ -188,6 +190,8 @@ MILITARY_STEMS: Final[tuple[str, ...]] = (
 )
 #: Stems of verbs that pass a figure on without being verbs of saying ("verbreitet").
 REPORT_VERB_STEMS: Final[tuple[str, ...]] = ("verbreit", "veröffentlich", "publizier")
+#: Verb stems that report a figure with "von" ("Die Kanäle sprachen von 80 Toten").
+SPEAKING_OF_STEMS: Final[tuple[str, ...]] = ("sprach", "sprech", "spricht")
 #: Verb stems whose subject is the receiver, not the owner ("Die Ukraine erhielt ...").
 RECEIVE_STEMS: Final[tuple[str, ...]] = (
     "erhalt",

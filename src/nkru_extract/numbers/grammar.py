@@ -49,6 +49,11 @@ _RANGE_RE = re.compile(
     r"[ \u00a0\u202f]*[-\u2010\u2011\u2012\u2013\u2014][ \u00a0\u202f]*"
     r"|[ \u00a0\u202f]+bis[ \u00a0\u202f]+"
 )
+_DASH_ASIDE_RE = re.compile(
+    r"[ \u00a0\u202f]+[\u2013\u2014-][ \u00a0\u202f]+(?:bis(?: zu)?|maximal|höchstens)"
+    r"[ \u00a0\u202f]+"
+)
+_DASH_CLOSE_RE = re.compile(r"[ \u00a0\u202f]+[\u2013\u2014-](?=[ \u00a0\u202f])")
 _CURRENCY_RE = re.compile(
     "(?<![\\w$€£])("
     + "|".join(re.escape(c) for c in rules_de.CURRENCY_PREFIXES)
@@ -164,7 +169,8 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
     prev_lower = prev.lower() if prev is not None else ""
     second: Quantity | None = None
     between = _ZWISCHEN_RE.search(left) if prev_lower == "zwischen" else None
-    joint = _UND_RE.match(text, first.end) if between else _RANGE_RE.match(text, first.end)
+    # "zwischen 10.000 und 12.000"; also written with a dash or "bis" ("zwischen 10.000 – 12.000")
+    joint = (between and _UND_RE.match(text, first.end)) or _RANGE_RE.match(text, first.end)
     if joint and first.value is not None:
         candidate = read_quantity(text, joint.end(), lexicon)
         if candidate is not None and candidate.value is not None:
@@ -183,6 +189,18 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
                     plain=first.plain,
                 )
                 second = candidate
+    unit_pos = None
+    if second is None and first.value is not None:
+        aside = _DASH_ASIDE_RE.match(text, first.end)
+        candidate = read_quantity(text, aside.end(), lexicon) if aside else None
+        closing = _DASH_CLOSE_RE.match(text, candidate.end) if candidate else None
+        if (
+            candidate is not None
+            and closing is not None
+            and candidate.value is not None
+            and candidate.value > first.value
+        ):  # "Mindestens 20 – bis zu 82 – Soldaten": the upper end as an aside
+            second, unit_pos = candidate, closing.end()
     end = second.end if second else first.end
     if (
         second is None
@@ -223,7 +241,9 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
             qualifier, strong = lexicon.qualifiers[phrase]
             mention_start = base + qual.start()
     if unit is None:
-        unit = read_unit(text, end, lexicon, vague=first.value is None, compound=first.compound)
+        unit = read_unit(
+            text, unit_pos or end, lexicon, vague=first.value is None, compound=first.compound
+        )
     if unit.blocked:
         return None, end
     if (
@@ -292,6 +312,8 @@ def _mention_at(text: str, pos: int, lexicon: Lexicon) -> tuple[NumberMention | 
         if prev is not None and prev.lower().rstrip(":") in rules_de.REFERENCE_WORDS:
             return None, end  # "auf Rang fünf", "Nummer eins"
     if _year_like(first) and (second is None or _year_like(second)):
+        if second is None and prev_lower.rstrip(".") in rules_de.MONTHS:
+            return None, end  # "Ende Mai 2010 töteten Soldaten …": a date, not a count
         listed = unit.text is not None and unit.kind is not None
         counted = second is None and _count_noun_context(text, start, prev_lower)
         if not listed and not strong and not counted:

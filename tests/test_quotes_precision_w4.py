@@ -118,6 +118,12 @@ NOT_SPEECH_ACTS = [
     ("verurteilen-sentence", "Das Landgericht hat den Angeklagten zu einer Haftstrafe von drei "
      "Jahren verurteilt."),
     ("sprechen-mit", "Die Ermittler haben inzwischen mit der Nachbarin des Opfers gesprochen."),
+    ("festhalten-hold", "Zwei Passanten hielten den flüchtenden Dieb bis zum Eintreffen der "
+     "Polizei fest."),
+    ("sich-melden", "Der Erpresser wollte sich am Abend noch einmal bei der Familie melden."),
+    ("sich-versprechen", "Von der neuen Sorte versprechen sich die Bauern eine bessere Ernte."),
+    ("beschliessen", "Der Gemeinderat hat am Dienstag einstimmig den Bau einer Sporthalle "
+     "beschlossen."),
     ("abstract-subject", "Die Verlegung der Haltestelle bestätigt die Befürchtungen der "
      "Anwohner."),
     ("sprechen-fuer-evidence", "Die jüngsten Umfragewerte sprechen klar für die "

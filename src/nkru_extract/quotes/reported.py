@@ -73,6 +73,10 @@ _NOT_SPEECH_ACTS = frozenset(
         "ausrufen",
         "rufen",
         "entscheiden",
+        "beschließen",
+        # "hielt an dem Plan fest", "ging auf die Frage ein": holding to, dealing with
+        "festhalten",
+        "eingehen",
     }
 )
 
@@ -167,6 +171,8 @@ def _not_speech_use(ctx: _Ctx, lemma: str, v: int, a: int, b: int) -> bool:
         return not words.isdisjoint(_CASUALTY_WORDS)
     if lemma == "verurteilen":
         return not words.isdisjoint({"zu", "zur", "zum", "wegen"})
+    if lemma in {"melden", "versprechen"} and "sich" in words:
+        return True  # "wollte sich wieder melden" (get in touch), "verspricht sich" (expects)
     if lemma == "äußern":
         return "sich" in words  # "äußerte sich nicht zu dem Fall": that one spoke, not what
     if lemma == "sprechen":

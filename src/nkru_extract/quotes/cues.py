@@ -22,6 +22,7 @@ from nkru_extract.quotes.clause_frames import (
     _document_in_clause,
     _is_hedge,
     _laut_in_clause,
+    _no_speech_use,
     _passive_agent,
     _relative_frame,
     _statement_lautet,
@@ -184,64 +185,6 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], st
                 cues.append((i, (i, i + 1), lemma_low))
     ctx.cues_cache[(a, b)] = cues
     return cues
-
-
-#: Auxiliaries that make "genannt" a passive or perfect verb rather than "named".
-_GENANNT_AUX = frozenset(
-    {"wird", "wurde", "werden", "wurden", "worden", "hat", "hatte", "haben", "hatten"}
-)
-
-
-#: Finite forms of "sein" as a copula ("ist bekannt").
-_COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären"})
-
-
-#: Subordinators of temporal and causal clauses in which "bemerken" means "notice".
-_NOTICE_SUBORDINATORS = frozenset({"als", "nachdem", "sobald", "bevor", "weil", "da", "wenn"})
-#: Lemmas of expectation in comparative "wie erwartet" ("as expected").
-_EXPECTATION_LEMMAS = frozenset(
-    {"erwarten", "annehmen", "befürchten", "vermuten", "erhoffen", "planen", "ankündigen"}
-)
-#: Personal pronouns that give a "wie" clause a speaker ("wie sie erwartet hatte").
-_PERSONAL = frozenset({"er", "sie", "wir", "ich", "ihr"})
-
-#: Forms of "werden" ("war bekannt geworden, dass": became known, a report).
-_WERDEN_FORMS = frozenset({"geworden", "wurde", "wurden", "wird", "werden", "worden"})
-
-
-def _no_speech_use(ctx: _Ctx, i: int, s: int, e: int, lemma: str) -> bool:
-    """Whether the verb at ``i`` (segment ``[s, e)``) names or cross-refers, reporting nothing.
-
-    Naming with "nennen": "auch „Turbo“ genannt", "wie sie genannt wurde", "nennt sich",
-    "nennt man"; a bracketed cross-reference "(die Zeitung berichtete)"; the adjective
-    "bekannt" after a copula ("ist noch nicht bekannt").
-    """
-    toks = ctx.doc.toks
-    nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
-    if nxt == ")" and any(toks[k].text == "(" for k in range(max(0, i - 5), i)):
-        return True
-    if lemma == "bemerken" and toks[s].lower_ in _NOTICE_SUBORDINATORS:
-        return True  # "Als die Fahrerin den Rauch bemerkte, ...": noticed, no remark
-    if (
-        toks[s].lower_ == "wie"
-        and lemma in _EXPECTATION_LEMMAS
-        and not any(is_cap(toks[k]) or toks[k].lower_ in _PERSONAL for k in range(s + 1, i))
-    ):
-        return True  # "wie erwartet", "wie man befürchtet hatte": a comparison, no source
-    if toks[i].lower_ == "bekannt":
-        # "Die Ursache ist nicht bekannt", "war bekannt für": the adjective (known), not
-        # "bekennen" or "wurde bekannt, dass"
-        words = {toks[k].lower_ for k in range(s, e)}
-        return nxt == "für" or (
-            not words.isdisjoint(_COPULA_FORMS) and words.isdisjoint(_WERDEN_FORMS)
-        )
-    if lemma != "nennen":
-        return False
-    if nxt in {"sich", "man"} or toks[s].lower_ == "wie":
-        return True
-    return toks[i].lower_ == "genannt" and not any(
-        toks[k].lower_ in _GENANNT_AUX for k in range(s, e)
-    )
 
 
 _PARTICLE_ONLY: dict[int, tuple[SpeechVerbs, frozenset[str]]] = {}

@@ -9,8 +9,7 @@ Konjunktiv unit continue the previous speaker; ``_place_indirect`` records anaph
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
+from nkru_extract.quotes.clause_frames import _after_finding
 from nkru_extract.quotes.context import (
     _HEISST,
     _RELATIVE_PRONOUNS,
@@ -37,7 +36,6 @@ from nkru_extract.quotes.cues import (
     _segments,
 )
 from nkru_extract.quotes.direct import _colon_subject
-from nkru_extract.quotes.frame_nouns import is_frame_noun
 from nkru_extract.quotes.lexicon import load_speech_acts
 from nkru_extract.quotes.reported import (
     _NOT_SPEECH_ACTS,
@@ -363,30 +361,7 @@ def _danach_is_source(ctx: _Ctx, a: int, b: int) -> bool:
     vor. Danach verbuchte sie ..."); after a plain event ("Der Zug hielt. Danach stiegen alle
     aus.") it is temporal.
     """
-    if _has_konjunktiv(ctx, [(a + 1, b)]):
-        return True
-    ui = bisect_right(ctx.unit_starts, a) - 1
-    if ui <= 0:
-        return False
-    toks = ctx.doc.toks
-    s, e = ctx.units[ui - 1]
-    return any(
-        is_cap(toks[k])
-        and (is_frame_noun(toks[k].text, True) or toks[k].lower_.endswith(_RESULT_ENDINGS))
-        for k in range(s, e)
-    )
-
-
-#: Endings of nouns naming a published finding a "Danach" clause can rest on.
-_RESULT_ENDINGS = (
-    "zahlen",
-    "studie",
-    "umfrage",
-    "ergebnis",
-    "ergebnisse",
-    "act",
-    "bilanz",
-)
+    return _has_konjunktiv(ctx, [(a + 1, b)]) or _after_finding(ctx, a)
 
 
 def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribution | None:

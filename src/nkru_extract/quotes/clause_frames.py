@@ -5,10 +5,14 @@ verkündet, ..."): X is then the source mention and outlet. ``_document_in_claus
 report that speaks in a subjectless passive clause ("In der Mitteilung wird gefordert, ...").
 ``_is_hedge`` tells "genauer gesagt" and "offen gesagt, ..." from a speech act.
 ``_relative_frame`` reads "Gerüchte, nach denen ..."; ``_statement_lautet`` accepts a statement
-noun before "lautet(e):" ("Das Fazit des Berichts lautete: ...").
+noun before "lautet(e):" ("Das Fazit des Berichts lautete: ..."). ``_no_speech_use`` rejects a
+speech verb used for naming, a bracketed cross-reference or the adjective "bekannt";
+``_after_finding`` tells whether a "Danach" may rest on a document named just before.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from nkru_extract.quotes.context import _RELATIVE_PRONOUNS, _Attribution, _Ctx
 from nkru_extract.quotes.frame_nouns import is_frame_noun
@@ -177,4 +181,81 @@ def _statement_lautet(ctx: _Ctx, subject: tuple[int, int]) -> bool:
     )
     return head is not None and (
         toks[head].lower_ in STATEMENT_NOUNS or is_frame_noun(toks[head].text, True)
+    )
+
+
+#: Auxiliaries that make "genannt" a passive or perfect verb rather than "named".
+_GENANNT_AUX = frozenset(
+    {"wird", "wurde", "werden", "wurden", "worden", "hat", "hatte", "haben", "hatten"}
+)
+
+
+#: Finite forms of "sein" as a copula ("ist bekannt").
+_COPULA_FORMS = frozenset({"ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären"})
+
+
+#: Subordinators of temporal and causal clauses in which "bemerken" means "notice".
+_NOTICE_SUBORDINATORS = frozenset({"als", "nachdem", "sobald", "bevor", "weil", "da", "wenn"})
+#: Lemmas of expectation in comparative "wie erwartet" ("as expected").
+_EXPECTATION_LEMMAS = frozenset(
+    {"erwarten", "annehmen", "befürchten", "vermuten", "erhoffen", "planen", "ankündigen"}
+)
+#: Personal pronouns that give a "wie" clause a speaker ("wie sie erwartet hatte").
+_PERSONAL = frozenset({"er", "sie", "wir", "ich", "ihr"})
+
+#: Forms of "werden" ("war bekannt geworden, dass": became known, a report).
+_WERDEN_FORMS = frozenset({"geworden", "wurde", "wurden", "wird", "werden", "worden"})
+
+
+def _no_speech_use(ctx: _Ctx, i: int, s: int, e: int, lemma: str) -> bool:
+    """Whether the verb at ``i`` (segment ``[s, e)``) names or cross-refers, reporting nothing.
+
+    Naming with "nennen": "auch „Turbo“ genannt", "wie sie genannt wurde", "nennt sich",
+    "nennt man"; a bracketed cross-reference "(die Zeitung berichtete)"; the adjective
+    "bekannt" after a copula ("ist noch nicht bekannt").
+    """
+    toks = ctx.doc.toks
+    nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
+    if nxt == ")" and any(toks[k].text == "(" for k in range(max(0, i - 5), i)):
+        return True
+    if lemma == "bemerken" and toks[s].lower_ in _NOTICE_SUBORDINATORS:
+        return True  # "Als die Fahrerin den Rauch bemerkte, ...": noticed, no remark
+    if (
+        toks[s].lower_ == "wie"
+        and lemma in _EXPECTATION_LEMMAS
+        and not any(is_cap(toks[k]) or toks[k].lower_ in _PERSONAL for k in range(s + 1, i))
+    ):
+        return True  # "wie erwartet", "wie man befürchtet hatte": a comparison, no source
+    if toks[i].lower_ == "bekannt":
+        # "Die Ursache ist nicht bekannt", "war bekannt für": the adjective (known), not
+        # "bekennen" or "wurde bekannt, dass"
+        words = {toks[k].lower_ for k in range(s, e)}
+        return nxt == "für" or (
+            not words.isdisjoint(_COPULA_FORMS) and words.isdisjoint(_WERDEN_FORMS)
+        )
+    if lemma != "nennen":
+        return False
+    if nxt in {"sich", "man"} or toks[s].lower_ == "wie":
+        return True
+    return toks[i].lower_ == "genannt" and not any(
+        toks[k].lower_ in _GENANNT_AUX for k in range(s, e)
+    )
+
+
+#: Endings of nouns naming a published finding a "Danach" clause can rest on.
+_RESULT_ENDINGS = ("zahlen", "studie", "umfrage", "ergebnis", "ergebnisse", "act", "bilanz")
+
+
+def _after_finding(ctx: _Ctx, a: int) -> bool:
+    """Whether the unit before the one starting at ``a`` names a document or finding
+    ("Die Bank legte ihre Quartalszahlen vor.", "Eine neue Studie erschien.")."""
+    ui = bisect_right(ctx.unit_starts, a) - 1
+    if ui <= 0:
+        return False
+    toks = ctx.doc.toks
+    s, e = ctx.units[ui - 1]
+    return any(
+        is_cap(toks[k])
+        and (is_frame_noun(toks[k].text, True) or toks[k].lower_.endswith(_RESULT_ENDINGS))
+        for k in range(s, e)
     )

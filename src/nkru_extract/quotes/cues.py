@@ -22,6 +22,7 @@ from nkru_extract.quotes.clause_frames import (
     _document_in_clause,
     _is_hedge,
     _laut_in_clause,
+    _no_speech_use,
     _passive_agent,
     _relative_frame,
     _statement_lautet,
@@ -55,7 +56,9 @@ from nkru_extract.quotes.ranges import _so_tail
 from nkru_extract.quotes.rules_de import (
     ACCORDING_NOUNS,
     DETERMINERS,
+    NOT_CUE_FORMS,
     NP_STOP_WORDS,
+    POSSESSIVE_MEIN,
     QUOTE_MARKS,
     SENTENCE_END,
     SEPARABLE_PARTICLES,
@@ -150,6 +153,13 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], st
             seg_last = -1  # no particle at the end: the test below never holds
         for i in candidates[first : bisect_left(candidates, e, first)]:
             tok = toks[i]
+            if tok.lower_ in NOT_CUE_FORMS or (
+                tok.lower_ in POSSESSIVE_MEIN
+                and i + 1 < len(toks)
+                and is_cap(toks[i + 1])
+                and toks[i + 1].lower_ not in DETERMINERS
+            ):
+                continue  # "offenbar", "äußerst"; "Meine Kollegen": no verb
             if tok.text[0].isupper() and i != s and not (i > 0 and toks[i - 1].text in QUOTE_MARKS):
                 continue
             if seg_last > i:
@@ -167,8 +177,10 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[tuple[int, tuple[int, int], st
                 continue  # a label ("Frage: ...", "Antwort: ..."), not a verb
             # verbs.base_match(tok), inlined
             lemma_low = tok.lemma_.lower()
-            if (lemma_low in verb_lemmas or tok.lower_ in verb_forms) and (
-                lemma_low not in particle_only
+            if (
+                (lemma_low in verb_lemmas or tok.lower_ in verb_forms)
+                and (lemma_low not in particle_only)
+                and not _no_speech_use(ctx, i, s, e, lemma_low)
             ):
                 cues.append((i, (i, i + 1), lemma_low))
     ctx.cues_cache[(a, b)] = cues

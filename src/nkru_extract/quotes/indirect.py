@@ -9,6 +9,7 @@ Konjunktiv unit continue the previous speaker; ``_place_indirect`` records anaph
 
 from __future__ import annotations
 
+from nkru_extract.quotes.clause_frames import _after_finding
 from nkru_extract.quotes.context import (
     _HEISST,
     _RELATIVE_PRONOUNS,
@@ -325,7 +326,12 @@ def _indirect(
                 continue
             att.cue_span, att.cue = (end, end + 1), doc.toks[end].text
             return att, _message_range(ctx, nxt_s, b), "indirect"
-    if framed is None and doc.toks[a].lower_ in _ANAPHORIC_SOURCE_ADVERBS and b - a > 3:
+    if (
+        framed is None
+        and doc.toks[a].lower_ in _ANAPHORIC_SOURCE_ADVERBS
+        and b - a > 3
+        and (doc.toks[a].lower_ != "danach" or _danach_is_source(ctx, a, b))
+    ):
         att = _Attribution(None, (a, a + 1), (a, a + 1), doc.toks[a].text)
         if previous is not None and previous.speaker is not None:
             att.speaker, att.person, att.outlet = previous.speaker, previous.person, previous.outlet
@@ -345,6 +351,17 @@ def _indirect(
             if report is not None:
                 return report
     return _reportative(ctx, segs, b)
+
+
+def _danach_is_source(ctx: _Ctx, a: int, b: int) -> bool:
+    """Whether "Danach" opening the unit ``[a, b)`` means "according to that", not "after that".
+
+    Only when the unit is in Konjunktiv ("Danach habe der Vorstand ...") or the sentence before
+    names a document or finding the clause can rest on ("Die Bank legte ihre Quartalszahlen
+    vor. Danach verbuchte sie ..."); after a plain event ("Der Zug hielt. Danach stiegen alle
+    aus.") it is temporal.
+    """
+    return _has_konjunktiv(ctx, [(a + 1, b)]) or _after_finding(ctx, a)
 
 
 def _bare_prefield(ctx: _Ctx, a: int, v: int, cue: tuple[int, int]) -> _Attribution | None:
@@ -690,12 +707,16 @@ def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -
         _sourceless_konjunktiv(ctx, ui, found)
         return
     strong = _has_konjunktiv(ctx, [(a, b)], strong=True)
+    # Konjunktiv II or "sollen" continues only as the finite verb of the main clause, not in a
+    # relative or subordinate clause after it ("Die Firma hält 20 Prozent, die aufgestockt
+    # werden sollen": indicative, no report)
+    first_end = next((k for k in range(a, b) if tdoc.toks[k].text in CLAUSE_DELIMITERS), b)
     weak = (
         ui - last.unit == 1
         and not last.weak
         and any(
             tdoc.toks[k].lower_ in KONJUNKTIV_II_CONTINUE | REPORTATIVE_MODALS
-            for k in range(a, b)
+            for k in range(a, first_end)
             if k not in ctx.block_at
         )
     )

@@ -64,7 +64,25 @@ _NOT_SPEECH_ACTS = frozenset(
         "bitten",
         "eröffnen",
         "melden",
+        # perception, decision and performative acts, no statements: "bemerkte die Probleme",
+        # "stellte Mängel fest", "stellt eine Zäsur dar", "rief den Notstand aus", "ruft ein
+        # Produkt zurück", "entschied sich für"
+        "bemerken",
+        "feststellen",
+        "darstellen",
+        "ausrufen",
+        "rufen",
+        "entscheiden",
+        "beschließen",
+        # "hielt an dem Plan fest", "ging auf die Frage ein": holding to, dealing with
+        "festhalten",
+        "eingehen",
     }
+)
+
+#: Objects of "fordern" that make it "claim lives", no demand ("Das Beben forderte 90 Tote").
+_CASUALTY_WORDS = frozenset(
+    {"menschenleben", "todesopfer", "tote", "toten", "opfer", "leben", "verletzte", "verletzten"}
 )
 
 
@@ -87,6 +105,8 @@ def _speech_act_report(
         ):
             return None  # "bezeichnete ... als", "bittet um", "begründete ... mit"
     elif lemma in _NOT_SPEECH_ACTS and marker is None:
+        return None
+    if _not_speech_use(ctx, lemma, v, a, b):
         return None
     if (
         (doc.toks[s].lower_ in NP_STOP_WORDS and v <= s + 1)
@@ -130,9 +150,37 @@ def _speech_act_report(
             and v + 1 < b
             and doc.toks[v + 1].lower_ in {"der", "die", "das"}
         )
+        # "Die Ausrichtung der Kampagne stellt ... dar": an abstract subject does not speak
+        and not _abstract_head(ctx, *att.speaker_span)
     ):
         return att, _message_range(ctx, a, b), "reported"
     return None
+
+
+def _not_speech_use(ctx: _Ctx, lemma: str, v: int, a: int, b: int) -> bool:
+    """Whether the speech verb at ``v`` is used in a sense that reports no statement.
+
+    "Das Unglück forderte 40 Todesopfer" (claimed lives), "Das Gericht verurteilte ihn zu
+    einer Geldstrafe" (sentenced), "Die Ermittler haben mit der Nachbarin gesprochen" (talked
+    to someone; unlike "sprach mit Reportern über die Pläne"), "Der Minister äußerte sich
+    nicht zu dem Fall" (commented, no content).
+    """
+    toks = ctx.doc.toks
+    words = {toks[x].lower_ for x in range(a, b) if x != v}
+    if lemma == "fordern":
+        return not words.isdisjoint(_CASUALTY_WORDS)
+    if lemma == "verurteilen":
+        return not words.isdisjoint({"zu", "zur", "zum", "wegen"})
+    if lemma in {"melden", "versprechen"} and "sich" in words:
+        return True  # "wollte sich wieder melden" (get in touch), "verspricht sich" (expects)
+    if lemma == "äußern":
+        return "sich" in words  # "äußerte sich nicht zu dem Fall": that one spoke, not what
+    if lemma == "sprechen":
+        # "Die Zahlen sprechen für den Kandidaten": evidence, no speaker
+        if "für" in words and "sich" not in words and words.isdisjoint({"von", "vom", "über"}):
+            return True
+        return "mit" in words and words.isdisjoint({"von", "vom", "über"})
+    return False
 
 
 def _double_accusative(ctx: _Ctx, v: int, b: int) -> bool:

@@ -366,6 +366,15 @@ NOT_KONJUNKTIV: Final[frozenset[str]] = frozenset(
 )
 #: Reportative modal "sollen": "soll/sollen ... haben/sein" with speaker None.
 REPORTATIVE_MODALS: Final[frozenset[str]] = frozenset({"soll", "sollen"})
+
+#: Adverbs, adjectives and determiners spelled like a speech verb's form or lemma guess that
+#: are never a verb: "offenbar" (apparently, not "offenbaren"), "äußerst" (extremely),
+#: "entscheidend" (decisive), "viel".
+NOT_CUE_FORMS: Final[frozenset[str]] = frozenset({"offenbar", "äußerst", "entscheidend", "viel"})
+#: Possessive "mein-" forms, no cue before a noun ("Meine Kollegen", unlike "meinen, dass").
+POSSESSIVE_MEIN: Final[frozenset[str]] = frozenset(
+    {"mein", "meine", "meinen", "meinem", "meiner", "meines"}
+)
 #: Perfect infinitive auxiliaries closing a reportative clause.
 PERFECT_AUXILIARIES: Final[frozenset[str]] = frozenset({"haben", "sein"})
 

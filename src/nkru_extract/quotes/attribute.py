@@ -85,8 +85,8 @@ def attribute_quotes(
     for bi, block in enumerate(blocks):
         for k in range(block.first, block.last):
             block_at[k] = bi
-    ctx = _Ctx(tdoc, verbs, _person_mentions(doc, entities), blocks, block_at)
-    ctx.person_roles = _person_roles(doc, entities)
+    ctx = _Ctx(tdoc, verbs, _person_mentions(tdoc, entities), blocks, block_at)
+    ctx.person_roles = _person_roles(tdoc, entities)
     _classify_blocks(ctx)
     _build_units(ctx)
     ctx.unit_starts = [a for a, _b in ctx.units]

@@ -8,7 +8,6 @@ quote may span several sentences).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from itertools import compress
 
 from nkru_extract.quotes.context import (
@@ -46,29 +45,14 @@ _UNIT_BREAK = _TextTest(
 )
 
 
-def _token_at(doc: TDoc, char: int) -> int:
-    """The token whose text or trailing space holds character ``char`` (-1 if none), as spaCy's
-    ``char_span`` finds it (tokens cover the text in order)."""
-    i = bisect_right(doc.starts, char) - 1
-    if i >= 0 and char < doc.starts[i] + len(doc.texts[i]) + doc.toks[i].whitespace:
-        return i
-    return -1
-
-
 def _map_blocks(doc: TDoc) -> list[_Block]:
     blocks: list[_Block] = []
     for quotation in find_quotations(doc.text):
         # the token range of ``doc.char_span(*quotation.outer, alignment_mode="expand")``
-        start_char, end_char = quotation.outer
-        start = _token_at(doc, start_char)
-        last = _token_at(doc, end_char - 1)
-        if start < 0 or last < 0:
+        found = doc.token_range(*quotation.outer)
+        if found is None:
             continue
-        if start_char == doc.starts[start] + len(doc.texts[start]):
-            start += 1  # in the trailing space of a token
-        end = last + 1
-        if end <= start:
-            continue
+        start, end = found
         words = sum(map(_HAS_ALNUM.__getitem__, doc.texts[start:end]))
         if blocks and start < blocks[-1].last:
             continue
@@ -109,7 +93,7 @@ def _classify_blocks(ctx: _Ctx) -> None:
             and after2 is not None
             and (
                 ctx.verbs.base_match(after2)
-                or after2.lower_ in _HEISST | {"so"}
+                or (after2.lower_ in _HEISST or after2.lower_ in {"so"})
                 or ctx.verbs.needs_particle(after2)
             )
         )

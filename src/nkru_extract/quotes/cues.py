@@ -219,7 +219,10 @@ def _attribution_for_verb(
     if subject is not None and lemma == "zitieren" and subject[0] > v:
         obj_start = _skip_adverbs(ctx, subject[1], b)
         obj_end = np_at(ctx, obj_start, b)
-        if obj_end is not None and doc.toks[obj_start].lower_ in DETERMINERS | {"den", "die"}:
+        if obj_end is not None and (
+            doc.toks[obj_start].lower_ in DETERMINERS
+            or doc.toks[obj_start].lower_ in {"den", "die"}
+        ):
             outlet = doc[subject[0] : subject[1]].text
             subject = (obj_start, obj_end)
     elif subject is not None and lemma == "zitieren" and subject[1] <= v:

@@ -205,7 +205,7 @@ def _colon_subject(ctx: _Ctx, a: int, b: int, colon: bool = True) -> _Attributio
         and pre_end < end
         and toks[pre_end].is_alpha
         and toks[pre_end].text.islower()
-        and toks[pre_end].lower_ not in NP_STOP_WORDS | DETERMINERS
+        and (toks[pre_end].lower_ not in NP_STOP_WORDS and toks[pre_end].lower_ not in DETERMINERS)
         else None
     )
     verb = (
@@ -217,7 +217,11 @@ def _colon_subject(ctx: _Ctx, a: int, b: int, colon: bool = True) -> _Attributio
                 for k in range(start, end)
                 if toks[k].is_alpha
                 and toks[k].text.islower()
-                and toks[k].lower_ not in NP_STOP_WORDS | DETERMINERS | {"er", "sie"}
+                and (
+                    toks[k].lower_ not in NP_STOP_WORDS
+                    and toks[k].lower_ not in DETERMINERS
+                    and toks[k].lower_ not in {"er", "sie"}
+                )
                 and not is_modifier(toks[k])
                 and not _in_relative(ctx, start, k)
             ),

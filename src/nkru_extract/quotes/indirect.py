@@ -252,7 +252,11 @@ def _indirect(
             if (
                 first.text.islower()
                 and first.lower_ not in COMPLEMENTISERS
-                and first.lower_ not in PERSON_PRONOUNS | NON_SPEAKER_PRONOUNS | DETERMINERS
+                and (
+                    first.lower_ not in PERSON_PRONOUNS
+                    and first.lower_ not in NON_SPEAKER_PRONOUNS
+                    and first.lower_ not in DETERMINERS
+                )
                 and delim != ":"
                 and not _has_konjunktiv(ctx, [(msg_start, b)])
                 and not any(
@@ -420,7 +424,9 @@ def _is_apposition_tail(ctx: _Ctx, rest: int, b: int) -> bool:
     if np_end is None:
         return False
     np_end = pp_tail(ctx, np_end, end, 0, inner=True)
-    while np_end < end and toks[np_end].lower_ in PP_TAIL_PREPOSITIONS | {"an", "am", "für"}:
+    while np_end < end and (
+        toks[np_end].lower_ in PP_TAIL_PREPOSITIONS or toks[np_end].lower_ in {"an", "am", "für"}
+    ):
         nxt = np_at(ctx, np_end + 1, end, apposition=False)
         if nxt is None:
             break
@@ -553,7 +559,10 @@ def _in_relative_clause(ctx: _Ctx, v: int, segs: list[tuple[int, int, str]]) -> 
     return (
         first.lower_ in NP_STOP_WORDS
         and second is not None
-        and second.lower_ in _RELATIVE_PRONOUNS | {"welcher", "welchem", "welchen"}
+        and (
+            second.lower_ in _RELATIVE_PRONOUNS
+            or second.lower_ in {"welcher", "welchem", "welchen"}
+        )
         and (seg[0] + 2 >= seg[1] or not is_cap(doc[seg[0] + 2]))
     )
 
@@ -715,7 +724,10 @@ def _free_indirect(ctx: _Ctx, ui: int, found: list[_Found], max_distance: int) -
         ui - last.unit == 1
         and not last.weak
         and any(
-            tdoc.toks[k].lower_ in KONJUNKTIV_II_CONTINUE | REPORTATIVE_MODALS
+            (
+                tdoc.toks[k].lower_ in KONJUNKTIV_II_CONTINUE
+                or tdoc.toks[k].lower_ in REPORTATIVE_MODALS
+            )
             for k in range(a, first_end)
             if k not in ctx.block_at
         )
@@ -742,7 +754,7 @@ def _sourceless_konjunktiv(ctx: _Ctx, ui: int, found: list[_Found]) -> None:
     a, b = ctx.units[ui]
     # the Konjunktiv is the finite verb of the first clause ("als sei er krank" after a comma
     # is a comparison); impersonal "man nehme" and "Gott sei Dank" are no report
-    if b - a < 5 or tdoc.toks[a].lower_ in _SUBORDINATORS | {"gott"}:
+    if b - a < 5 or (tdoc.toks[a].lower_ in _SUBORDINATORS or tdoc.toks[a].lower_ in {"gott"}):
         return
     # a relative pronoun, not an article before a noun ("Die Lage sei ernst")
     if tdoc.toks[a].lower_ in _RELATIVE_PRONOUNS and not (

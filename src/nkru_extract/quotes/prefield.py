@@ -340,5 +340,6 @@ def _apposition_word(ctx: _Ctx, x: int) -> bool:
     if t.lower_ in FINITE_AUX or t.text in CLAUSE_DELIMITERS:
         return False
     return not t.text.islower() or (
-        t.lower_ in NP_STOP_WORDS | DETERMINERS | _APPOSITION_WORDS or is_modifier(t)
+        (t.lower_ in NP_STOP_WORDS or t.lower_ in DETERMINERS or t.lower_ in _APPOSITION_WORDS)
+        or is_modifier(t)
     )

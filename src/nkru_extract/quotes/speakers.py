@@ -15,8 +15,6 @@ import re
 from collections.abc import Sequence
 from importlib.resources import files
 
-from spacy.tokens import Doc
-
 from nkru_extract.quotes.context import (
     _Attribution,
     _Ctx,
@@ -37,6 +35,7 @@ from nkru_extract.text.phrases import (
     CLAUSE_DELIMITERS,
     ROLE_RE,
     SUBJECT_DEMONSTRATIVES,
+    TDoc,
     Tok,
     extended_attribute,
     is_cap,
@@ -434,28 +433,29 @@ def _antecedent(ctx: _Ctx, name: str, before: int) -> tuple[int, int] | None:
 
 
 def _person_mentions(
-    doc: Doc, entities: Sequence[EntityMention] | None
+    tdoc: TDoc, entities: Sequence[EntityMention] | None
 ) -> list[tuple[int, int, str]]:
     persons: list[tuple[int, int, str]] = []
     for mention in entities or ():
         if mention.label != "PERSON" or mention.is_credit:
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None:
-            persons.append((span.start, span.end, mention.key or mention.name))
+        found = tdoc.token_range(mention.start, mention.end)
+        if found is not None:
+            persons.append((found[0], found[1], mention.key or mention.name))
+    doc = tdoc.doc
     if not persons and doc.has_annotation("ENT_IOB"):
         persons = [(e.start, e.end, e.text) for e in doc.ents if e.label_ in {"PER", "PERSON"}]
     return sorted(persons)
 
 
-def _person_roles(doc: Doc, entities: Sequence[EntityMention] | None) -> dict[int, str]:
+def _person_roles(tdoc: TDoc, entities: Sequence[EntityMention] | None) -> dict[int, str]:
     """Stated roles of PERSON mentions by first token ("Außenministerin")."""
     roles: dict[int, str] = {}
     for mention in entities or ():
         if mention.label == "PERSON" and mention.role and not mention.is_credit:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                roles[span.start] = mention.role
+            found = tdoc.token_range(mention.start, mention.end)
+            if found is not None:
+                roles[found[0]] = mention.role
     return roles
 
 

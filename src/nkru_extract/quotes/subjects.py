@@ -93,7 +93,7 @@ def _speaker_of_verb(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | Non
     verb_final = (
         v + 1 >= b
         or doc.toks[v + 1].text in CLAUSE_DELIMITERS
-        or doc.toks[v + 1].lower_ in (FINITE_AUX | SENTENCE_END)
+        or (doc.toks[v + 1].lower_ in FINITE_AUX or doc.toks[v + 1].lower_ in SENTENCE_END)
     )
     if (
         verb_final
@@ -391,7 +391,11 @@ def _wide_subject(ctx: _Ctx, v: int, a: int) -> tuple[int, int] | None:
         s += 1
     if (
         s >= v
-        or toks[s].lower_ in NP_STOP_WORDS | _OBLIQUE_ARTICLES | _SUBORDINATORS
+        or (
+            toks[s].lower_ in NP_STOP_WORDS
+            or toks[s].lower_ in _OBLIQUE_ARTICLES
+            or toks[s].lower_ in _SUBORDINATORS
+        )
         or toks[s].lower_ in _RELATIVE_PRONOUNS - DETERMINERS
         or _non_subject_prefield(ctx, s, v)
     ):
@@ -553,7 +557,11 @@ def _sentence_subject(ctx: _Ctx, v: int, a: int, clause_a: int) -> tuple[int, in
     The noun phrase must open the sentence and be followed by the finite verb.
     """
     doc = ctx.doc
-    if a >= v or doc.toks[a].lower_ in NP_STOP_WORDS | _SUBORDINATORS | _OBLIQUE_ARTICLES:
+    if a >= v or (
+        doc.toks[a].lower_ in NP_STOP_WORDS
+        or doc.toks[a].lower_ in _SUBORDINATORS
+        or doc.toks[a].lower_ in _OBLIQUE_ARTICLES
+    ):
         return None
     if doc.toks[v].text.islower() and not doc.toks[v].lower_.startswith(("ge", "be", "ver")):
         coordinated = clause_a == v and doc.toks[v - 1].text == ","

@@ -492,7 +492,9 @@ def extended_attribute(ctx: PhraseContext, j: int, limit: int) -> int:
     Returns the position of that adjective, or ``j`` unchanged.
     """
     doc = ctx.doc
-    if j >= limit or doc.toks[j].lower_ not in PREPOSITIONS_ALL | {"sich"}:
+    if j >= limit or (
+        doc.toks[j].lower_ not in PREPOSITIONS_ALL and doc.toks[j].lower_ not in {"sich"}
+    ):
         return j
     for x in range(j + 1, min(limit - 1, j + 10)):
         tok = doc.toks[x]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import Any, NamedTuple, cast, overload
@@ -185,6 +186,26 @@ class TDoc:
 
     def __iter__(self) -> Iterator[Tok]:
         return iter(self.toks)
+
+    def token_at(self, char: int) -> int:
+        """The token whose text or trailing space holds character ``char`` (-1 if none), as
+        spaCy's ``char_span`` finds it (tokens cover the text in order)."""
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and char < self.starts[i] + len(self.texts[i]) + self.toks[i].whitespace:
+            return i
+        return -1
+
+    def token_range(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """The token range of ``doc.char_span(start_char, end_char, alignment_mode="expand")``,
+        found by bisection (``None`` where spaCy returns no span)."""
+        start = self.token_at(start_char)
+        last = self.token_at(end_char - 1)
+        if start < 0 or last < 0:
+            return None
+        if start_char == self.starts[start] + len(self.texts[start]):
+            start += 1  # in the trailing space of a token
+        end = last + 1
+        return (start, end) if start < end else None
 
     def has_dep(self) -> bool:
         return self._dep

@@ -6,11 +6,13 @@ Usage::
 
 Inputs (one paragraph, no line breaks): a short quote with a speech frame repeated, unpaired
 ASCII quotation marks, unpaired German opening marks. For each size the text is tokenised
-(``nlp.make_doc``, spaCy's tokenizer) and run through every pipeline component; printed are
-the seconds of the tokenizer, of the entity component, of ``nkru_quotes`` and of all of it,
-and for each column the ratio of the largest to the smallest size (linear time: the ratio of
-the sizes, 4 for the default 1,2,4). Last, the throughput of ``nkru_quotes`` alone on the
-seed articles (tokens per second, best of five runs over the parsed Docs).
+(``nkru_extract.text.tokenize.make_doc``, the tokenisation ``extract`` uses: spaCy's tokenizer,
+in pieces over whitespace-free runs, on which spaCy's own is quadratic) and run through every
+pipeline component; printed are the seconds of the tokenizer, of the entity component, of
+``nkru_quotes`` and of all of it, and for each column the ratio of the largest to the smallest
+size (linear time: the ratio of the sizes, 4 for the default 1,2,4). Last, the throughput of
+``nkru_quotes`` alone on the seed articles (tokens per second, best of five runs over the parsed
+Docs).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+
+from nkru_extract.text.tokenize import make_doc
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -32,7 +36,7 @@ COLUMNS = ("tokenizer", "nkru_entities", "nkru_quotes", "total")
 def _run(nlp, text: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
     times = dict.fromkeys(COLUMNS, 0.0)
     t0 = time.perf_counter()
-    doc = nlp.make_doc(text)
+    doc = make_doc(nlp, text)
     times["tokenizer"] = time.perf_counter() - t0
     for name, proc in nlp.pipeline:
         t1 = time.perf_counter()

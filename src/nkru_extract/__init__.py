@@ -42,7 +42,7 @@ from nkru_extract.types import (
     Quote,
 )
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "Claim",

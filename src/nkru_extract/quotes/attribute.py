@@ -25,15 +25,14 @@ from nkru_extract.quotes.context import (
     _Found,
     _unit_of,
 )
+from nkru_extract.quotes.continuation import _free_indirect, _inherit_reportative
 from nkru_extract.quotes.direct import (
     _direct_in_unit,
     _partial_quotes,
     _with_these_words,
 )
 from nkru_extract.quotes.indirect import (
-    _free_indirect,
     _indirect,
-    _inherit_reportative,
     _place_indirect,
     _split_coordinated,
 )

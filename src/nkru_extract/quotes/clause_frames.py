@@ -27,6 +27,7 @@ from nkru_extract.quotes.rules_de import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     HEDGE_ADVERBS,
+    PASSIVE_AUXILIARIES,
     SENTENCE_END,
     SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
@@ -35,10 +36,8 @@ from nkru_extract.quotes.rules_de import (
 from nkru_extract.text.phrases import CLAUSE_DELIMITERS, is_cap, is_modifier, np_at, np_ending_at
 
 
-def _laut_in_clause(
-    ctx: _Ctx, v: int, a: int, b: int, subject: tuple[int, int]
-) -> tuple[int, int] | None:
-    """The X of a "laut X" / "gemäß X" in the clause of verb ``v`` (not the subject), or None."""
+def _clause_around(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int]:
+    """The token range of the clause of verb ``v`` inside unit ``a:b`` (between delimiters)."""
     toks = ctx.doc.toks
     cs = v
     while cs > a and toks[cs - 1].text not in CLAUSE_DELIMITERS:
@@ -46,6 +45,15 @@ def _laut_in_clause(
     ce = v + 1
     while ce < b and toks[ce].text not in CLAUSE_DELIMITERS:
         ce += 1
+    return cs, ce
+
+
+def _laut_in_clause(
+    ctx: _Ctx, v: int, a: int, b: int, subject: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The X of a "laut X" / "gemäß X" in the clause of verb ``v`` (not the subject), or None."""
+    toks = ctx.doc.toks
+    cs, ce = _clause_around(ctx, v, a, b)
     for j in range(cs, ce - 1):
         if toks[j].lower_ not in SOURCE_PREPOSITIONS or j in ctx.block_at:
             continue
@@ -67,9 +75,6 @@ def _laut_in_clause(
 
 
 #: Auxiliaries of the passive voice ("wird gefordert", "war festgestellt worden").
-_PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
-
-
 def _document_in_clause(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
     """The X of "in/im X" in the clause of a subjectless verb ``v`` when X is a report.
 
@@ -77,13 +82,8 @@ def _document_in_clause(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | 
     wird kritisiert, dass ...": the report noun phrase (with its genitive) is the source.
     """
     toks = ctx.doc.toks
-    cs = v
-    while cs > a and toks[cs - 1].text not in CLAUSE_DELIMITERS:
-        cs -= 1
-    ce = v + 1
-    while ce < b and toks[ce].text not in CLAUSE_DELIMITERS:
-        ce += 1
-    if not any(toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(cs, ce)):
+    cs, ce = _clause_around(ctx, v, a, b)
+    if not any(toks[x].lower_ in PASSIVE_AUXILIARIES for x in range(cs, ce)):
         return None
     for j in range(cs, v):
         if toks[j].lower_ not in {"in", "im"} or j in ctx.block_at:
@@ -126,13 +126,8 @@ def _passive_agent(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
     noun ("Die Forderungen von X wurden ...") is no agent.
     """
     toks = ctx.doc.toks
-    cs = v
-    while cs > a and toks[cs - 1].text not in CLAUSE_DELIMITERS:
-        cs -= 1
-    ce = v + 1
-    while ce < b and toks[ce].text not in CLAUSE_DELIMITERS:
-        ce += 1
-    if not any(toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(cs, ce)):
+    cs, ce = _clause_around(ctx, v, a, b)
+    if not any(toks[x].lower_ in PASSIVE_AUXILIARIES for x in range(cs, ce)):
         return None
     for j in range(cs, v):
         if toks[j].lower_ not in {"von", "vom", "seitens"} or j in ctx.block_at:
@@ -142,7 +137,7 @@ def _passive_agent(ctx: _Ctx, v: int, a: int, b: int) -> tuple[int, int] | None:
         end = np_at(ctx, j + 1, v)
         if end is None or toks[j + 1].like_num:
             continue
-        if any(toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(cs, j)) or j == cs:
+        if any(toks[x].lower_ in PASSIVE_AUXILIARIES for x in range(cs, j)) or j == cs:
             return (j + 1, end)
     return None
 

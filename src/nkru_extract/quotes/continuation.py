@@ -21,9 +21,9 @@ from nkru_extract.quotes.context import (
 from nkru_extract.quotes.cues import (
     _has_konjunktiv,
     _has_own_colon_frame,
-    _message_range,
 )
 from nkru_extract.quotes.direct import _colon_subject
+from nkru_extract.quotes.ranges import _message_range
 from nkru_extract.quotes.rules_de import (
     KONJUNKTIV_II_CONTINUE,
     REPORTATIVE_MODALS,

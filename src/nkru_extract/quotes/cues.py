@@ -49,10 +49,8 @@ from nkru_extract.quotes.lexicon import (
     konjunktiv_from,
     strong_konjunktiv_from,
 )
-from nkru_extract.quotes.ranges import _message_range as _message_range
-from nkru_extract.quotes.ranges import _minus as _minus
-from nkru_extract.quotes.ranges import _so_frame as _so_frame
-from nkru_extract.quotes.ranges import _so_tail
+from nkru_extract.quotes.prefield import _skip_adverbs
+from nkru_extract.quotes.ranges import _message_range, _minus, _so_tail
 from nkru_extract.quotes.rules_de import (
     ACCORDING_NOUNS,
     DETERMINERS,
@@ -72,7 +70,7 @@ from nkru_extract.quotes.speakers import (
     _last_person_before,
     _resolve,
 )
-from nkru_extract.quotes.subjects import _skip_adverbs, _speaker_of_verb
+from nkru_extract.quotes.subjects import _speaker_of_verb
 from nkru_extract.text.phrases import (
     CLAUSE_DELIMITERS,
     is_cap,

@@ -8,6 +8,8 @@ more take the speaker of the statement that holds them or of the speech verb bef
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from nkru_extract.quotes.context import (
     _HEISST,
     _RELATIVE_PRONOUNS,
@@ -24,8 +26,9 @@ from nkru_extract.quotes.cues import (
     _find_cues,
     _frame_attribution,
     _frame_before,
-    _so_frame,
 )
+from nkru_extract.quotes.prefield import _skip_adverbs
+from nkru_extract.quotes.ranges import _so_frame
 from nkru_extract.quotes.reported import _agentive
 from nkru_extract.quotes.rules_de import (
     DETERMINERS,
@@ -34,7 +37,6 @@ from nkru_extract.quotes.rules_de import (
     TITLE_TRIGGERS,
 )
 from nkru_extract.quotes.speakers import _resolve
-from nkru_extract.quotes.subjects import _skip_adverbs
 from nkru_extract.text.phrases import (
     SENTENCE_END,
     is_cap,
@@ -44,6 +46,26 @@ from nkru_extract.text.phrases import (
     prev_token,
 )
 from nkru_extract.text.word_classes import POSSESSIVES_3RD
+
+
+def _colon_unit_before(
+    ctx: _Ctx,
+    ui: int,
+    finder: Callable[[_Ctx, int, int], _Attribution | None],
+    consumed: set[int],
+) -> _Attribution | None:
+    """The speaker ``finder`` reads in unit ``ui - 1`` when it ends with a colon and holds no
+    statement of its own ("Der Minister erklärte dazu:" before a quotation); that unit is then
+    consumed by the quotation."""
+    if ui == 0:
+        return None
+    pa, pb = ctx.units[ui - 1]
+    if ctx.doc.toks[pb - 1].text != ":" or ctx.unit_statements[ui - 1]:
+        return None
+    before = finder(ctx, pa, pb)
+    if before is not None:
+        consumed.add(ui - 1)
+    return before
 
 
 def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int]) -> None:
@@ -111,25 +133,15 @@ def _direct_in_unit(ctx: _Ctx, ui: int, found: list[_Found], consumed: set[int])
             if before is not None:
                 att = before
         # colon introduction in the previous unit
-        if (att is None or not _has_source(att)) and first.first == a and ui > 0:
-            pa, pb = ctx.units[ui - 1]
-            if doc.toks[pb - 1].text == ":" and not ctx.unit_statements[ui - 1]:
-                before = _frame_before(ctx, pa, pb)
-                if before is not None:
-                    att = before
-                    consumed.add(ui - 1)
+        if (att is None or not _has_source(att)) and first.first == a:
+            att = _colon_unit_before(ctx, ui, _frame_before, consumed) or att
         # any clause before the colon: its subject, when it can speak
         if (att is None or not _has_source(att)) and first.first > prev_end:
             att = _so_colon(ctx, prev_end, first.first) or att
         if (att is None or not _has_source(att)) and first.first > prev_end:
             att = _colon_subject(ctx, prev_end, first.first) or att
-        if (att is None or not _has_source(att)) and first.first == a and ui > 0:
-            pa, pb = ctx.units[ui - 1]
-            if doc.toks[pb - 1].text == ":" and not ctx.unit_statements[ui - 1]:
-                before = _colon_subject(ctx, pa, pb)
-                if before is not None:
-                    att = before
-                    consumed.add(ui - 1)
+        if (att is None or not _has_source(att)) and first.first == a:
+            att = _colon_unit_before(ctx, ui, _colon_subject, consumed) or att
         # a quotation opening the sentence after one that introduces its speaker
         if (
             (att is None or not _has_source(att))

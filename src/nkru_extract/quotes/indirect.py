@@ -28,12 +28,11 @@ from nkru_extract.quotes.cues import (
     _find_cues,
     _frame_attribution,
     _has_konjunktiv,
-    _message_range,
-    _minus,
     _parsed_message,
     _segments,
 )
 from nkru_extract.quotes.lexicon import load_speech_acts
+from nkru_extract.quotes.ranges import _message_range, _minus
 from nkru_extract.quotes.reported import (
     _NOT_SPEECH_ACTS,
     _apposed_prefield,

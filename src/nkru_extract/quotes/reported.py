@@ -12,22 +12,23 @@ from nkru_extract.quotes.context import _RELATIVE_PRONOUNS, _Attribution, _Ctx
 from nkru_extract.quotes.cues import (
     _ORG_HEAD_RE,
     _attribution_for_verb,
-    _message_range,
 )
 from nkru_extract.quotes.lexicon import load_speech_acts
-from nkru_extract.quotes.rules_de import (
-    DETERMINERS,
-    PERFECT_AUXILIARIES,
-    REPORTATIVE_MODALS,
-    SEPARABLE_PARTICLES,
-)
-from nkru_extract.quotes.speakers import _resolve, _role_base
-from nkru_extract.quotes.subjects import (
+from nkru_extract.quotes.prefield import (
     _ABSTRACT_ENDINGS,
     _INSTITUTION_ENDINGS,
     _prefield_pp_chain,
     _skip_adverbs,
 )
+from nkru_extract.quotes.ranges import _message_range
+from nkru_extract.quotes.rules_de import (
+    DETERMINERS,
+    PASSIVE_AUXILIARIES,
+    PERFECT_AUXILIARIES,
+    REPORTATIVE_MODALS,
+    SEPARABLE_PARTICLES,
+)
+from nkru_extract.quotes.speakers import _resolve, _role_base
 from nkru_extract.text.phrases import NP_STOP_WORDS, is_cap, is_role_word, np_at
 
 _Result = tuple[_Attribution, list[tuple[int, int]], str]
@@ -90,7 +91,6 @@ _CASUALTY_WORDS = frozenset(
 _FINITE_ACTIVE = frozenset(
     {"hat", "hatte", "haben", "hatten", "will", "wollte", "wollen", "wollten", "möchte"}
 )
-_PASSIVE_AUXILIARIES = frozenset({"worden", "wurde", "wurden", "wird", "werden"})
 
 
 def _speech_act_report(
@@ -116,7 +116,7 @@ def _speech_act_report(
         return None
     att = _attribution_for_verb(ctx, v, cue, lemma, a, b)
     clause_end = next((x for x in range(v, b) if doc.toks[x].text == ","), b)
-    passive = any(doc.toks[x].lower_ in _PASSIVE_AUXILIARIES for x in range(a, clause_end))
+    passive = any(doc.toks[x].lower_ in PASSIVE_AUXILIARIES for x in range(a, clause_end))
     other = _other_subject(ctx, v, a, b, marker, passive, att)
     if other is not None:
         start, subject = other
@@ -303,7 +303,7 @@ def _von_agent(ctx: _Ctx, v: int, a: int, marker: str | None) -> tuple[int, int]
             nxt != v
             and toks[nxt].lower_ not in {"als", "für", marker or "als"}
             # "Vom Stadtrat wurde der Neubau ... kritisiert": the agent opens the clause
-            and not (k == a and toks[nxt].lower_ in _PASSIVE_AUXILIARIES)
+            and not (k == a and toks[nxt].lower_ in PASSIVE_AUXILIARIES)
         ):
             continue
         if nxt != v and toks[nxt].lower_ in SEPARABLE_PARTICLES:

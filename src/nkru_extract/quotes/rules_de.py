@@ -520,3 +520,8 @@ STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "erklärung",
     }
 )
+
+#: Finite and participle forms of "werden" that make a speech verb passive ("wurde kritisiert").
+PASSIVE_AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {"wird", "werden", "wurde", "wurden", "worden"}
+)

@@ -19,7 +19,6 @@ from nkru_extract.quotes.context import (
     _Ctx,
     _is_verbish_free,
 )
-from nkru_extract.quotes.prefield import _ABSTRACT_ENDINGS as _ABSTRACT_ENDINGS
 from nkru_extract.quotes.prefield import (
     _CLOSING_MARKS,
     _FOCUS_PARTICLES,
@@ -31,10 +30,9 @@ from nkru_extract.quotes.prefield import (
     _lowercase_form,
     _non_subject_prefield,
     _object_first,
+    _prefield_pp_chain,
+    _skip_adverbs,
 )
-from nkru_extract.quotes.prefield import _INSTITUTION_ENDINGS as _INSTITUTION_ENDINGS
-from nkru_extract.quotes.prefield import _prefield_pp_chain as _prefield_pp_chain
-from nkru_extract.quotes.prefield import _skip_adverbs as _skip_adverbs
 from nkru_extract.quotes.rules_de import (
     ACCORDING_NOUNS,
     DETERMINERS,

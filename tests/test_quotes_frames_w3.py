@@ -15,8 +15,8 @@ from nkru_extract.types import Quote
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    return nkru_extract.load("embedded")
+def nlp(nlp_embedded: Language) -> Language:
+    return nlp_embedded
 
 
 def _quotes(nlp: Language, text: str) -> tuple[Quote, ...]:

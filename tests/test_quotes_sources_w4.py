@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 import nkru_extract
-from nkru_extract.types import Quote
+from tests.test_quotes_subjects_w3 import _quote
 
 # (id, text, opening words of the statement or None, expected source mention)
 ROWS: list[tuple[str, str, str | None, str | None]] = [
@@ -206,13 +206,6 @@ ROWS: list[tuple[str, str, str | None, str | None]] = [
     # no statement: a place PP before a verb that reports nothing
     ("pp-no-speech-verb", "Die Kinder in Bonn spielten am Nachmittag im Garten.", None, None),
 ]
-
-
-def _quote(quotes: tuple[Quote, ...], opening: str) -> Quote:
-    for quote in quotes:
-        if quote.text.startswith(opening):
-            return quote
-    raise AssertionError(f"no quote opening {opening!r} in {[q.text for q in quotes]}")
 
 
 @pytest.mark.parametrize(
